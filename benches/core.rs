@@ -1,0 +1,2 @@
+//! Criterion benchmarks for the core functions.
+fn main() {}

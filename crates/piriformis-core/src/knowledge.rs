@@ -1,0 +1,141 @@
+//! The whole knowledge base as one serializable document, for export to apps.
+
+use serde::Serialize;
+
+use crate::anatomy::{
+    Landmark, LandmarkRecord, Muscle, MuscleRecord, NerveVariant, NerveVariantRecord,
+    SCIATIC_NERVE, SciaticNerveFacts,
+};
+use crate::care::{
+    CODES, ClinicalTest, ClinicalTestRecord, Code, DEFINING_FEATURES, DIAGNOSIS_ADVICE, ExamStep,
+    ExamStepRecord, Misconception, MisconceptionRecord, NOTICE, Provider, ProviderRecord, Resource,
+    ResourceRecord, Treatment, TreatmentRecord,
+};
+use crate::cause::{Cause, CauseRecord};
+use crate::exercise::{Equipment, EquipmentRecord, Exercise, ExerciseRecord, Habit, HabitRecord};
+use crate::red_flag::{RedFlag, RedFlagRecord};
+use crate::symptom::{
+    Aggravator, AggravatorRecord, ComparisonFeature, ComparisonRow, Mimic, MimicRecord, Symptom,
+    SymptomRecord,
+};
+use crate::triage::{NO_WARNING_SIGNS, RULES, Rule};
+use crate::trigger_point::{
+    PIRIFORMIS_REFERRAL, Referral, TRIGGER_POINT_FACTS, TriggerPoint, TriggerPointFacts,
+    TriggerPointKind, TriggerPointKindRecord, TriggerPointRecord,
+};
+use crate::vocab::Vocabulary;
+
+/// The schema version of the exported document; bumped on breaking changes.
+pub const SCHEMA_VERSION: &str = "1.0.0";
+
+/// Every record of the knowledge base, borrowed from the static tables.
+#[derive(Debug, Clone, Serialize)]
+pub struct KnowledgeBase {
+    /// Schema version of this document.
+    pub schema_version: &'static str,
+    /// Muscles.
+    pub muscles: Vec<&'static MuscleRecord>,
+    /// Landmarks.
+    pub landmarks: Vec<&'static LandmarkRecord>,
+    /// The sciatic nerve.
+    pub sciatic_nerve: &'static SciaticNerveFacts,
+    /// The six nerve variants.
+    pub nerve_variants: Vec<&'static NerveVariantRecord>,
+    /// General trigger-point facts.
+    pub trigger_point_facts: &'static TriggerPointFacts,
+    /// Active and latent.
+    pub trigger_point_kinds: Vec<&'static TriggerPointKindRecord>,
+    /// The three zones.
+    pub trigger_points: Vec<&'static TriggerPointRecord>,
+    /// The whole referral pattern.
+    pub referral: &'static [Referral],
+    /// Causes.
+    pub causes: Vec<&'static CauseRecord>,
+    /// Symptoms.
+    pub symptoms: Vec<&'static SymptomRecord>,
+    /// Aggravators.
+    pub aggravators: Vec<&'static AggravatorRecord>,
+    /// The piriformis-vs-spinal comparison.
+    pub comparison: Vec<&'static ComparisonRow>,
+    /// Look-alike conditions.
+    pub mimics: Vec<&'static MimicRecord>,
+    /// Red flags with tiers.
+    pub red_flags: Vec<&'static RedFlagRecord>,
+    /// Triage rules.
+    pub triage_rules: Vec<&'static Rule>,
+    /// Exercises and techniques.
+    pub exercises: Vec<&'static ExerciseRecord>,
+    /// Everyday habits.
+    pub habits: Vec<&'static HabitRecord>,
+    /// Tools.
+    pub equipment: Vec<&'static EquipmentRecord>,
+    /// Providers.
+    pub providers: Vec<&'static ProviderRecord>,
+    /// What an exam includes.
+    pub exam: Vec<&'static ExamStepRecord>,
+    /// Clinical tests.
+    pub clinical_tests: Vec<&'static ClinicalTestRecord>,
+    /// Treatment options.
+    pub treatments: Vec<&'static TreatmentRecord>,
+    /// Myths and facts.
+    pub misconceptions: Vec<&'static MisconceptionRecord>,
+    /// Further resources.
+    pub resources: Vec<&'static ResourceRecord>,
+    /// Diagnosis and observation codes.
+    pub codes: &'static [Code],
+    /// The four defining features from systematic reviews.
+    pub defining_features: &'static [&'static str],
+    /// Advice on getting a clear diagnosis.
+    pub diagnosis_advice: &'static str,
+    /// The not-medical-advice notice.
+    pub notice: &'static str,
+}
+
+fn all<T: Vocabulary, R: 'static>(record: fn(T) -> &'static R) -> Vec<&'static R> {
+    T::ALL.iter().map(|&v| record(v)).collect()
+}
+
+impl KnowledgeBase {
+    /// Gathers every record. Cheap: it only collects references to static data.
+    pub fn get() -> Self {
+        let mut rules: Vec<&'static Rule> = RULES.iter().collect();
+        rules.push(&NO_WARNING_SIGNS);
+        Self {
+            schema_version: SCHEMA_VERSION,
+            muscles: all(Muscle::record),
+            landmarks: all(Landmark::record),
+            sciatic_nerve: &SCIATIC_NERVE,
+            nerve_variants: all(NerveVariant::record),
+            trigger_point_facts: &TRIGGER_POINT_FACTS,
+            trigger_point_kinds: all(TriggerPointKind::record),
+            trigger_points: all(TriggerPoint::record),
+            referral: PIRIFORMIS_REFERRAL,
+            causes: all(Cause::record),
+            symptoms: all(Symptom::record),
+            aggravators: all(Aggravator::record),
+            comparison: all(ComparisonFeature::record),
+            mimics: all(Mimic::record),
+            red_flags: all(RedFlag::record),
+            triage_rules: rules,
+            exercises: all(Exercise::record),
+            habits: all(Habit::record),
+            equipment: all(Equipment::record),
+            providers: all(Provider::record),
+            exam: all(ExamStep::record),
+            clinical_tests: all(ClinicalTest::record),
+            treatments: all(Treatment::record),
+            misconceptions: all(Misconception::record),
+            resources: all(Resource::record),
+            codes: CODES,
+            defining_features: DEFINING_FEATURES,
+            diagnosis_advice: DIAGNOSIS_ADVICE,
+            notice: NOTICE,
+        }
+    }
+
+    /// The whole knowledge base as pretty JSON.
+    pub fn to_json(&self) -> String {
+        // Serializing static records of plain data cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

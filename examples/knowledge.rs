@@ -1,0 +1,54 @@
+//! Prints the knowledge base: a readable summary, or with `--json` the whole
+//! base as one JSON document for apps to render.
+//!
+//! ```text
+//! cargo run -q --example knowledge
+//! cargo run -q --example knowledge -- --json
+//! ```
+
+use piriformis::KnowledgeBase;
+
+fn main() {
+    let kb = KnowledgeBase::get();
+    if std::env::args().any(|a| a == "--json") {
+        println!("{}", kb.to_json());
+        return;
+    }
+    println!("piriformis knowledge base (schema {})\n", kb.schema_version);
+    for m in &kb.muscles {
+        println!("Muscle  {:<16} {}", m.id, m.name);
+    }
+    println!();
+    for t in &kb.trigger_points {
+        let zones: Vec<String> = t
+            .referral
+            .iter()
+            .map(|r| format!("{} ({})", r.region, r.kind))
+            .collect();
+        println!(
+            "Trigger point {:<8} {}\n    refers to: {}",
+            t.id,
+            t.how_to_find,
+            zones.join(", ")
+        );
+    }
+    println!();
+    for r in &kb.red_flags {
+        println!("Red flag [{:<19}] {}", r.tier.to_string(), r.question);
+    }
+    println!();
+    for e in &kb.exercises {
+        println!("{:<10} {:<28} {}", e.stage.to_string(), e.name, e.dosage);
+    }
+    println!(
+        "\n{} causes, {} symptoms, {} clinical tests, {} treatments, {} myths, {} resources, {} triage rules.",
+        kb.causes.len(),
+        kb.symptoms.len(),
+        kb.clinical_tests.len(),
+        kb.treatments.len(),
+        kb.misconceptions.len(),
+        kb.resources.len(),
+        kb.triage_rules.len()
+    );
+    println!("\n{}", kb.notice);
+}
