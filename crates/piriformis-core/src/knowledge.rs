@@ -23,6 +23,7 @@ use crate::trigger_point::{
     PIRIFORMIS_REFERRAL, Referral, TRIGGER_POINT_FACTS, TriggerPoint, TriggerPointFacts,
     TriggerPointKind, TriggerPointKindRecord, TriggerPointRecord,
 };
+use crate::source::{GuideSection, Source};
 use crate::vocab::Vocabulary;
 
 /// The schema version of the exported document; bumped on breaking changes.
@@ -89,6 +90,8 @@ pub struct KnowledgeBase {
     pub diagnosis_advice: &'static str,
     /// The not-medical-advice notice.
     pub notice: &'static str,
+    /// Where the notice comes from.
+    pub notice_sources: &'static [Source],
 }
 
 fn all<T: Vocabulary, R: 'static>(record: fn(T) -> &'static R) -> Vec<&'static R> {
@@ -130,6 +133,7 @@ impl KnowledgeBase {
             defining_features: DEFINING_FEATURES,
             diagnosis_advice: DIAGNOSIS_ADVICE,
             notice: NOTICE,
+            notice_sources: &[Source::Guide(GuideSection::Disclaimer)],
         }
     }
 
