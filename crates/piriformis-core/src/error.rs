@@ -36,6 +36,14 @@ pub enum Error {
         /// A plain explanation.
         why: String,
     },
+    /// A field's value has the wrong shape or is not allowed.
+    #[error("{field}: {message}")]
+    Invalid {
+        /// The path of the field, such as `nerve.legs` or `pain_regions[0]`.
+        field: String,
+        /// What is wrong and what is allowed.
+        message: String,
+    },
     /// A JSON document could not be read into the expected shape.
     #[error("invalid JSON: {message}")]
     Json {
@@ -67,7 +75,8 @@ impl Error {
             Self::UnknownValue { field, .. }
             | Self::OutOfRange { field, .. }
             | Self::Contradiction { field, .. }
-            | Self::Missing { field, .. } => Some(field),
+            | Self::Missing { field, .. }
+            | Self::Invalid { field, .. } => Some(field),
             Self::Json { .. } | Self::CareNeededFirst { .. } => None,
         }
     }

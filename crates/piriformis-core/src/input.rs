@@ -36,11 +36,19 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T> {
                 };
             }
         }
-        if path.is_empty() || path == "." {
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_string();
+        // Map keys have no name in the path ("red_flags.?"): name the map.
+        let path = path.trim_end_matches(".?").to_string();
+        if path.is_empty() || path == "." || message.starts_with("unknown field") {
             Error::Json { message }
         } else {
-            Error::Json {
-                message: format!("{path}: {message}"),
+            Error::Invalid {
+                field: path,
+                message,
             }
         }
     })

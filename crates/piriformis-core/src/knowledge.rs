@@ -14,6 +14,7 @@ use crate::care::{
 use crate::cause::{Cause, CauseRecord};
 use crate::exercise::{Equipment, EquipmentRecord, Exercise, ExerciseRecord, Habit, HabitRecord};
 use crate::red_flag::{RedFlag, RedFlagRecord};
+use crate::source::{GuideSection, Source};
 use crate::symptom::{
     Aggravator, AggravatorRecord, ComparisonFeature, ComparisonRow, Mimic, MimicRecord, Symptom,
     SymptomRecord,
@@ -23,7 +24,6 @@ use crate::trigger_point::{
     PIRIFORMIS_REFERRAL, Referral, TRIGGER_POINT_FACTS, TriggerPoint, TriggerPointFacts,
     TriggerPointKind, TriggerPointKindRecord, TriggerPointRecord,
 };
-use crate::source::{GuideSection, Source};
 use crate::vocab::Vocabulary;
 
 /// The schema version of the exported document; bumped on breaking changes.

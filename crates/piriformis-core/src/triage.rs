@@ -744,6 +744,17 @@ impl Disposition {
         }
     }
 
+    /// A short label for display.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Emergency => "Emergency",
+            Self::Urgent => "Urgent",
+            Self::SeeClinicianSoon => "See a clinician soon",
+            Self::SeeClinician => "See a clinician",
+            Self::SelfCare => "Self-care",
+        }
+    }
+
     /// The time frame, in a few words.
     pub const fn timeframe(self) -> &'static str {
         match self {
@@ -761,6 +772,18 @@ impl Disposition {
             self,
             Self::SelfCare | Self::SeeClinician | Self::SeeClinicianSoon
         )
+    }
+}
+
+impl LikelySource {
+    /// A short label for display.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Piriformis => "piriformis-related",
+            Self::Spinal => "spinal (sciatica from the back)",
+            Self::Mixed => "mixed",
+            Self::Unclear => "unclear",
+        }
     }
 }
 
@@ -976,5 +999,43 @@ pub fn likely_source(a: &Assessment) -> SourceAssessment {
         piriformis,
         spinal,
         explanation,
+    }
+}
+
+impl std::fmt::Display for TriageResult {
+    /// A plain-text report: the action, the reasons, the likely source,
+    /// cautions, unanswered questions and the notice.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{}", self.action)?;
+        if self.provisional {
+            writeln!(
+                f,
+                "(Provisional: {} warning-sign question(s) unanswered.)",
+                self.unanswered.len()
+            )?;
+        }
+        writeln!(f, "\nWhy:")?;
+        for r in &self.fired {
+            writeln!(f, "  - [{}] {}", r.disposition.label(), r.text)?;
+        }
+        writeln!(
+            f,
+            "\nLikely source: {}. {}",
+            self.likely_source.verdict.label(),
+            self.likely_source.explanation
+        )?;
+        if !self.cautions.is_empty() {
+            writeln!(f, "\nTake care:")?;
+            for c in &self.cautions {
+                writeln!(f, "  - {}", c.text)?;
+            }
+        }
+        if !self.unanswered.is_empty() {
+            writeln!(f, "\nStill to answer:")?;
+            for r in &self.unanswered {
+                writeln!(f, "  - {}", r.record().question)?;
+            }
+        }
+        write!(f, "\n{}", self.notice)
     }
 }

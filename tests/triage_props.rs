@@ -1,0 +1,198 @@
+//! Property tests for triage: monotone, emergency-dominant, deterministic,
+//! conservative with unknowns, and JSON round-tripping.
+
+use piriformis::triage::TriageResult;
+use piriformis::*;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+fn answer() -> impl Strategy<Value = Answer> {
+    select(Answer::ALL.to_vec())
+}
+
+fn status() -> impl Strategy<Value = NerveStatus> {
+    select(NerveStatus::ALL.to_vec())
+}
+
+prop_compose! {
+    fn assessment()(
+        side in proptest::option::of(select(Side::ALL.to_vec())),
+        pain in proptest::option::of(0u8..=10),
+        regions in proptest::sample::subsequence(BodyRegion::ALL.to_vec(), 0..4),
+        worse in proptest::sample::subsequence(Aggravator::ALL.to_vec(), 0..5),
+        tender in proptest::sample::subsequence(TenderArea::ALL.to_vec(), 0..2),
+        nerve in (status(), status(), status(), select(Legs::ALL.to_vec())),
+        flags in proptest::collection::vec(answer(), RedFlag::ALL.len()),
+        fall in answer(),
+        weeks in proptest::option::of(0u16..20),
+        helped in answer(),
+        recurring in answer(),
+    ) -> Assessment {
+        let mut a = Assessment {
+            side,
+            pain_now: pain,
+            pain_regions: regions,
+            worse_with: worse,
+            tender_areas: tender,
+            nerve: NerveSymptoms { numbness: nerve.0, tingling: nerve.1, weakness: nerve.2, legs: nerve.3 },
+            after_fall_or_accident: fall,
+            self_care_weeks: weeks,
+            self_care_helped: helped,
+            keeps_coming_back: recurring,
+            ..Assessment::default()
+        };
+        for (f, ans) in RedFlag::ALL.iter().zip(flags) {
+            if ans != Answer::Unknown || f.id().len() % 2 == 0 {
+                a.red_flags.insert(*f, ans);
+            }
+        }
+        repair(&mut a);
+        a
+    }
+}
+
+/// Makes a random assessment consistent instead of discarding it.
+fn repair(a: &mut Assessment) {
+    if a.self_care_weeks == Some(0) {
+        a.self_care_helped = Answer::Unknown;
+    }
+    if a.nerve.any_present() && a.nerve.legs == Legs::Neither {
+        a.nerve.legs = Legs::One;
+    }
+    match a.nerve.legs {
+        Legs::Both => {
+            a.red_flags.insert(RedFlag::BothLegs, Answer::Present);
+        }
+        Legs::One | Legs::Neither => {
+            if a.red_flags.get(&RedFlag::BothLegs) == Some(&Answer::Present) {
+                a.nerve.legs = Legs::Both;
+            }
+        }
+        Legs::Unknown => {}
+    }
+    if a.pain_now == Some(0) && a.red_flag(RedFlag::SevereOrConstantPain) == Answer::Present {
+        a.pain_now = Some(1);
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Finding {
+    Flag(RedFlag),
+    Worse(usize),
+    Fall,
+    Recurring,
+    MorePain(u8),
+    MoreWeeks(u16),
+}
+
+fn finding() -> impl Strategy<Value = Finding> {
+    prop_oneof![
+        select(RedFlag::ALL.to_vec()).prop_map(Finding::Flag),
+        (0usize..3).prop_map(Finding::Worse),
+        Just(Finding::Fall),
+        Just(Finding::Recurring),
+        (1u8..=10).prop_map(Finding::MorePain),
+        (1u16..=10).prop_map(Finding::MoreWeeks),
+    ]
+}
+
+fn add(a: &Assessment, f: &Finding) -> Assessment {
+    let mut b = a.clone();
+    match *f {
+        Finding::Flag(flag) => {
+            b.red_flags.insert(flag, Answer::Present);
+            if flag == RedFlag::BothLegs {
+                b.nerve.legs = Legs::Both;
+            }
+        }
+        Finding::Worse(i) => {
+            let s = [
+                &mut b.nerve.numbness,
+                &mut b.nerve.tingling,
+                &mut b.nerve.weakness,
+            ];
+            *s.into_iter().nth(i).unwrap() = NerveStatus::Worsening;
+        }
+        Finding::Fall => b.after_fall_or_accident = Answer::Present,
+        Finding::Recurring => b.keeps_coming_back = Answer::Present,
+        Finding::MorePain(d) => {
+            b.pain_now = Some(b.pain_now.unwrap_or(0).saturating_add(d).min(10))
+        }
+        Finding::MoreWeeks(d) => b.self_care_weeks = Some(b.self_care_weeks.unwrap_or(0) + d),
+    }
+    repair(&mut b);
+    b
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn generated_assessments_are_valid(a in assessment()) {
+        prop_assert!(a.validate().is_ok(), "{:?}", a.validate());
+    }
+
+    #[test]
+    fn adding_a_finding_never_lowers_the_disposition(a in assessment(), f in finding()) {
+        let before = triage(&a).unwrap().disposition;
+        let b = add(&a, &f);
+        let after = triage(&b).unwrap().disposition;
+        prop_assert!(after >= before, "{before} -> {after} after {f:?}");
+    }
+
+    #[test]
+    fn any_emergency_finding_gives_emergency(a in assessment(), i in 0usize..4) {
+        let emergencies: Vec<RedFlag> = RedFlag::ALL.iter().copied().filter(|f| f.tier() == Disposition::Emergency).collect();
+        prop_assert_eq!(emergencies.len(), 4);
+        let b = add(&a, &Finding::Flag(emergencies[i]));
+        let r = triage(&b).unwrap();
+        prop_assert_eq!(r.disposition, Disposition::Emergency);
+        prop_assert!(r.fired.iter().any(|f| f.disposition == Disposition::Emergency));
+    }
+
+    #[test]
+    fn triage_is_deterministic_and_explained(a in assessment()) {
+        let r1 = triage(&a).unwrap();
+        let r2 = triage(&a.clone()).unwrap();
+        prop_assert_eq!(&r1, &r2);
+        prop_assert!(!r1.fired.is_empty());
+        prop_assert_eq!(r1.fired.iter().map(|f| f.disposition).max().unwrap(), r1.disposition);
+        prop_assert!(r1.fired.iter().all(|f| !f.sources.is_empty() && !f.text.is_empty()));
+        prop_assert!(r1.notice.contains("not medical advice"));
+    }
+
+    #[test]
+    fn unanswered_red_flags_never_give_plain_self_care(a in assessment()) {
+        let r = triage(&a).unwrap();
+        if !r.unanswered.is_empty() {
+            prop_assert!(r.provisional);
+            prop_assert!(r.disposition > Disposition::SelfCare);
+        }
+        for f in &r.unanswered {
+            prop_assert_eq!(a.red_flag(*f), Answer::Unknown);
+        }
+    }
+
+    #[test]
+    fn json_round_trips(a in assessment()) {
+        let json = serde_json::to_string(&a).unwrap();
+        let back = Assessment::from_json(&json).unwrap();
+        prop_assert_eq!(&back, &a);
+        let r = triage(&a).unwrap();
+        let rj = serde_json::to_string(&r).unwrap();
+        let rback: TriageResult = serde_json::from_str(&rj).unwrap();
+        prop_assert_eq!(rback, r);
+    }
+
+    #[test]
+    fn out_of_range_pain_is_a_typed_error(p in 11u8..=255) {
+        let a = Assessment { pain_now: Some(p), ..Assessment::default() };
+        let err = triage(&a).unwrap_err();
+        prop_assert_eq!(err.field(), Some("pain_now"));
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(s in "\\PC{0,200}") {
+        let _ = Assessment::from_json(&s);
+    }
+}

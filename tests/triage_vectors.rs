@@ -1,0 +1,93 @@
+//! Runs the shared triage conformance vectors in `tests/vectors/triage.json`.
+
+use std::collections::BTreeSet;
+
+use piriformis::{Assessment, Vocabulary, triage};
+use serde_json::Value;
+
+#[test]
+fn triage_vectors() {
+    let doc: Value = serde_json::from_str(include_str!("vectors/triage.json")).unwrap();
+    let cases = doc["cases"].as_array().unwrap();
+    assert!(cases.len() >= 60, "at least 60 cases");
+    let mut failures = Vec::new();
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let input = serde_json::to_string(&case["input"]).unwrap();
+        let got = Assessment::from_json(&input).and_then(|a| triage(&a));
+        match (got, case.get("expect"), case.get("expect_error")) {
+            (Ok(r), Some(e), None) => {
+                let want = |k: &str| e.get(k);
+                let mut problems = Vec::new();
+                if r.disposition.id() != want("disposition").unwrap().as_str().unwrap() {
+                    problems.push(format!("disposition {}", r.disposition));
+                }
+                let fired: BTreeSet<&str> = r.fired.iter().map(|f| f.id.id()).collect();
+                let want_fired: BTreeSet<&str> = want("fired")
+                    .unwrap()
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap())
+                    .collect();
+                if fired != want_fired {
+                    problems.push(format!("fired {fired:?}"));
+                }
+                if r.provisional != want("provisional").unwrap().as_bool().unwrap() {
+                    problems.push(format!("provisional {}", r.provisional));
+                }
+                if let Some(s) = want("likely_source") {
+                    if r.likely_source.verdict.id() != s.as_str().unwrap() {
+                        problems.push(format!("likely_source {}", r.likely_source.verdict));
+                    }
+                }
+                if let Some(cs) = want("cautions_include") {
+                    for c in cs.as_array().unwrap() {
+                        if !r.cautions.iter().any(|n| n.id.id() == c.as_str().unwrap()) {
+                            problems.push(format!("missing caution {c}"));
+                        }
+                    }
+                }
+                if let Some(u) = want("unanswered") {
+                    let got: Vec<&str> = r.unanswered.iter().map(|f| f.id()).collect();
+                    let want: Vec<&str> = u
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|v| v.as_str().unwrap())
+                        .collect();
+                    if got != want {
+                        problems.push(format!("unanswered {got:?}"));
+                    }
+                }
+                if !problems.is_empty() {
+                    failures.push(format!("{name}: {}", problems.join("; ")));
+                }
+            }
+            (Err(err), None, Some(e)) => {
+                let field = e["field"].as_str();
+                if err.field() != field {
+                    failures.push(format!(
+                        "{name}: error field {:?}, want {field:?} ({err})",
+                        err.field()
+                    ));
+                }
+                if let Some(text) = e["message_contains"].as_str() {
+                    if !err.to_string().contains(text) {
+                        failures.push(format!("{name}: message '{err}' lacks '{text}'"));
+                    }
+                }
+            }
+            (Ok(r), _, _) => {
+                failures.push(format!("{name}: expected an error, got {}", r.disposition))
+            }
+            (Err(err), _, _) => failures.push(format!("{name}: unexpected error {err}")),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing case(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
