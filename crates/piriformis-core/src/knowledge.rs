@@ -92,6 +92,10 @@ pub struct KnowledgeBase {
     pub notice: &'static str,
     /// Where the notice comes from.
     pub notice_sources: &'static [Source],
+    /// The default thresholds of the progress analysis.
+    pub progress_defaults: crate::progress::ProgressConfig,
+    /// Where those defaults come from.
+    pub progress_sources: &'static [Source],
 }
 
 fn all<T: Vocabulary, R: 'static>(record: fn(T) -> &'static R) -> Vec<&'static R> {
@@ -134,6 +138,8 @@ impl KnowledgeBase {
             diagnosis_advice: DIAGNOSIS_ADVICE,
             notice: NOTICE,
             notice_sources: &[Source::Guide(GuideSection::Disclaimer)],
+            progress_defaults: crate::progress::ProgressConfig::default(),
+            progress_sources: crate::progress::CONFIG_SOURCES,
         }
     }
 

@@ -243,6 +243,8 @@ impl NerveSymptoms {
     }
 }
 
+// The vocabulary macro does not derive Default, so it is written out.
+#[allow(clippy::derivable_impls)]
 impl Default for Answer {
     fn default() -> Self {
         Self::Unknown
@@ -892,7 +894,7 @@ pub fn triage(a: &Assessment) -> Result<TriageResult> {
     if fired.is_empty() {
         fired.push(fire(&NO_WARNING_SIGNS));
     }
-    fired.sort_by(|x, y| y.disposition.cmp(&x.disposition));
+    fired.sort_by_key(|f| std::cmp::Reverse(f.disposition));
     let disposition = fired
         .iter()
         .map(|f| f.disposition)

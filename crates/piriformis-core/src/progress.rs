@@ -1,0 +1,374 @@
+//! Progress over a pain log: the trend with the numbers behind it, flares,
+//! and the findings "no improvement after N weeks" and "keeps coming back"
+//! that feed triage.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::source::{Citation, GuideSection, Source};
+use crate::triage::{Answer, Assessment};
+use crate::vocab::vocabulary;
+
+vocabulary! {
+    /// The direction of pain over time.
+    pub enum Trend {
+        /// Pain fell by at least the configured change.
+        Improving,
+        /// Within the configured change.
+        Stable,
+        /// Pain rose by at least the configured change.
+        Worsening,
+        /// Too few entries to say.
+        NotEnoughData,
+    }
+}
+
+/// One day of the pain log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogEntry {
+    /// The day.
+    pub date: NaiveDate,
+    /// Pain that day, 0-10 (LOINC 72514-3).
+    pub pain: u8,
+    /// Whether there were nerve symptoms that day.
+    #[serde(default)]
+    pub nerve_symptoms: bool,
+    /// Whether the routine was done that day.
+    #[serde(default)]
+    pub routine_done: bool,
+}
+
+/// Thresholds for the analysis. Every default is documented with its source.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ProgressConfig {
+    /// Days in each of the two windows compared for the trend. Default 7.
+    pub window_days: u16,
+    /// The change in mean pain that counts, in 0-10 points. Default 2.0, the
+    /// clinically important change on the 0-10 scale (Farrar 2001).
+    pub min_change: f64,
+    /// Points above the baseline that make a flare day. Default 2.
+    pub flare_rise: u8,
+    /// Consecutive flare days that make a flare. Default 3 (a common tracker rule).
+    pub flare_days: u16,
+    /// Days before a day whose median pain is its baseline. Default 14.
+    pub baseline_days: u16,
+    /// Weeks of self-care without improvement before seeing a clinician.
+    /// Default 3: the guide's "a few weeks" (sciatica usually settles in 4-6).
+    pub no_improvement_weeks: u16,
+    /// Flares within `recurrence_window_days` that count as "keeps coming back". Default 2.
+    pub recurrence_flares: u16,
+    /// The window for recurrence, days. Default 56 (8 weeks).
+    pub recurrence_window_days: u16,
+}
+
+impl Default for ProgressConfig {
+    fn default() -> Self {
+        Self {
+            window_days: 7,
+            min_change: 2.0,
+            flare_rise: 2,
+            flare_days: 3,
+            baseline_days: 14,
+            no_improvement_weeks: crate::triage::NO_IMPROVEMENT_WEEKS,
+            recurrence_flares: 2,
+            recurrence_window_days: 56,
+        }
+    }
+}
+
+/// Where the defaults come from.
+pub const CONFIG_SOURCES: &[Source] = &[
+    Source::Cited(Citation::Farrar2001),
+    Source::Guide(GuideSection::WarningSigns),
+    Source::Cited(Citation::Nhs111Wales),
+    Source::ProjectDefault,
+];
+
+/// A run of flare days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flare {
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// Highest pain in it.
+    pub peak: u8,
+}
+
+/// A finding that feeds triage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "finding")]
+pub enum Finding {
+    /// Self-care for this many weeks without the trend improving.
+    NoImprovement {
+        /// Weeks of self-care logged.
+        weeks: u16,
+    },
+    /// This many flares within the recurrence window.
+    KeepsComingBack {
+        /// Flares counted.
+        flares: u16,
+    },
+}
+
+/// The analysis of a pain log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgressReport {
+    /// Entries analysed.
+    pub entries: u32,
+    /// First day logged.
+    pub first_date: Option<NaiveDate>,
+    /// Last day logged.
+    pub last_date: Option<NaiveDate>,
+    /// The trend.
+    pub trend: Trend,
+    /// Mean pain over the latest window.
+    pub recent_mean: Option<f64>,
+    /// Mean pain over the window before it.
+    pub earlier_mean: Option<f64>,
+    /// `recent_mean - earlier_mean`.
+    pub change: Option<f64>,
+    /// Flares found, oldest first.
+    pub flares: Vec<Flare>,
+    /// Whether the latest day is part of a flare.
+    pub in_flare_now: bool,
+    /// Weeks from the first day the routine was done to the last entry.
+    pub self_care_weeks: u16,
+    /// Share of logged days with the routine done, percent.
+    pub routine_days_percent: u8,
+    /// Findings that feed triage.
+    pub findings: Vec<Finding>,
+    /// The numbers in words.
+    pub summary: String,
+}
+
+impl ProgressReport {
+    /// Copies the findings into an assessment for triage.
+    pub fn apply_to(&self, a: &mut Assessment) {
+        a.self_care_weeks = Some(self.self_care_weeks.min(crate::triage::MAX_SELF_CARE_WEEKS));
+        a.self_care_helped = match self.trend {
+            Trend::Improving => Answer::Present,
+            Trend::Stable | Trend::Worsening => Answer::Absent,
+            Trend::NotEnoughData => Answer::Unknown,
+        };
+        if self.self_care_weeks == 0 {
+            a.self_care_helped = Answer::Unknown;
+        }
+        if self
+            .findings
+            .iter()
+            .any(|f| matches!(f, Finding::KeepsComingBack { .. }))
+        {
+            a.keeps_coming_back = Answer::Present;
+        }
+    }
+}
+
+fn mean(xs: &[u8]) -> Option<f64> {
+    (!xs.is_empty()).then(|| xs.iter().map(|&x| f64::from(x)).sum::<f64>() / xs.len() as f64)
+}
+
+fn median(xs: &mut [u8]) -> Option<u8> {
+    xs.sort_unstable();
+    xs.get(xs.len() / 2).copied()
+}
+
+/// Checks a log: pain 0-10, no future dates, no duplicates. Returns it sorted.
+pub fn validate_log(log: &[LogEntry], today: NaiveDate) -> Result<Vec<LogEntry>> {
+    for (i, e) in log.iter().enumerate() {
+        if e.pain > 10 {
+            return Err(Error::out_of_range(
+                &format!("log[{i}].pain"),
+                e.pain,
+                "whole numbers 0-10",
+            ));
+        }
+        if e.date > today {
+            return Err(Error::out_of_range(
+                &format!("log[{i}].date"),
+                e.date,
+                &format!("dates up to today ({today})"),
+            ));
+        }
+    }
+    let mut sorted = log.to_vec();
+    sorted.sort_by_key(|e| e.date);
+    if let Some(w) = sorted.windows(2).find(|w| w[0].date == w[1].date) {
+        let i = log.iter().rposition(|e| e.date == w[1].date).unwrap_or(0);
+        return Err(Error::contradiction(
+            &format!("log[{i}].date"),
+            "an earlier entry",
+            &format!("{} is logged twice", w[1].date),
+        ));
+    }
+    Ok(sorted)
+}
+
+/// Analyses a pain log as of `today`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use piriformis_core::progress::{analyze, LogEntry, ProgressConfig, Trend};
+/// let d = |n| NaiveDate::from_ymd_opt(2026, 1, n).unwrap();
+/// let log: Vec<LogEntry> = (1..=14).map(|n| LogEntry { date: d(n), pain: if n <= 7 { 7 } else { 3 }, nerve_symptoms: false, routine_done: true }).collect();
+/// let r = analyze(&log, d(14), &ProgressConfig::default()).unwrap();
+/// assert_eq!(r.trend, Trend::Improving);
+/// ```
+pub fn analyze(
+    log: &[LogEntry],
+    today: NaiveDate,
+    config: &ProgressConfig,
+) -> Result<ProgressReport> {
+    if config.window_days == 0 || config.flare_days == 0 || config.baseline_days == 0 {
+        return Err(Error::out_of_range(
+            "config",
+            0,
+            "window_days, flare_days and baseline_days of at least 1",
+        ));
+    }
+    if !(config.min_change.is_finite() && config.min_change > 0.0) {
+        return Err(Error::out_of_range(
+            "config.min_change",
+            config.min_change,
+            "a number above 0",
+        ));
+    }
+    let log = validate_log(log, today)?;
+    let (Some(first), Some(last)) = (log.first(), log.last()) else {
+        return Ok(ProgressReport {
+            entries: 0,
+            first_date: None,
+            last_date: None,
+            trend: Trend::NotEnoughData,
+            recent_mean: None,
+            earlier_mean: None,
+            change: None,
+            flares: vec![],
+            in_flare_now: false,
+            self_care_weeks: 0,
+            routine_days_percent: 0,
+            findings: vec![],
+            summary: "No entries yet.".to_string(),
+        });
+    };
+    let end = last.date;
+    let w = i64::from(config.window_days);
+    let age = |e: &LogEntry| (end - e.date).num_days();
+    let recent: Vec<u8> = log.iter().filter(|e| age(e) < w).map(|e| e.pain).collect();
+    let earlier: Vec<u8> = log
+        .iter()
+        .filter(|e| age(e) >= w && age(e) < 2 * w)
+        .map(|e| e.pain)
+        .collect();
+    let (recent_mean, earlier_mean) = (mean(&recent), mean(&earlier));
+    let change = match (recent_mean, earlier_mean) {
+        (Some(r), Some(e)) if recent.len() >= 2 && earlier.len() >= 2 => Some(r - e),
+        _ => None,
+    };
+    let trend = match change {
+        None => Trend::NotEnoughData,
+        Some(c) if c <= -config.min_change => Trend::Improving,
+        Some(c) if c >= config.min_change => Trend::Worsening,
+        Some(_) => Trend::Stable,
+    };
+
+    // Flare days: pain at least `flare_rise` above the median of the
+    // preceding `baseline_days` days (at least 3 entries).
+    let flare_day: Vec<bool> = log
+        .iter()
+        .map(|e| {
+            let mut before: Vec<u8> = log
+                .iter()
+                .filter(|p| {
+                    p.date < e.date
+                        && (e.date - p.date).num_days() <= i64::from(config.baseline_days)
+                })
+                .map(|p| p.pain)
+                .collect();
+            before.len() >= 3
+                && median(&mut before)
+                    .is_some_and(|m| e.pain >= m.saturating_add(config.flare_rise))
+        })
+        .collect();
+    let mut flares = Vec::new();
+    let mut i = 0;
+    while i < log.len() {
+        if !flare_day[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < log.len()
+            && flare_day[j + 1]
+            && (log[j + 1].date - log[j].date).num_days() == 1
+        {
+            j += 1;
+        }
+        let days = (log[j].date - log[i].date).num_days() + 1;
+        if days >= i64::from(config.flare_days) {
+            let peak = log[i..=j].iter().map(|e| e.pain).max().unwrap_or(0);
+            flares.push(Flare {
+                start: log[i].date,
+                end: log[j].date,
+                peak,
+            });
+        }
+        i = j + 1;
+    }
+    let in_flare_now = flares.last().is_some_and(|f| f.end == end);
+
+    let self_care_weeks = log.iter().find(|e| e.routine_done).map_or(0, |e| {
+        ((end - e.date).num_days() / 7).clamp(0, i64::from(u16::MAX)) as u16
+    });
+    let done = log.iter().filter(|e| e.routine_done).count();
+    let routine_days_percent = (done * 100 / log.len()) as u8;
+
+    let mut findings = Vec::new();
+    if self_care_weeks >= config.no_improvement_weeks
+        && matches!(trend, Trend::Stable | Trend::Worsening)
+    {
+        findings.push(Finding::NoImprovement {
+            weeks: self_care_weeks,
+        });
+    }
+    let recent_flares = flares
+        .iter()
+        .filter(|f| (end - f.start).num_days() < i64::from(config.recurrence_window_days))
+        .count() as u16;
+    if recent_flares >= config.recurrence_flares {
+        findings.push(Finding::KeepsComingBack {
+            flares: recent_flares,
+        });
+    }
+    let summary = match (recent_mean, earlier_mean, change) {
+        (Some(r), Some(e), Some(c)) => format!(
+            "Mean pain {r:.1} over the last {w} days against {e:.1} the {w} days before ({c:+.1}); {} flare(s); routine done on {routine_days_percent}% of {} logged days.",
+            flares.len(),
+            log.len()
+        ),
+        _ => format!(
+            "{} entries from {} to {}: not enough in each {w}-day window for a trend.",
+            log.len(),
+            first.date,
+            end
+        ),
+    };
+    Ok(ProgressReport {
+        entries: log.len() as u32,
+        first_date: Some(first.date),
+        last_date: Some(end),
+        trend,
+        recent_mean,
+        earlier_mean,
+        change,
+        flares,
+        in_flare_now,
+        self_care_weeks,
+        routine_days_percent,
+        findings,
+        summary,
+    })
+}

@@ -1,0 +1,276 @@
+//! The terminal self-check: an interview that asks the right questions in a
+//! safe order, then shows what to do, why, the likely source of the pain and,
+//! when self-care fits, today's routine.
+//!
+//! ```text
+//! cargo run --example self_check                          # interactive
+//! cargo run --example self_check -- --answers FILE.json   # from a file
+//! cargo run --example self_check -- --answers FILE.json --json
+//! ```
+//! While answering: a number or an id picks a choice, `?` shows help, `back`
+//! changes the previous answer, Ctrl-D stops.
+
+use std::io::{BufRead, Write};
+
+use piriformis::interview::{
+    AnswerKind, AnswerValue, Answers, QuestionId, QuestionView, Step, answers_from_json, next_step,
+};
+use piriformis::routine::{RoutineRequest, build_routine};
+use piriformis::{Assessment, NerveStatus, Phase, Side, TriageResult};
+
+fn routine_for(
+    assessment: &Assessment,
+    triage: &TriageResult,
+) -> Option<piriformis::routine::Routine> {
+    let req = RoutineRequest {
+        side: assessment.side.unwrap_or(Side::Both),
+        phase: if assessment.pain_now.is_some_and(|p| p >= 7) {
+            Phase::NewFlare
+        } else {
+            Phase::ChronicTightness
+        },
+        equipment: vec![],
+        minutes: 15,
+        nerve_symptoms: assessment.nerve.any_present()
+            || [assessment.nerve.numbness, assessment.nerve.tingling]
+                .contains(&NerveStatus::Unknown),
+        trend: None,
+        triage: Some(triage.clone()),
+    };
+    build_routine(&req).ok()
+}
+
+fn parse(q: &QuestionView, line: &str) -> Result<AnswerValue, String> {
+    let pick = |token: &str| -> Result<String, String> {
+        let token = token.trim();
+        if let Ok(n) = token.parse::<usize>() {
+            if (1..=q.choices.len()).contains(&n) {
+                return Ok(q.choices[n - 1].id.clone());
+            }
+        }
+        let lower = token.to_lowercase();
+        let alias = match lower.as_str() {
+            "y" => "yes",
+            "n" => "no",
+            "not sure" | "unsure" | "dk" => "not_sure",
+            other => other,
+        };
+        q.choices
+            .iter()
+            .find(|c| c.id == alias || c.label.to_lowercase() == alias)
+            .map(|c| c.id.clone())
+            .ok_or_else(|| {
+                format!(
+                    "'{token}' is not one of the choices: type a number from 1 to {}.",
+                    q.choices.len()
+                )
+            })
+    };
+    match q.kind {
+        AnswerKind::YesNo | AnswerKind::OneOf => pick(line).map(AnswerValue::Choice),
+        AnswerKind::SeveralOf => {
+            if line.trim().eq_ignore_ascii_case("none") || line.trim() == "0" {
+                return Ok(AnswerValue::Choices(vec![]));
+            }
+            line.split([',', ' '])
+                .filter(|t| !t.trim().is_empty())
+                .map(pick)
+                .collect::<Result<Vec<_>, _>>()
+                .map(AnswerValue::Choices)
+        }
+        AnswerKind::Scale0To10 | AnswerKind::Weeks => {
+            let max = if q.kind == AnswerKind::Scale0To10 {
+                10.0
+            } else {
+                520.0
+            };
+            match line.trim().parse::<f64>() {
+                Ok(n) if n.fract() == 0.0 && (0.0..=max).contains(&n) => Ok(AnswerValue::Number(n)),
+                _ => Err(format!("Please type a whole number from 0 to {max}.")),
+            }
+        }
+    }
+}
+
+fn show_question(
+    out: &mut impl Write,
+    q: &QuestionView,
+    asked: u16,
+    left: u16,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "\n[{} of at most {}] {}",
+        asked + 1,
+        asked + left,
+        q.prompt
+    )?;
+    for (i, c) in q.choices.iter().enumerate() {
+        writeln!(out, "   {}. {}", i + 1, c.label)?;
+    }
+    let hint = match q.kind {
+        AnswerKind::SeveralOf => "numbers separated by commas, or 'none'",
+        AnswerKind::Scale0To10 => "0-10",
+        AnswerKind::Weeks => "weeks, e.g. 0 or 3",
+        AnswerKind::YesNo => "y, n, or a number",
+        _ => "a number",
+    };
+    write!(out, "({hint}; ? for help, back to go back) > ")?;
+    out.flush()
+}
+
+fn finish(out: &mut impl Write, step: Step, json: bool) -> std::io::Result<()> {
+    let Step::Done {
+        assessment,
+        triage,
+        stopped_early,
+        ..
+    } = step
+    else {
+        return Ok(());
+    };
+    let routine = if triage.disposition.allows_self_care() {
+        routine_for(&assessment, &triage)
+    } else {
+        None
+    };
+    if json {
+        let doc = serde_json::json!({ "assessment": assessment, "triage": triage, "routine": routine, "stopped_early": stopped_early });
+        return writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&doc).unwrap_or_default()
+        );
+    }
+    writeln!(out, "\n==================== Result ====================")?;
+    if stopped_early {
+        writeln!(out, "We stopped early because of your last answer.\n")?;
+    }
+    writeln!(out, "{triage}")?;
+    if let Some(r) = routine {
+        writeln!(
+            out,
+            "\n==================== Today ====================\n{r}"
+        )?;
+    }
+    Ok(())
+}
+
+fn interactive() -> std::io::Result<()> {
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    let mut out = std::io::stdout();
+    writeln!(
+        out,
+        "piriformis self-check\n\nA few questions about your buttock and leg pain. Warning signs come first.\nThis is general information, not medical advice. If you feel very unwell, call emergency services."
+    )?;
+    let mut answers = Answers::new();
+    let mut order: Vec<QuestionId> = Vec::new();
+    loop {
+        let step = match next_step(&answers) {
+            Ok(s) => s,
+            Err(e) => {
+                // Contradicting answers: say which, and take back the last one.
+                writeln!(
+                    out,
+                    "\nThose answers don't fit together: {e}\nLet's change the last answer."
+                )?;
+                if let Some(last) = order.pop() {
+                    answers.remove(&last);
+                }
+                continue;
+            }
+        };
+        let Step::Ask { question, progress } = &step else {
+            return finish(&mut out, step, false);
+        };
+        show_question(
+            &mut out,
+            question,
+            progress.asked,
+            progress.remaining_at_most,
+        )?;
+        loop {
+            let Some(line) = lines.next().transpose()? else {
+                writeln!(
+                    out,
+                    "\n\nStopped. Nothing was saved. If you are worried about your symptoms, contact a health professional."
+                )?;
+                return Ok(());
+            };
+            let line = line.trim();
+            if line == "?" {
+                writeln!(out, "   {}", question.help)?;
+                show_question(
+                    &mut out,
+                    question,
+                    progress.asked,
+                    progress.remaining_at_most,
+                )?;
+                continue;
+            }
+            if line.eq_ignore_ascii_case("back") {
+                match order.pop() {
+                    Some(last) => {
+                        answers.remove(&last);
+                    }
+                    None => writeln!(out, "   This is the first question.")?,
+                }
+                break;
+            }
+            if line.is_empty() {
+                write!(out, "   Please answer, or type ? for help > ")?;
+                out.flush()?;
+                continue;
+            }
+            match parse(question, line) {
+                Ok(v) => {
+                    answers.insert(question.id, v);
+                    order.push(question.id);
+                    break;
+                }
+                Err(msg) => {
+                    write!(out, "   {msg} > ")?;
+                    out.flush()?;
+                }
+            }
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
+    let result = if let Some(i) = args.iter().position(|a| a == "--answers") {
+        let Some(path) = args.get(i + 1) else {
+            eprintln!("usage: self_check [--answers FILE.json] [--json]");
+            std::process::exit(2);
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+            eprintln!("cannot read {path}: {e}");
+            std::process::exit(2);
+        });
+        match answers_from_json(&text).and_then(|a| next_step(&a)) {
+            Ok(step @ Step::Done { .. }) => finish(&mut std::io::stdout(), step, json),
+            Ok(Step::Ask { question, .. }) => {
+                eprintln!(
+                    "error: answers.{}: missing; the interview needs this answer next: {}",
+                    question.id, question.prompt
+                );
+                std::process::exit(2);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                std::process::exit(2);
+            }
+        }
+    } else {
+        interactive()
+    };
+    if let Err(e) = result {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    }
+}
