@@ -1,0 +1,248 @@
+//! Interview: order, early stop, termination, and the terminal self-check end to end.
+
+use piriformis::interview::{
+    AnswerKind, AnswerValue, Answers, CATALOGUE, QuestionId, QuestionView, Step, catalogue,
+    next_step,
+};
+use piriformis::{Disposition, Error, Vocabulary};
+use proptest::prelude::*;
+
+#[test]
+fn catalogue_lists_every_question_once_in_order() {
+    assert_eq!(CATALOGUE.len(), QuestionId::ALL.len());
+    for (i, q) in CATALOGUE.iter().enumerate() {
+        assert_eq!(q.id as usize, i);
+        assert_eq!(q.id.question().id, q.id);
+    }
+    // Tiers never rise along the catalogue's emergency and urgent prefix.
+    let first_non_emergency = CATALOGUE
+        .iter()
+        .position(|q| q.tier != Disposition::Emergency)
+        .unwrap();
+    assert!(
+        CATALOGUE[first_non_emergency..]
+            .iter()
+            .all(|q| q.tier != Disposition::Emergency)
+    );
+    let json = serde_json::to_string(&catalogue()).unwrap();
+    let back: Vec<QuestionView> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.len(), CATALOGUE.len());
+}
+
+fn answer_for(q: &QuestionView, pick: usize) -> AnswerValue {
+    match q.kind {
+        AnswerKind::YesNo | AnswerKind::OneOf => {
+            AnswerValue::Choice(q.choices[pick % q.choices.len()].id.clone())
+        }
+        AnswerKind::SeveralOf => AnswerValue::Choices(
+            q.choices
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| (pick >> i) & 1 == 1)
+                .map(|(_, c)| c.id.clone())
+                .collect(),
+        ),
+        AnswerKind::Scale0To10 => AnswerValue::Number((pick % 11) as f64),
+        AnswerKind::Weeks => AnswerValue::Number((pick % 9) as f64),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn every_path_is_safe_and_finite(picks in proptest::collection::vec(any::<usize>(), CATALOGUE.len() * 2)) {
+        let mut answers = Answers::new();
+        let mut asked_tiers = Vec::new();
+        let mut picks = picks.into_iter();
+        for _ in 0..=CATALOGUE.len() * 2 {
+            match next_step(&answers) {
+                Ok(Step::Ask { question, progress }) => {
+                    prop_assert!(!answers.contains_key(&question.id));
+                    prop_assert!(progress.remaining_at_most >= 1);
+                    prop_assert!(usize::from(progress.asked + progress.remaining_at_most) <= CATALOGUE.len());
+                    asked_tiers.push(question.tier);
+                    let a = answer_for(&question, picks.next().unwrap_or(1));
+                    let emergency_yes = question.tier == Disposition::Emergency && a == AnswerValue::Choice("yes".into());
+                    answers.insert(question.id, a);
+                    if emergency_yes {
+                        match next_step(&answers).unwrap() {
+                            Step::Done { triage, stopped_early, .. } => {
+                                prop_assert!(stopped_early);
+                                prop_assert_eq!(triage.disposition, Disposition::Emergency);
+                            }
+                            Step::Ask { .. } => prop_assert!(false, "an emergency answer must end the interview"),
+                        }
+                        break;
+                    }
+                }
+                Ok(Step::Done { triage, stopped_early, .. }) => {
+                    prop_assert!(!stopped_early);
+                    prop_assert!(triage.disposition != Disposition::Emergency);
+                    break;
+                }
+                Err(Error::Contradiction { .. }) => {
+                    // Contradicting answers are reported, never a panic: change the last one.
+                    answers.remove(&QuestionId::PainNow);
+                    answers.insert(QuestionId::PainNow, AnswerValue::Number(5.0));
+                }
+                Err(e) => prop_assert!(false, "unexpected error {e}"),
+            }
+        }
+        prop_assert!(asked_tiers.len() <= CATALOGUE.len());
+        // Emergency questions come before all others.
+        if let Some(first_other) = asked_tiers.iter().position(|t| *t != Disposition::Emergency) {
+            prop_assert!(asked_tiers[first_other..].iter().all(|t| *t != Disposition::Emergency));
+        }
+    }
+}
+
+#[test]
+fn not_sure_is_allowed_and_shows_as_unanswered() {
+    let mut answers = Answers::new();
+    loop {
+        match next_step(&answers).unwrap() {
+            Step::Ask { question, .. } => {
+                let v = match question.kind {
+                    AnswerKind::YesNo => AnswerValue::Choice(
+                        if question.id == QuestionId::Fever {
+                            "not_sure"
+                        } else {
+                            "no"
+                        }
+                        .into(),
+                    ),
+                    AnswerKind::OneOf => AnswerValue::Choice(question.choices[0].id.clone()),
+                    AnswerKind::SeveralOf => AnswerValue::Choices(vec![]),
+                    _ => AnswerValue::Number(3.0),
+                };
+                answers.insert(question.id, v);
+            }
+            Step::Done { triage, .. } => {
+                assert_eq!(triage.unanswered, vec![piriformis::RedFlag::Fever]);
+                assert!(triage.provisional);
+                assert!(triage.disposition >= Disposition::SeeClinician);
+                break;
+            }
+        }
+    }
+}
+
+#[test]
+fn bad_answers_are_typed_errors() {
+    let mut a = Answers::new();
+    a.insert(QuestionId::PainNow, AnswerValue::Number(11.0));
+    let e = next_step(&a).unwrap_err();
+    assert_eq!(e.field(), Some("answers.pain_now"));
+    let mut a = Answers::new();
+    a.insert(QuestionId::Side, AnswerValue::Choice("up".into()));
+    let e = next_step(&a).unwrap_err();
+    assert!(e.to_string().contains("left, right, both"), "{e}");
+    let e = piriformis::interview::answers_from_json(r#"{"no_such_question": "yes"}"#).unwrap_err();
+    assert!(e.to_string().contains("no_such_question"), "{e}");
+}
+
+#[test]
+fn skipped_when_irrelevant() {
+    let mut a = Answers::new();
+    for q in CATALOGUE
+        .iter()
+        .take_while(|q| q.id != QuestionId::SelfCareWeeks)
+    {
+        let v = answer_for(&q.view(), 1);
+        let v = if q.kind == AnswerKind::YesNo {
+            AnswerValue::Choice("no".into())
+        } else {
+            v
+        };
+        a.insert(q.id, v);
+    }
+    a.insert(QuestionId::SelfCareWeeks, AnswerValue::Number(0.0));
+    match next_step(&a).unwrap() {
+        Step::Ask { question, .. } => assert_eq!(
+            question.id,
+            QuestionId::KeepsComingBack,
+            "self_care_helped is skipped after 0 weeks"
+        ),
+        Step::Done { .. } => panic!("keeps_coming_back still to ask"),
+    }
+}
+
+fn run_self_check(input: &str, args: &[&str]) -> (String, i32) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO"))
+        .args(["run", "-q", "--example", "self_check", "--"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (text, out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn self_check_end_to_end_through_stdin() {
+    // An emergency answer ends it at once.
+    let (out, code) = run_self_check("y\n", &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("We stopped early") && out.contains("Emergency"),
+        "{out}"
+    );
+    assert!(out.contains("not medical advice"));
+
+    // Help, a bad answer, back, then a full path to self-care with a routine.
+    let mut input = String::from("?\nmaybe\nn\nback\n");
+    input.push_str(&"n\n".repeat(6)); // six emergency and urgent yes/no questions
+    input.push_str("1\n"); // weakness: no
+    input.push_str(&"n\n".repeat(9)); // eight priority red flags + after a fall
+    input.push_str("1\n1\nn\n2\n4\n3,6\n1\n1,2,3\n1\n0\nn\n");
+    let (out, code) = run_self_check(&input, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("The area that would touch a saddle") || out.contains("leaking"),
+        "help shown: {out}"
+    );
+    assert!(
+        out.contains("is not one of the choices"),
+        "bad answer re-asked: {out}"
+    );
+    assert!(out.contains("Self-care at home fits"), "{out}");
+    assert!(out.contains("Today's routine"), "{out}");
+
+    // Ctrl-D ends cleanly.
+    let (out, code) = run_self_check("n\nn\n", &[]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Stopped. Nothing was saved."), "{out}");
+}
+
+#[test]
+fn self_check_non_interactive_json() {
+    let dir = std::env::temp_dir().join(format!("piriformis-answers-{}.json", std::process::id()));
+    std::fs::write(
+        &dir,
+        r#"{"bladder_or_bowel_control": "no", "saddle_numbness": "yes"}"#,
+    )
+    .unwrap();
+    let (out, code) = run_self_check("", &["--answers", dir.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["triage"]["disposition"], "emergency");
+    assert_eq!(v["stopped_early"], true);
+    std::fs::write(&dir, r#"{"pain_now": 12}"#).unwrap();
+    let (out, code) = run_self_check("", &["--answers", dir.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(out.contains("answers.pain_now"), "{out}");
+    std::fs::remove_file(&dir).ok();
+}

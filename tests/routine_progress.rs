@@ -1,0 +1,278 @@
+//! Routines stay within budget, gates and the guide's dose ranges; progress
+//! finds trends, flares and the findings that feed triage.
+
+use chrono::{Duration, NaiveDate};
+use piriformis::progress::{Finding, LogEntry, ProgressConfig, ProgressReport, Trend, analyze};
+use piriformis::routine::{Routine, RoutineRequest, SkipReason, build_routine};
+use piriformis::*;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+
+fn request() -> impl Strategy<Value = RoutineRequest> {
+    (
+        select(Side::ALL.to_vec()),
+        select(Phase::ALL.to_vec()),
+        subsequence(Equipment::ALL.to_vec(), 0..=Equipment::ALL.len()),
+        3u16..=120,
+        any::<bool>(),
+        proptest::option::of(select(Trend::ALL.to_vec())),
+    )
+        .prop_map(
+            |(side, phase, equipment, minutes, nerve_symptoms, trend)| RoutineRequest {
+                side,
+                phase,
+                equipment,
+                minutes,
+                nerve_symptoms,
+                trend,
+                triage: None,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn routines_hold_budget_gates_and_ranges(req in request()) {
+        let r = build_routine(&req).unwrap();
+        prop_assert!(r.total_seconds <= u32::from(req.minutes) * 60);
+        prop_assert_eq!(r.total_seconds, r.steps.iter().map(|s| s.seconds).sum::<u32>());
+        prop_assert!(!r.steps.is_empty(), "something always fits in 3+ minutes");
+        let mut last_stage = Stage::Prepare;
+        for s in &r.steps {
+            let rec = s.exercise.record();
+            prop_assert!(rec.dosage.admits(&s.dosage), "{} dose {:?} outside {:?}", s.exercise, s.dosage, rec.dosage);
+            prop_assert!(!s.stop_if.is_empty());
+            prop_assert!(s.stage >= last_stage, "guide order");
+            last_stage = s.stage;
+            if let Some(eq) = rec.equipment {
+                prop_assert!(req.equipment.contains(&eq), "needs {eq}");
+            }
+            prop_assert!(rec.fits.contains(&req.phase));
+            if req.nerve_symptoms {
+                prop_assert!(s.stop_if.contains(&StopCue::NumbnessOrTinglingIncreases));
+                prop_assert_eq!(r.level, piriformis::routine::Level::Gentle);
+            }
+        }
+        if req.phase == Phase::NewFlare {
+            prop_assert!(r.steps.iter().all(|s| s.exercise != Exercise::Heat && s.stage != Stage::Strengthen));
+        }
+        prop_assert!(r.steps.iter().filter(|s| s.stage == Stage::Release).count() <= 1);
+        prop_assert_eq!(build_routine(&req).unwrap(), r.clone());
+        let back: Routine = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        prop_assert_eq!(back, r);
+    }
+
+    #[test]
+    fn urgent_or_emergency_triage_blocks_routines(req in request(), flag in select(vec![RedFlag::SaddleNumbness, RedFlag::FootDrop, RedFlag::BladderOrBowelControl])) {
+        let mut a = Assessment::default();
+        a.red_flags.insert(flag, Answer::Present);
+        let t = triage(&a).unwrap();
+        let req = RoutineRequest { triage: Some(t.clone()), ..req };
+        match build_routine(&req) {
+            Err(Error::CareNeededFirst { disposition, why }) => {
+                prop_assert_eq!(disposition, t.disposition);
+                prop_assert!(!why.is_empty());
+            }
+            other => prop_assert!(false, "expected a block, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn analysis_never_panics_and_is_deterministic(pains in proptest::collection::vec(0u8..=10, 0..120), gaps in proptest::collection::vec(1i64..4, 120)) {
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let mut d = start;
+        let log: Vec<LogEntry> = pains.iter().zip(&gaps).map(|(&p, &g)| { d += Duration::days(g); LogEntry { date: d, pain: p, nerve_symptoms: false, routine_done: p % 2 == 0 } }).collect();
+        let today = d + Duration::days(1);
+        let r = analyze(&log, today, &ProgressConfig::default()).unwrap();
+        prop_assert_eq!(&analyze(&log, today, &ProgressConfig::default()).unwrap(), &r);
+        prop_assert_eq!(r.entries as usize, log.len());
+        for f in &r.flares {
+            prop_assert!(f.end >= f.start && (f.end - f.start).num_days() >= 2);
+        }
+        let back: ProgressReport = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        prop_assert_eq!(back.trend, r.trend);
+    }
+}
+
+fn req(minutes: u16) -> RoutineRequest {
+    RoutineRequest {
+        side: Side::Left,
+        phase: Phase::ChronicTightness,
+        equipment: vec![],
+        minutes,
+        nerve_symptoms: false,
+        trend: None,
+        triage: None,
+    }
+}
+
+#[test]
+fn bad_minutes_are_typed_errors() {
+    for m in [0, 121, 9999] {
+        let e = build_routine(&req(m)).unwrap_err();
+        assert_eq!(e.field(), Some("minutes"), "{e}");
+        assert!(e.to_string().contains("1-120"));
+    }
+    let e =
+        RoutineRequest::from_json(r#"{"side":"left","phase":"flare","minutes":10}"#).unwrap_err();
+    assert_eq!(e.field(), Some("phase"));
+    assert!(e.to_string().contains("new_flare"));
+}
+
+#[test]
+fn short_time_keeps_the_essentials() {
+    let r = build_routine(&req(3)).unwrap();
+    assert_eq!(r.steps[0].exercise, Exercise::FigureFourStretch);
+    assert!(
+        r.skipped
+            .iter()
+            .any(|s| s.reason == SkipReason::OverTimeBudget)
+    );
+}
+
+#[test]
+fn flare_uses_cold_not_heat() {
+    let mut q = req(30);
+    q.phase = Phase::NewFlare;
+    q.equipment = vec![Equipment::HeatPack, Equipment::ColdPack];
+    let r = build_routine(&q).unwrap();
+    assert!(r.steps.iter().any(|s| s.exercise == Exercise::Cold));
+    assert!(
+        r.skipped
+            .iter()
+            .any(|s| s.exercise == Exercise::Heat && s.reason == SkipReason::NotForPhase)
+    );
+    assert!(!r.weekly_plan.in_a_flare.is_empty());
+}
+
+#[test]
+fn improvement_progresses_and_worsening_regresses() {
+    let mut q = req(60);
+    q.trend = Some(Trend::Improving);
+    let up = build_routine(&q).unwrap();
+    q.trend = Some(Trend::Worsening);
+    let down = build_routine(&q).unwrap();
+    let hold = |r: &Routine| {
+        r.steps
+            .iter()
+            .find(|s| s.exercise == Exercise::FigureFourStretch)
+            .unwrap()
+            .dosage
+            .hold
+            .unwrap()
+            .min
+            .0
+    };
+    assert_eq!(hold(&up), 30);
+    assert_eq!(hold(&down), 20);
+    assert!(down.weekly_plan.progression.iter().all(|p| p.next != p.now));
+}
+
+fn day(n: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap() + Duration::days(n)
+}
+
+fn log(pains: &[u8]) -> Vec<LogEntry> {
+    pains
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| LogEntry {
+            date: day(i as i64),
+            pain: p,
+            nerve_symptoms: false,
+            routine_done: true,
+        })
+        .collect()
+}
+
+#[test]
+fn trends_with_numbers() {
+    let cfg = ProgressConfig::default();
+    let r = analyze(
+        &log(&[7, 7, 7, 7, 7, 7, 7, 4, 4, 4, 4, 4, 4, 4]),
+        day(14),
+        &cfg,
+    )
+    .unwrap();
+    assert_eq!(r.trend, Trend::Improving);
+    assert_eq!(r.change, Some(-3.0));
+    let r = analyze(&log(&[4; 14]), day(14), &cfg).unwrap();
+    assert_eq!(r.trend, Trend::Stable);
+    let r = analyze(
+        &log(&[2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5, 5]),
+        day(14),
+        &cfg,
+    )
+    .unwrap();
+    assert_eq!(r.trend, Trend::Worsening);
+    let r = analyze(&log(&[5, 5]), day(2), &cfg).unwrap();
+    assert_eq!(r.trend, Trend::NotEnoughData);
+    let r = analyze(&[], day(0), &cfg).unwrap();
+    assert_eq!(r.entries, 0);
+}
+
+#[test]
+fn flares_and_findings_feed_triage() {
+    let cfg = ProgressConfig::default();
+    // 4 quiet weeks with two 3-day flares: keeps coming back, and no improvement.
+    let mut pains = vec![3u8; 28];
+    for i in [8, 9, 10, 20, 21, 22] {
+        pains[i] = 7;
+    }
+    let r = analyze(&log(&pains), day(28), &cfg).unwrap();
+    assert_eq!(r.flares.len(), 2, "{r:?}");
+    assert_eq!(r.flares[0].peak, 7);
+    assert!(r.findings.contains(&Finding::KeepsComingBack { flares: 2 }));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| matches!(f, Finding::NoImprovement { weeks: 3.. }))
+    );
+    let mut a = Assessment::default();
+    r.apply_to(&mut a);
+    assert_eq!(a.keeps_coming_back, Answer::Present);
+    let t = triage(&a).unwrap();
+    assert!(
+        t.fired
+            .iter()
+            .any(|f| f.id == triage::RuleId::KeepsComingBack)
+    );
+    assert!(
+        t.fired
+            .iter()
+            .any(|f| f.id == triage::RuleId::NoImprovement)
+    );
+    // A flare at the end is reported as now.
+    let mut pains = vec![3u8; 14];
+    pains.extend([8, 8, 8]);
+    let r = analyze(&log(&pains), day(17), &cfg).unwrap();
+    assert!(r.in_flare_now);
+}
+
+#[test]
+fn bad_logs_are_typed_errors() {
+    let cfg = ProgressConfig::default();
+    let mut l = log(&[3, 4]);
+    l[1].pain = 11;
+    assert_eq!(
+        analyze(&l, day(5), &cfg).unwrap_err().field(),
+        Some("log[1].pain")
+    );
+    let l = log(&[3, 4, 5]);
+    let e = analyze(&l, day(1), &cfg).unwrap_err();
+    assert_eq!(e.field(), Some("log[2].date"), "future date: {e}");
+    let mut l = log(&[3, 4]);
+    l[1].date = l[0].date;
+    let e = analyze(&l, day(5), &cfg).unwrap_err();
+    assert!(e.to_string().contains("logged twice"), "{e}");
+    let bad = ProgressConfig {
+        min_change: f64::NAN,
+        ..cfg
+    };
+    assert_eq!(
+        analyze(&log(&[1]), day(1), &bad).unwrap_err().field(),
+        Some("config.min_change")
+    );
+}
