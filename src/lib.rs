@@ -18,3 +18,8 @@
 #![forbid(unsafe_code)]
 
 pub use piriformis_core::*;
+
+/// The README's Rust example, compiled and run as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

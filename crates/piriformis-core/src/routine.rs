@@ -265,7 +265,8 @@ pub fn estimate_seconds(exercise: Exercise, dosage: &Dosage, side: Side) -> u32 
     let reps = dosage.reps.map_or(1, |s| u32::from(s.max.0));
     let sets = dosage.sets.map_or(1, |s| u32::from(s.max.0));
     let body = if let Some(d) = dosage.duration {
-        u32::from(d.max.0) * 60
+        // Heat or cold covers both sides at once.
+        return u32::from(r.setup_seconds) + u32::from(d.max.0) * 60;
     } else if let Some(h) = dosage.hold {
         let points = if r.stage == Stage::Release {
             RELEASE_POINTS

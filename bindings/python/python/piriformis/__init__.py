@@ -1,0 +1,331 @@
+"""piriformis: piriformis trigger-point self-care as typed knowledge and pure logic.
+
+The logic lives in a Rust core; this package gives it a Python shape: real
+enums with the same snake_case ids as the JSON, result objects with attribute
+access, readable reprs, dict/JSON conversion, pickling, and HTML tables in
+Jupyter.
+
+>>> import piriformis as pf
+>>> r = pf.triage({"red_flags": {"saddle_numbness": "present"}})
+>>> r.disposition
+<Disposition.EMERGENCY: 'emergency'>
+
+This is general information, not medical advice.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+from . import _piriformis as _native
+from ._enums import (
+    Aggravator,
+    Answer,
+    BodyRegion,
+    Disposition,
+    Equipment,
+    Exercise,
+    Legs,
+    LikelySource,
+    Muscle,
+    NerveStatus,
+    PainQuality,
+    Phase,
+    QuestionId,
+    RedFlag,
+    RuleId,
+    Side,
+    Stage,
+    StopCue,
+    TenderArea,
+    Trend,
+    TriggerPoint,
+)
+from ._piriformis import (
+    NOTICE,
+    CareNeededFirstError,
+    ContradictionError,
+    InvalidInputError,
+    PiriformisError,
+)
+
+__all__ = [
+    "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
+    "Record", "TriageResult", "Step", "Routine", "ProgressReport",
+    "knowledge", "triage", "triage_many", "next_step", "catalogue", "routine", "progress",
+    "Aggravator", "Answer", "BodyRegion", "Disposition", "Equipment", "Exercise", "Legs", "LikelySource",
+    "Muscle", "NerveStatus", "PainQuality", "Phase", "QuestionId", "RedFlag", "RuleId", "Side", "Stage",
+    "StopCue", "TenderArea", "Trend", "TriggerPoint",
+]
+
+Json = Union[str, Mapping[str, Any]]
+
+
+def _dumps(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Record):
+        value = value.to_dict()
+    return json.dumps(value)
+
+
+class Record:
+    """A result object: attribute access over a JSON document.
+
+    Nested objects are Records too; `to_dict()` and `to_json()` give the
+    document back, and Records pickle and compare by value.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = dict(data)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return _wrap(self._data[name])
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__} has no field {name!r}; fields: {', '.join(self._data)}") from None
+
+    def __getitem__(self, key: str) -> Any:
+        return _wrap(self._data[key])
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(self._data) | set(dir(type(self))))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Record) and other._data == self._data
+
+    def __hash__(self) -> int:
+        return hash(json.dumps(self._data, sort_keys=True))
+
+    def __getstate__(self) -> dict[str, Any]:
+        return self._data
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._data = state
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as plain Python data."""
+        return json.loads(json.dumps(self._data))
+
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """The document as JSON text."""
+        return json.dumps(self._data, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Record":
+        """Builds the object back from `to_json()` output."""
+        return cls(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Record":
+        """Builds the object back from `to_dict()` output."""
+        return cls(data)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={_short(v)}" for k, v in list(self._data.items())[:6])
+        more = ", ..." if len(self._data) > 6 else ""
+        return f"{type(self).__name__}({fields}{more})"
+
+    def _repr_html_(self) -> str:
+        rows = "".join(f"<tr><th style='text-align:left'>{html.escape(str(k))}</th><td>{html.escape(_short(v, 200))}</td></tr>" for k, v in self._data.items())
+        return f"<table><caption>{type(self).__name__}</caption>{rows}</table>"
+
+
+def _short(v: Any, limit: int = 60) -> str:
+    s = json.dumps(v) if not isinstance(v, str) else repr(v)
+    return s if len(s) <= limit else s[: limit - 3] + "..."
+
+
+def _wrap(v: Any) -> Any:
+    if isinstance(v, dict):
+        return Record(v)
+    if isinstance(v, list):
+        return [_wrap(x) for x in v]
+    return v
+
+
+def _table(caption: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    head = "".join(f"<th style='text-align:left'>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td style='text-align:left'>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+class TriageResult(Record):
+    """The result of `triage`: disposition, fired rules, likely source, cautions."""
+
+    __slots__ = ()
+
+    @property
+    def disposition(self) -> Disposition:
+        """How soon to get care."""
+        return Disposition(self._data["disposition"])
+
+    @property
+    def provisional(self) -> bool:
+        """True when red-flag questions are unanswered."""
+        return bool(self._data["provisional"])
+
+    @property
+    def unanswered(self) -> list[RedFlag]:
+        """Red flags not yet answered."""
+        return [RedFlag(f) for f in self._data["unanswered"]]
+
+    @property
+    def rule_ids(self) -> list[RuleId]:
+        """The ids of every fired rule, highest disposition first."""
+        return [RuleId(f["id"]) for f in self._data["fired"]]
+
+    @property
+    def likely_source(self) -> LikelySource:
+        """Piriformis-related, spinal, mixed or unclear."""
+        return LikelySource(self._data["likely_source"]["verdict"])
+
+    def __repr__(self) -> str:
+        ids = ", ".join(f["id"] for f in self._data["fired"])
+        return f"TriageResult(disposition={self._data['disposition']!r}, provisional={self.provisional}, likely_source={self.likely_source.value!r}, fired=[{ids}])"
+
+    def _repr_html_(self) -> str:
+        rows = [(f["disposition"], f["id"], f["text"]) for f in self._data["fired"]]
+        extra = f"<p><b>{html.escape(self._data['action'])}</b></p>"
+        if self.provisional:
+            extra += f"<p>Provisional: {len(self._data['unanswered'])} red-flag question(s) unanswered.</p>"
+        src = self._data["likely_source"]
+        extra += f"<p>Likely source: {html.escape(src['verdict'])}. {html.escape(src['explanation'])}</p>"
+        return extra + _table("Fired rules", ["disposition", "rule", "why"], rows) + f"<p><i>{html.escape(self._data['notice'])}</i></p>"
+
+
+class Step(Record):
+    """One interview step: `kind` is 'ask' or 'done'."""
+
+    __slots__ = ()
+
+    @property
+    def done(self) -> bool:
+        """Whether the interview is over."""
+        return self._data["step"] == "done"
+
+    @property
+    def triage(self) -> Optional[TriageResult]:
+        """The triage result when done."""
+        return TriageResult(self._data["triage"]) if self.done else None
+
+
+class Routine(Record):
+    """Today's routine: ordered steps with dosage, time and stop-if cues."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        rows = [(s["order"], s["name"], s["stage"], _dose(s["dosage"]), ", ".join(s["sides"]) or "-", f"{(s['seconds'] + 59) // 60} min") for s in self._data["steps"]]
+        total = (self._data["total_seconds"] + 59) // 60
+        return _table(f"Today's routine: about {total} min ({self._data['level']})", ["#", "exercise", "stage", "dose", "sides", "time"], rows)
+
+
+def _dose(d: Mapping[str, Any]) -> str:
+    parts = []
+    if d.get("duration"):
+        parts.append(f"{d['duration']['min']} min")
+    if d.get("hold"):
+        parts.append(f"hold {d['hold']['min']} s")
+    if d.get("reps"):
+        parts.append(f"{d['reps']['min']} times")
+    if d.get("sets"):
+        parts.append(f"{d['sets']['min']} sets")
+    return ", ".join(parts)
+
+
+class ProgressReport(Record):
+    """The analysis of a pain log: trend with its numbers, flares, findings."""
+
+    __slots__ = ()
+
+    @property
+    def trend(self) -> Trend:
+        """Improving, stable, worsening, or not enough data."""
+        return Trend(self._data["trend"])
+
+
+_KNOWLEDGE: Optional[Record] = None
+
+
+def knowledge() -> Record:
+    """The whole knowledge base (muscles, trigger points, red flags, exercises, ...)."""
+    global _KNOWLEDGE
+    if _KNOWLEDGE is None:
+        _KNOWLEDGE = Record(json.loads(_native.knowledge_json()))
+    return _KNOWLEDGE
+
+
+def triage(assessment: Json) -> TriageResult:
+    """Triage one assessment (a dict with the JSON field names, or JSON text).
+
+    Raises a `PiriformisError` subclass naming the field for bad input.
+    """
+    return TriageResult(json.loads(_native.triage_json(_dumps(assessment))))
+
+
+def triage_many(assessments: Any) -> Any:
+    """Triage many assessments at once, without holding the GIL.
+
+    Takes a list of dicts (or JSON strings), or a pandas DataFrame whose
+    columns are assessment fields. Returns one flat row per input, ready for a
+    DataFrame: disposition, provisional, likely_source, fired rule ids,
+    unanswered count and error (None when the input was valid). A DataFrame in
+    gives a DataFrame out.
+    """
+    frame = None
+    if hasattr(assessments, "to_dict") and hasattr(assessments, "columns"):
+        frame = assessments
+        items = [{k: v for k, v in row.items() if v is not None and v == v} for row in assessments.to_dict(orient="records")]
+    else:
+        items = list(assessments)
+    raw = _native.triage_many_json([_dumps(a) for a in items])
+    rows = []
+    for text in raw:
+        r = json.loads(text)
+        if "error" in r:
+            rows.append({"disposition": None, "provisional": None, "likely_source": None, "fired": None, "unanswered": None, "error": r["message"]})
+        else:
+            rows.append({
+                "disposition": r["disposition"],
+                "provisional": r["provisional"],
+                "likely_source": r["likely_source"]["verdict"],
+                "fired": ",".join(f["id"] for f in r["fired"]),
+                "unanswered": len(r["unanswered"]),
+                "error": None,
+            })
+    if frame is not None:
+        import pandas as pd  # only when a DataFrame was passed in
+
+        return pd.DataFrame(rows, index=frame.index)
+    return rows
+
+
+def next_step(answers: Json) -> Step:
+    """The next interview step from the answers so far ({question_id: answer})."""
+    return Step(json.loads(_native.next_step_json(_dumps(answers))))
+
+
+def catalogue() -> list[Record]:
+    """Every interview question, in the order asked."""
+    return [Record(q) for q in json.loads(_native.catalogue_json())]
+
+
+def routine(request: Optional[Json] = None, **fields: Any) -> Routine:
+    """Today's routine. Pass a request dict or keyword fields:
+    side, phase, minutes, equipment=[...], nerve_symptoms, trend, triage."""
+    req: dict[str, Any] = dict(json.loads(request) if isinstance(request, str) else (request or {}))
+    req.update(fields)
+    if isinstance(req.get("triage"), Record):
+        req["triage"] = req["triage"].to_dict()
+    return Routine(json.loads(_native.routine_json(json.dumps(req))))
+
+
+def progress(log: Union[str, Sequence[Mapping[str, Any]]], today: str, config: Optional[Mapping[str, Any]] = None) -> ProgressReport:
+    """Analyse a pain log: a list of {date: 'YYYY-MM-DD', pain: 0-10, nerve_symptoms, routine_done}."""
+    cfg = None if config is None else json.dumps(config)
+    return ProgressReport(json.loads(_native.progress_json(_dumps(log) if isinstance(log, str) else json.dumps(list(log)), str(today), cfg)))

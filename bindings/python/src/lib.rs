@@ -1,0 +1,206 @@
+//! Python bindings for piriformis. Thin by design: every call crosses as JSON
+//! text into the core and comes back as JSON text; the Python package turns
+//! that into enums and result objects. Core errors become `PiriformisError`
+//! subclasses carrying the field and the allowed values.
+#![forbid(unsafe_code)]
+
+use chrono::NaiveDate;
+use piriformis_core as core;
+use piriformis_core::Vocabulary;
+use pyo3::create_exception;
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+create_exception!(
+    _piriformis,
+    PiriformisError,
+    PyValueError,
+    "Base class of every piriformis error."
+);
+create_exception!(
+    _piriformis,
+    InvalidInputError,
+    PiriformisError,
+    "A value is out of range, not in its vocabulary, or malformed."
+);
+create_exception!(
+    _piriformis,
+    ContradictionError,
+    PiriformisError,
+    "Two answers contradict each other."
+);
+create_exception!(
+    _piriformis,
+    CareNeededFirstError,
+    PiriformisError,
+    "Triage says urgent or emergency care comes before self-care."
+);
+
+/// Maps a core error onto the Python exception hierarchy, with `.field`,
+/// `.allowed` and `.kind` attributes set where known.
+fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
+    let message = e.to_string();
+    let err = match &e {
+        core::Error::Contradiction { .. } => ContradictionError::new_err(message),
+        core::Error::CareNeededFirst { .. } => CareNeededFirstError::new_err(message),
+        _ => InvalidInputError::new_err(message),
+    };
+    let value = err.value(py);
+    let allowed = match &e {
+        core::Error::UnknownValue { allowed, .. } | core::Error::OutOfRange { allowed, .. } => {
+            Some(allowed.clone())
+        }
+        _ => None,
+    };
+    // Setting attributes on a fresh exception instance cannot fail in practice;
+    // if it did, the exception still carries the full message.
+    let _ = value.setattr("field", e.field());
+    let _ = value.setattr("allowed", allowed);
+    let _ = value.setattr("detail", serde_json::to_string(&e).unwrap_or_default());
+    err
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+/// The whole knowledge base as a JSON document.
+#[pyfunction]
+fn knowledge_json() -> String {
+    core::KnowledgeBase::get().to_json()
+}
+
+/// Triage one assessment (JSON in, JSON out).
+#[pyfunction]
+fn triage_json(py: Python<'_>, assessment: &str) -> PyResult<String> {
+    core::Assessment::from_json(assessment)
+        .and_then(|a| core::triage(&a))
+        .map(|r| json(&r))
+        .map_err(|e| to_py(py, e))
+}
+
+/// Triage many assessments without holding the GIL. Returns one JSON result
+/// per input: either the result, or `{"error": {...}}` for bad input.
+#[pyfunction]
+fn triage_many_json(py: Python<'_>, assessments: Vec<String>) -> Vec<String> {
+    py.detach(move || {
+        assessments
+            .iter()
+            .map(
+                |a| match core::Assessment::from_json(a).and_then(|a| core::triage(&a)) {
+                    Ok(r) => json(&r),
+                    Err(e) => format!(
+                        "{{\"error\":{},\"message\":{}}}",
+                        json(&e),
+                        json(&e.to_string())
+                    ),
+                },
+            )
+            .collect()
+    })
+}
+
+/// The next interview step from the answers so far (JSON in, JSON out).
+#[pyfunction]
+fn next_step_json(py: Python<'_>, answers: &str) -> PyResult<String> {
+    core::interview::answers_from_json(answers)
+        .and_then(|a| core::interview::next_step(&a))
+        .map(|s| json(&s))
+        .map_err(|e| to_py(py, e))
+}
+
+/// The question catalogue as JSON.
+#[pyfunction]
+fn catalogue_json() -> String {
+    json(&core::interview::catalogue())
+}
+
+/// Today's routine for a request (JSON in, JSON out).
+#[pyfunction]
+fn routine_json(py: Python<'_>, request: &str) -> PyResult<String> {
+    core::routine::RoutineRequest::from_json(request)
+        .and_then(|r| core::routine::build_routine(&r))
+        .map(|r| json(&r))
+        .map_err(|e| to_py(py, e))
+}
+
+/// Analyse a pain log (a JSON list of entries) as of `today` (YYYY-MM-DD).
+#[pyfunction]
+#[pyo3(signature = (log, today, config=None))]
+fn progress_json(py: Python<'_>, log: &str, today: &str, config: Option<&str>) -> PyResult<String> {
+    let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").map_err(|_| {
+        to_py(
+            py,
+            core::Error::Invalid {
+                field: "today".into(),
+                message: format!("'{today}' is not a date; allowed: YYYY-MM-DD"),
+            },
+        )
+    })?;
+    let log: Vec<core::progress::LogEntry> =
+        core::input::from_json(log).map_err(|e| to_py(py, e))?;
+    let config: core::progress::ProgressConfig = match config {
+        Some(c) => core::input::from_json(c).map_err(|e| to_py(py, e))?,
+        None => Default::default(),
+    };
+    core::progress::analyze(&log, today, &config)
+        .map(|r| json(&r))
+        .map_err(|e| to_py(py, e))
+}
+
+/// Every vocabulary's ids, by name, for building Python enums and checking them.
+#[pyfunction]
+fn vocabularies(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    let d = PyDict::new(py);
+    macro_rules! put {
+        ($($t:ty),*) => {$( d.set_item(<$t as Vocabulary>::NAME, <$t>::ids())?; )*};
+    }
+    put!(
+        core::Disposition,
+        core::Side,
+        core::Answer,
+        core::NerveStatus,
+        core::Legs,
+        core::LikelySource,
+        core::RedFlag,
+        core::BodyRegion,
+        core::PainQuality,
+        core::Aggravator,
+        core::TenderArea,
+        core::Exercise,
+        core::Equipment,
+        core::Phase,
+        core::Stage,
+        core::StopCue,
+        core::Muscle,
+        core::TriggerPoint,
+        core::progress::Trend,
+        core::interview::QuestionId,
+        core::triage::RuleId
+    );
+    Ok(d)
+}
+
+/// The native part of the `piriformis` Python package.
+#[pymodule]
+fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("PiriformisError", py.get_type::<PiriformisError>())?;
+    m.add("InvalidInputError", py.get_type::<InvalidInputError>())?;
+    m.add("ContradictionError", py.get_type::<ContradictionError>())?;
+    m.add(
+        "CareNeededFirstError",
+        py.get_type::<CareNeededFirstError>(),
+    )?;
+    m.add("NOTICE", core::NOTICE)?;
+    m.add_function(wrap_pyfunction!(knowledge_json, m)?)?;
+    m.add_function(wrap_pyfunction!(triage_json, m)?)?;
+    m.add_function(wrap_pyfunction!(triage_many_json, m)?)?;
+    m.add_function(wrap_pyfunction!(next_step_json, m)?)?;
+    m.add_function(wrap_pyfunction!(catalogue_json, m)?)?;
+    m.add_function(wrap_pyfunction!(routine_json, m)?)?;
+    m.add_function(wrap_pyfunction!(progress_json, m)?)?;
+    m.add_function(wrap_pyfunction!(vocabularies, m)?)?;
+    Ok(())
+}

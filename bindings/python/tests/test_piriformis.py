@@ -1,0 +1,130 @@
+"""Python tests: the shared vectors agree with Rust, errors are typed, the
+objects behave like Python objects, and batch triage works."""
+
+import json
+import pathlib
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+import piriformis as pf
+from piriformis import _piriformis
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+VECTORS = json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"]
+
+
+@pytest.mark.parametrize("case", VECTORS, ids=[c["name"] for c in VECTORS])
+def test_triage_vectors(case):
+    if "expect_error" in case:
+        with pytest.raises(pf.PiriformisError) as info:
+            pf.triage(case["input"])
+        want = case["expect_error"]
+        assert info.value.field == want["field"], str(info.value)
+        if want["message_contains"]:
+            assert want["message_contains"] in str(info.value)
+        assert isinstance(info.value, ValueError)
+        return
+    r = pf.triage(case["input"])
+    e = case["expect"]
+    assert r.disposition.value == e["disposition"]
+    assert sorted(i.value for i in r.rule_ids) == e["fired"]
+    assert r.provisional == e["provisional"]
+    if "likely_source" in e:
+        assert r.likely_source.value == e["likely_source"]
+    if "unanswered" in e:
+        assert [f.value for f in r.unanswered] == e["unanswered"]
+    for c in e.get("cautions_include", []):
+        assert c in [n.id for n in r.cautions]
+
+
+def test_enums_match_the_rust_vocabularies():
+    for name, ids in _piriformis.vocabularies().items():
+        enum = getattr(pf, name, None) or getattr(pf._enums, name)
+        assert [m.value for m in enum] == ids, name
+    script = ROOT / "scripts/gen_py_enums.py"
+    assert subprocess.run([sys.executable, str(script), "--check"]).returncode == 0, "run scripts/gen_py_enums.py"
+
+
+def test_enums_are_accepted_as_input():
+    r = pf.triage({"side": pf.Side.LEFT, "red_flags": {pf.RedFlag.FOOT_DROP.value: pf.Answer.PRESENT}})
+    assert r.disposition is pf.Disposition.URGENT
+    assert pf.Disposition.EMERGENCY == "emergency"
+
+
+def test_bad_input_raises_the_right_exception():
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.triage({"pain_now": float("nan")})
+    assert info.value.field == "pain_now"
+    with pytest.raises(pf.InvalidInputError):
+        pf.triage("not json")
+    with pytest.raises(pf.ContradictionError) as info:
+        pf.triage({"nerve": {"tingling": "worsening", "legs": "neither"}})
+    assert info.value.field == "nerve.tingling"
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.routine(side="left", phase="chronic_tightness", minutes=0)
+    assert info.value.field == "minutes" and "1-120" in info.value.allowed
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.progress([{"date": "2026-01-01", "pain": 3}], today="yesterday")
+    assert info.value.field == "today"
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.progress([{"date": "2026-01-01", "pain": 12}], today="2026-02-01")
+    assert info.value.field == "log[0].pain"
+
+
+def test_urgent_triage_blocks_the_routine():
+    t = pf.triage({"red_flags": {"foot_drop": "present"}})
+    with pytest.raises(pf.CareNeededFirstError):
+        pf.routine(side="left", phase="chronic_tightness", minutes=15, triage=t)
+
+
+def test_records_round_trip_pickle_and_show():
+    r = pf.triage({"pain_now": 3})
+    assert pickle.loads(pickle.dumps(r)) == r
+    assert pf.TriageResult.from_json(r.to_json()) == r
+    assert pf.TriageResult.from_dict(r.to_dict()) == r
+    assert "TriageResult(disposition='see_clinician'" in repr(r)
+    assert "<table>" in r._repr_html_() and "not medical advice" in r._repr_html_()
+    assert r.fired[0].sources
+    with pytest.raises(AttributeError, match="no field"):
+        r.nope
+
+
+def test_knowledge_interview_routine_progress():
+    kb = pf.knowledge()
+    assert len(kb.exercises) == len(pf.Exercise)
+    assert kb.trigger_points[0].id == "medial"
+    step = pf.next_step({})
+    assert not step.done and step.question.id == "bladder_or_bowel_control"
+    step = pf.next_step({"bladder_or_bowel_control": "yes"})
+    assert step.done and step.triage.disposition is pf.Disposition.EMERGENCY
+    assert len(pf.catalogue()) == len(pf.QuestionId)
+    rt = pf.routine(side="both", phase="new_flare", minutes=20, equipment=["cold_pack", "ball"])
+    assert rt.total_seconds <= 20 * 60
+    assert "cold" in [s.exercise for s in rt.steps]
+    assert "<table>" in rt._repr_html_()
+    log = [{"date": f"2026-01-{d:02d}", "pain": 7 if d <= 7 else 3, "routine_done": True} for d in range(1, 15)]
+    rep = pf.progress(log, today="2026-01-14")
+    assert rep.trend is pf.Trend.IMPROVING and rep.change == -4.0
+
+
+def test_batch_matches_single_calls_and_reports_bad_rows():
+    rows = [c["input"] for c in VECTORS]
+    out = pf.triage_many(rows)
+    assert len(out) == len(rows)
+    for case, row in zip(VECTORS, out):
+        if "expect_error" in case:
+            assert row["error"] and row["disposition"] is None
+        else:
+            assert row["disposition"] == case["expect"]["disposition"]
+            assert sorted(row["fired"].split(",")) == case["expect"]["fired"]
+
+
+def test_batch_accepts_a_dataframe():
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"pain_now": [2, 8], "side": ["left", "right"]})
+    out = pf.triage_many(df)
+    assert list(out["disposition"]) == ["see_clinician", "see_clinician"]
+    assert "severe_pain_score" in out["fired"][1]
