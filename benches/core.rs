@@ -67,7 +67,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function("interview/next_step_last", |b| {
         b.iter(|| next_step(black_box(&done)).unwrap())
     });
-    c.bench_function("interview/full", |b| b.iter(|| full_interview()));
+    c.bench_function("interview/full", |b| b.iter(full_interview));
 
     let req = RoutineRequest {
         side: Side::Both,
