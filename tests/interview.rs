@@ -169,6 +169,11 @@ fn skipped_when_irrelevant() {
 }
 
 fn run_self_check(input: &str, args: &[&str]) -> (String, i32) {
+    let (out, err, code) = run_self_check_split(input, args);
+    (out + &err, code)
+}
+
+fn run_self_check_split(input: &str, args: &[&str]) -> (String, String, i32) {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let mut child = Command::new(env!("CARGO"))
@@ -186,9 +191,11 @@ fn run_self_check(input: &str, args: &[&str]) -> (String, i32) {
         .write_all(input.as_bytes())
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    (text, out.status.code().unwrap_or(-1))
+    (
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+        out.status.code().unwrap_or(-1),
+    )
 }
 
 #[test]
@@ -235,8 +242,9 @@ fn self_check_non_interactive_json() {
         r#"{"bladder_or_bowel_control": "no", "saddle_numbness": "yes"}"#,
     )
     .unwrap();
-    let (out, code) = run_self_check("", &["--answers", dir.to_str().unwrap(), "--json"]);
-    assert_eq!(code, 0, "{out}");
+    let (out, err, code) =
+        run_self_check_split("", &["--answers", dir.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "{out}{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["triage"]["disposition"], "emergency");
     assert_eq!(v["stopped_early"], true);

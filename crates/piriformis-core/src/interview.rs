@@ -460,6 +460,16 @@ impl Question {
         }
     }
 
+    /// Whether `id` is one of this question's choices (no allocation).
+    fn accepts(&self, id: &str) -> bool {
+        match (self.kind, self.fills) {
+            (AnswerKind::YesNo, _) => YES_NO.iter().any(|(i, _)| *i == id),
+            (_, Fills::Nerve(_)) => NERVE.iter().any(|(i, _)| *i == id),
+            (_, Fills::Side) => Side::ALL.iter().any(|v| v.id() == id),
+            _ => self.choices().iter().any(|c| c.id == id),
+        }
+    }
+
     /// The question ready to show.
     pub fn view(&self) -> QuestionView {
         QuestionView {
