@@ -515,7 +515,7 @@ fn choice<'a>(q: &Question, v: &'a AnswerValue) -> Result<&'a str> {
             .join(", ")
     };
     match v {
-        AnswerValue::Choice(s) if q.choices().iter().any(|c| &c.id == s) => Ok(s),
+        AnswerValue::Choice(s) if q.accepts(s) => Ok(s),
         AnswerValue::Choice(s) => Err(Error::UnknownValue {
             field: field(q.id),
             value: s.clone(),

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::exercise::{Equipment, Exercise, Habit, NerveAdvice, Phase, Stage, StopCue};
 use crate::progress::Trend;
 use crate::triage::{Side, TriageResult};
-use crate::units::{Count, Dosage, Laterality, Seconds, Span};
+use crate::units::{Dosage, Laterality, Span};
 use crate::vocab::{Vocabulary, vocabulary};
 
 vocabulary! {
@@ -197,37 +197,6 @@ fn at_level<U: Copy + Ord + From<u16> + Into<u16>>(span: Span<U>, level: Level) 
         Level::Progressed => hi,
     };
     Span::new(U::from(v), U::from(v))
-}
-
-impl From<u16> for Seconds {
-    fn from(v: u16) -> Self {
-        Self(v)
-    }
-}
-impl From<Seconds> for u16 {
-    fn from(v: Seconds) -> Self {
-        v.0
-    }
-}
-impl From<u16> for Count {
-    fn from(v: u16) -> Self {
-        Self(v)
-    }
-}
-impl From<Count> for u16 {
-    fn from(v: Count) -> Self {
-        v.0
-    }
-}
-impl From<u16> for crate::units::Minutes {
-    fn from(v: u16) -> Self {
-        Self(v)
-    }
-}
-impl From<crate::units::Minutes> for u16 {
-    fn from(v: crate::units::Minutes) -> Self {
-        v.0
-    }
 }
 
 /// The exercise's dose at a level: one point inside its range.

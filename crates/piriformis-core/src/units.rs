@@ -10,6 +10,18 @@ macro_rules! unit {
         #[serde(transparent)]
         pub struct $name(pub u16);
 
+        impl From<u16> for $name {
+            fn from(v: u16) -> Self {
+                Self(v)
+            }
+        }
+
+        impl From<$name> for u16 {
+            fn from(v: $name) -> Self {
+                v.0
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 write!(f, "{}{}", self.0, $suffix)
