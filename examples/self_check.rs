@@ -6,6 +6,7 @@
 //! cargo run --example self_check                          # interactive
 //! cargo run --example self_check -- --answers FILE.json   # from a file
 //! cargo run --example self_check -- --answers FILE.json --json
+//! cargo run --example self_check -- --catalogue           # the questions as JSON
 //! ```
 //! While answering: a number or an id picks a choice, `?` shows help, `back`
 //! changes the previous answer, Ctrl-D stops.
@@ -241,6 +242,14 @@ fn interactive() -> std::io::Result<()> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
+    if args.iter().any(|a| a == "--catalogue") {
+        let questions = piriformis::interview::catalogue();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&questions).unwrap_or_default()
+        );
+        return;
+    }
     let result = if let Some(i) = args.iter().position(|a| a == "--answers") {
         let Some(path) = args.get(i + 1) else {
             eprintln!("usage: self_check [--answers FILE.json] [--json]");

@@ -235,6 +235,14 @@ fn self_check_end_to_end_through_stdin() {
 }
 
 #[test]
+fn self_check_exports_the_catalogue() {
+    let (out, err, code) = run_self_check_split("", &["--catalogue"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Vec<QuestionView> = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.len(), CATALOGUE.len());
+}
+
+#[test]
 fn self_check_non_interactive_json() {
     let dir = std::env::temp_dir().join(format!("piriformis-answers-{}.json", std::process::id()));
     std::fs::write(
