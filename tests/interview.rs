@@ -14,6 +14,13 @@ fn catalogue_lists_every_question_once_in_order() {
         assert_eq!(q.id as usize, i);
         assert_eq!(q.id.question().id, q.id);
     }
+    // A red-flag question has the red flag's own id and tier.
+    for q in CATALOGUE {
+        if let piriformis::interview::Fills::RedFlag(f) = q.fills {
+            assert_eq!(q.id.id(), f.id());
+            assert_eq!(q.tier, f.tier());
+        }
+    }
     // Tiers never rise along the catalogue's emergency and urgent prefix.
     let first_non_emergency = CATALOGUE
         .iter()

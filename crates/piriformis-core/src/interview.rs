@@ -613,6 +613,9 @@ pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
 
 fn derive_legs(a: &Assessment) -> Legs {
     let leg_regions = [BodyRegion::BackOfThigh, BodyRegion::Calf, BodyRegion::Foot];
+    let all_absent = NerveSign::ALL
+        .iter()
+        .all(|&s| a.nerve.status(s) == NerveStatus::Absent);
     match a.red_flags.get(&RedFlag::BothLegs) {
         Some(Answer::Present) => Legs::Both,
         Some(Answer::Absent)
@@ -620,14 +623,7 @@ fn derive_legs(a: &Assessment) -> Legs {
         {
             Legs::One
         }
-        Some(Answer::Absent)
-            if NerveSign::ALL
-                .iter()
-                .all(|&s| a.nerve.status(s) == NerveStatus::Absent) =>
-        {
-            Legs::Neither
-        }
-        Some(Answer::Absent) => Legs::Unknown,
+        Some(Answer::Absent) if all_absent => Legs::Neither,
         _ => Legs::Unknown,
     }
 }
