@@ -1,0 +1,141 @@
+// Kotlin tests of the piriformis bindings: the shared triage vectors and every
+// exported function, bad input included. Run by scripts/test-bindings.sh.
+import uniffi.piriformis.*
+import java.io.File
+
+// ---- a minimal JSON reader and writer, enough for the vector file ----
+class Json(private val s: String) {
+    private var i = 0
+    fun parse(): Any? { val v = value(); ws(); return v }
+    private fun ws() { while (i < s.length && s[i].isWhitespace()) i++ }
+    private fun value(): Any? {
+        ws()
+        return when (s[i]) {
+            '{' -> { i++; val m = LinkedHashMap<String, Any?>(); ws()
+                if (s[i] == '}') { i++; return m }
+                while (true) { ws(); val k = str(); ws(); i++; m[k] = value(); ws(); if (s[i++] == '}') break }
+                m }
+            '[' -> { i++; val l = ArrayList<Any?>(); ws()
+                if (s[i] == ']') { i++; return l }
+                while (true) { l.add(value()); ws(); if (s[i++] == ']') break }
+                l }
+            '"' -> str()
+            't' -> { i += 4; true }
+            'f' -> { i += 5; false }
+            'n' -> { i += 4; null }
+            else -> { val st = i; while (i < s.length && (s[i].isDigit() || s[i] in "+-.eE")) i++; s.substring(st, i).toDouble() }
+        }
+    }
+    private fun str(): String {
+        val b = StringBuilder(); i++
+        while (s[i] != '"') {
+            if (s[i] == '\\') { i++; when (s[i]) { 'n' -> b.append('\n'); 't' -> b.append('\t'); 'u' -> { b.append(s.substring(i + 1, i + 5).toInt(16).toChar()); i += 4 }; else -> b.append(s[i]) } }
+            else b.append(s[i])
+            i++
+        }
+        i++; return b.toString()
+    }
+}
+
+fun toJson(v: Any?): String = when (v) {
+    null -> "null"
+    is String -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+    is Double -> if (v == Math.floor(v) && !v.isInfinite()) v.toLong().toString() else v.toString()
+    is Boolean -> v.toString()
+    is Map<*, *> -> v.entries.joinToString(",", "{", "}") { toJson(it.key) + ":" + toJson(it.value) }
+    is List<*> -> v.joinToString(",", "[", "]") { toJson(it) }
+    else -> error("unexpected $v")
+}
+
+fun snake(name: String) = name.lowercase()
+
+var passed = 0
+val failures = ArrayList<String>()
+fun check(name: String, ok: Boolean, detail: () -> String = { "" }) {
+    if (ok) passed++ else failures.add("$name: ${detail()}")
+}
+
+// ---- the shared vectors ----
+val vectors = Json(File(args[0]).readText()).parse() as Map<*, *>
+for (case in vectors["cases"] as List<*>) {
+    case as Map<*, *>
+    val name = case["name"] as String
+    val input = toJson(case["input"])
+    val expectError = case["expect_error"] as Map<*, *>?
+    try {
+        val r = triageFromJson(input)
+        if (expectError != null) { check(name, false) { "expected an error, got ${r.disposition}" }; continue }
+        val e = case["expect"] as Map<*, *>
+        check("$name disposition", snake(r.disposition.name) == e["disposition"]) { r.disposition.name }
+        val fired = r.fired.map { snake(it.id.name) }.sorted()
+        check("$name fired", fired == (e["fired"] as List<*>)) { fired.toString() }
+        check("$name provisional", r.provisional == e["provisional"])
+        e["likely_source"]?.let { check("$name source", snake(r.likelySource.name) == it) { r.likelySource.name } }
+        (e["unanswered"] as List<*>?)?.let { want -> check("$name unanswered", r.unanswered.map { snake(it.name) } == want) }
+        (e["cautions_include"] as List<*>?)?.forEach { c -> check("$name caution $c", r.cautions.any { snake(it.id.name) == c }) }
+        check("$name notice", r.notice.contains("not medical advice"))
+    } catch (ex: PiriformisException) {
+        if (expectError == null) { check(name, false) { "unexpected error ${ex}" }; continue }
+        val (field, reason) = when (ex) {
+            is PiriformisException.InvalidInput -> ex.field to ex.reason
+            is PiriformisException.Contradiction -> ex.field to ex.reason
+            is PiriformisException.CareNeededFirst -> null to ex.reason
+        }
+        check("$name error field", field == expectError["field"]) { "$field" }
+        (expectError["message_contains"] as String?)?.let { check("$name message", reason.contains(it)) { reason } }
+    }
+}
+
+// ---- every exported function ----
+val assessment = Assessment(
+    side = Side.RIGHT, painNow = 4, painRegions = listOf(BodyRegion.BUTTOCK), painQualities = listOf(PainQuality.ACHING),
+    worseWith = listOf(Aggravator.HARD_SURFACE, Aggravator.CROSSING_LEGS), tenderAreas = listOf(TenderArea.DEEP_BUTTOCK),
+    nerve = NerveSymptoms(NerveStatus.ABSENT, NerveStatus.STABLE, NerveStatus.ABSENT, Legs.ONE),
+    redFlags = RedFlag.values().associateWith { Answer.ABSENT },
+    afterFallOrAccident = Answer.ABSENT, selfCareWeeks = 1, selfCareHelped = Answer.UNKNOWN, keepsComingBack = Answer.ABSENT,
+)
+val t = triage(assessment)
+check("triage typed", t.disposition == Disposition.SELF_CARE && t.likelySource == LikelySource.PIRIFORMIS && !t.provisional) { t.toString() }
+check("triage cautions", t.cautions.any { it.id == Caution.NERVE_SYMPTOMS_GENTLE })
+check("triage sources", t.fired.all { it.sources.isNotEmpty() })
+val emergency = triage(assessment.copy(redFlags = assessment.redFlags + (RedFlag.SADDLE_NUMBNESS to Answer.PRESENT)))
+check("triage emergency", emergency.disposition == Disposition.EMERGENCY)
+try { triage(assessment.copy(painNow = 11)); check("pain 11", false) } catch (e: PiriformisException.InvalidInput) {
+    check("pain 11 field", e.field == "pain_now" && e.allowed == "whole numbers 0-10") { "${e.field} ${e.allowed}" } }
+try { triage(assessment.copy(painNow = -1)); check("pain -1", false) } catch (e: PiriformisException.InvalidInput) { check("pain -1 field", e.field == "pain_now") }
+try { triage(assessment.copy(nerve = NerveSymptoms(NerveStatus.ABSENT, NerveStatus.WORSENING, NerveStatus.ABSENT, Legs.NEITHER))); check("contradiction", false) }
+catch (e: PiriformisException.Contradiction) { check("contradiction field", e.field == "nerve.tingling" && e.other == "nerve.legs") }
+try { triageFromJson("{\"mood\": 1}"); check("unknown field", false) } catch (e: PiriformisException.InvalidInput) { check("unknown field message", e.reason.contains("unknown field")) }
+
+check("knowledge json", knowledgeJson().contains("\"schema_version\""))
+check("notice", notice().contains("not medical advice"))
+check("catalogue", catalogue().size == QuestionId.values().size && catalogue()[0].id == QuestionId.BLADDER_OR_BOWEL_CONTROL)
+check("vocabulary ids", vocabularyIds("Disposition") == Disposition.values().map { snake(it.name) })
+try { vocabularyIds("Nope"); check("vocabulary bad", false) } catch (e: PiriformisException.InvalidInput) { check("vocabulary bad field", e.field == "name") }
+
+val first = nextStep(emptyMap())
+check("next step first", first.question?.id == QuestionId.BLADDER_OR_BOWEL_CONTROL && first.triage == null)
+val stop = nextStep(mapOf(QuestionId.BLADDER_OR_BOWEL_CONTROL to AnswerValue.Choice("yes")))
+check("next step emergency stop", stop.stoppedEarly && stop.triage?.disposition == Disposition.EMERGENCY)
+try { nextStep(mapOf(QuestionId.PAIN_NOW to AnswerValue.Number(12.0))); check("bad answer", false) }
+catch (e: PiriformisException.InvalidInput) { check("bad answer field", e.field == "answers.pain_now") }
+
+val routine = buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, listOf(Equipment.COLD_PACK, Equipment.HEAT_PACK), 20, false, null, null))
+check("routine budget", routine.totalSeconds <= 20u * 60u && routine.steps.isNotEmpty())
+check("routine cold not heat", routine.steps.any { it.exercise == Exercise.COLD } && routine.steps.none { it.exercise == Exercise.HEAT })
+check("routine stop cues", routine.steps.all { it.stopIf.isNotEmpty() && it.stopIfText.size == it.stopIf.size })
+try { buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, emptyList(), 20, false, null, emergency)); check("routine gate", false) }
+catch (e: PiriformisException.CareNeededFirst) { check("routine gate disposition", e.disposition == Disposition.EMERGENCY) }
+try { buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, emptyList(), 0, false, null, null)); check("routine minutes", false) }
+catch (e: PiriformisException.InvalidInput) { check("routine minutes field", e.field == "minutes") }
+
+val log = (1..14).map { LogEntry("2026-01-%02d".format(it), if (it <= 7) 7 else 3, false, true) }
+val report = analyzeProgress(log, "2026-01-14")
+check("progress trend", report.trend == Trend.IMPROVING && report.change == -4.0) { report.toString() }
+try { analyzeProgress(log, "tomorrow"); check("progress date", false) } catch (e: PiriformisException.InvalidInput) { check("progress date field", e.field == "today") }
+try { analyzeProgress(listOf(LogEntry("2026-01-01", 12, false, false)), "2026-01-02"); check("progress pain", false) }
+catch (e: PiriformisException.InvalidInput) { check("progress pain field", e.field == "log[0].pain") }
+
+failures.forEach { System.err.println("FAIL $it") }
+println("kotlin: ${passed} passed, ${failures.size} failed")
+if (failures.isNotEmpty()) kotlin.system.exitProcess(1)
