@@ -26,3 +26,8 @@ if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/python scripts/gen_py_enums.py --check || { echo "bindings/python/python/piriformis/_enums.py is stale: run scripts/gen_py_enums.py"; exit 1; }
 .venv/bin/python -m pytest -q bindings/python/tests
 .venv/bin/python -m mypy.stubtest piriformis._piriformis
+
+step "Kotlin and Swift bindings (UniFFI)"
+# In CI a missing toolchain is a failure; on a developer machine it is skipped with a message.
+if [ "${CI:-}" = true ]; then export PIRIFORMIS_REQUIRE_BINDINGS=1; fi
+scripts/test-bindings.sh

@@ -1,0 +1,118 @@
+// Swift tests of the piriformis bindings: the shared triage vectors and every
+// exported function, bad input included. Run by scripts/test-bindings.sh.
+import Foundation
+
+var passed = 0
+var failures: [String] = []
+func check(_ name: String, _ ok: Bool, _ detail: @autoclosure () -> String = "") {
+    if ok { passed += 1 } else { failures.append("\(name): \(detail())") }
+}
+
+/// lowerCamelCase Swift case name -> the snake_case id used in JSON.
+func snake(_ value: Any) -> String {
+    var out = ""
+    for ch in String(describing: value) {
+        if ch.isUppercase {
+            out += "_" + ch.lowercased()
+        } else {
+            out += String(ch)
+        }
+    }
+    return out
+}
+
+func errorParts(_ e: PiriformisError) -> (String?, String) {
+    switch e {
+    case let .InvalidInput(field, _, reason): return (field, reason)
+    case let .Contradiction(field, _, reason): return (field, reason)
+    case let .CareNeededFirst(_, reason): return (nil, reason)
+    }
+}
+
+// ---- the shared vectors ----
+let path = CommandLine.arguments[1]
+let doc = try! JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+for case let c as [String: Any] in doc["cases"] as! [Any] {
+    let name = c["name"] as! String
+    let input = String(data: try! JSONSerialization.data(withJSONObject: c["input"]!, options: [.fragmentsAllowed]), encoding: .utf8)!
+    let expectError = c["expect_error"] as? [String: Any]
+    do {
+        let r = try triageFromJson(json: input)
+        guard let e = c["expect"] as? [String: Any] else { check(name, false, "expected an error, got \(r.disposition)"); continue }
+        check("\(name) disposition", snake(r.disposition) == e["disposition"] as! String, snake(r.disposition))
+        let fired = r.fired.map { snake($0.id) }.sorted()
+        check("\(name) fired", fired == e["fired"] as! [String], "\(fired)")
+        check("\(name) provisional", r.provisional == e["provisional"] as! Bool)
+        if let s = e["likely_source"] as? String { check("\(name) source", snake(r.likelySource) == s) }
+        if let u = e["unanswered"] as? [String] { check("\(name) unanswered", r.unanswered.map { snake($0) } == u, "\(r.unanswered.map { snake($0) })") }
+        for want in (e["cautions_include"] as? [String]) ?? [] { check("\(name) caution \(want)", r.cautions.contains { snake($0.id) == want }) }
+    } catch let err as PiriformisError {
+        guard let want = expectError else { check(name, false, "unexpected error \(err)"); continue }
+        let (field, reason) = errorParts(err)
+        check("\(name) error field", field == want["field"] as? String, "\(String(describing: field))")
+        if let text = want["message_contains"] as? String { check("\(name) message", reason.contains(text), reason) }
+    } catch {
+        check(name, false, "unexpected \(error)")
+    }
+}
+
+// ---- every exported function ----
+var flags: [RedFlag: Answer] = [:]
+let allFlags: [RedFlag] = [.bladderOrBowelControl, .saddleNumbness, .bothLegs, .sexualDysfunction, .footDrop, .unsteadyWalking, .fever,
+    .unexplainedWeightLoss, .nightSweats, .painNotEasedByRest, .historyOfCancer, .immunosuppression, .osteoporosisOrSteroids,
+    .newPainUnder20OrOver50, .severeOrConstantPain]
+check("red flag list complete", allFlags.count == (try! vocabularyIds(name: "RedFlag")).count)
+for f in allFlags { flags[f] = .absent }
+let base = Assessment(side: .right, painNow: 4, painRegions: [.buttock], painQualities: [.aching], worseWith: [.hardSurface, .crossingLegs],
+    tenderAreas: [.deepButtock], nerve: NerveSymptoms(numbness: .absent, tingling: .stable, weakness: .absent, legs: .one),
+    redFlags: flags, afterFallOrAccident: .absent, selfCareWeeks: 1, selfCareHelped: .unknown, keepsComingBack: .absent)
+let t = try! triage(assessment: base)
+check("triage typed", t.disposition == .selfCare && t.likelySource == .piriformis && !t.provisional, "\(t)")
+check("triage cautions", t.cautions.contains { $0.id == .nerveSymptomsGentle })
+var withSaddle = base
+withSaddle.redFlags[.saddleNumbness] = .present
+let emergency = try! triage(assessment: withSaddle)
+check("triage emergency", emergency.disposition == .emergency)
+var bad = base
+bad.painNow = 11
+do { _ = try triage(assessment: bad); check("pain 11", false) } catch let PiriformisError.InvalidInput(field, allowed, _) {
+    check("pain 11 field", field == "pain_now" && allowed == "whole numbers 0-10") } catch { check("pain 11 kind", false, "\(error)") }
+bad.painNow = -1
+do { _ = try triage(assessment: bad); check("pain -1", false) } catch let PiriformisError.InvalidInput(field, _, _) { check("pain -1 field", field == "pain_now") } catch { check("pain -1 kind", false) }
+var contra = base
+contra.nerve = NerveSymptoms(numbness: .absent, tingling: .worsening, weakness: .absent, legs: .neither)
+do { _ = try triage(assessment: contra); check("contradiction", false) } catch let PiriformisError.Contradiction(field, other, _) {
+    check("contradiction fields", field == "nerve.tingling" && other == "nerve.legs") } catch { check("contradiction kind", false) }
+do { _ = try triageFromJson(json: "{\"mood\": 1}"); check("unknown field", false) } catch let e as PiriformisError { check("unknown field message", errorParts(e).1.contains("unknown field")) }
+do { _ = try triageFromJson(json: "not json"); check("not json", false) } catch { check("not json throws", error is PiriformisError) }
+
+check("knowledge json", knowledgeJson().contains("\"schema_version\""))
+check("notice", notice().contains("not medical advice"))
+let questions = catalogue()
+check("catalogue", questions.count == (try! vocabularyIds(name: "QuestionId")).count && questions[0].id == .bladderOrBowelControl)
+check("vocabulary ids", try! vocabularyIds(name: "Disposition") == ["self_care", "see_clinician", "see_clinician_soon", "urgent", "emergency"])
+do { _ = try vocabularyIds(name: "Nope"); check("vocabulary bad", false) } catch let PiriformisError.InvalidInput(field, _, _) { check("vocabulary bad field", field == "name") } catch { check("vocabulary bad kind", false) }
+
+let first = try! nextStep(answers: [:])
+check("next step first", first.question?.id == .bladderOrBowelControl && first.triage == nil)
+let stop = try! nextStep(answers: [.bladderOrBowelControl: .choice("yes")])
+check("next step emergency stop", stop.stoppedEarly && stop.triage?.disposition == .emergency)
+do { _ = try nextStep(answers: [.painNow: .number(12)]); check("bad answer", false) } catch let PiriformisError.InvalidInput(field, _, _) { check("bad answer field", field == "answers.pain_now") } catch { check("bad answer kind", false) }
+
+let routine = try! buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [.coldPack, .heatPack], minutes: 20, nerveSymptoms: false, trend: nil, triage: nil))
+check("routine budget", routine.totalSeconds <= 20 * 60 && !routine.steps.isEmpty)
+check("routine cold not heat", routine.steps.contains { $0.exercise == .cold } && !routine.steps.contains { $0.exercise == .heat })
+check("routine stop cues", routine.steps.allSatisfy { !$0.stopIf.isEmpty })
+do { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [], minutes: 20, nerveSymptoms: false, trend: nil, triage: emergency)); check("routine gate", false) }
+catch let PiriformisError.CareNeededFirst(disposition, _) { check("routine gate disposition", disposition == .emergency) } catch { check("routine gate kind", false) }
+do { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [], minutes: 0, nerveSymptoms: false, trend: nil, triage: nil)); check("routine minutes", false) }
+catch let PiriformisError.InvalidInput(field, _, _) { check("routine minutes field", field == "minutes") } catch { check("routine minutes kind", false) }
+
+let log = (1...14).map { LogEntry(date: String(format: "2026-01-%02d", $0), pain: $0 <= 7 ? 7 : 3, nerveSymptoms: false, routineDone: true) }
+let report = try! analyzeProgress(log: log, today: "2026-01-14")
+check("progress trend", report.trend == .improving && report.change == -4.0, "\(report)")
+do { _ = try analyzeProgress(log: log, today: "tomorrow"); check("progress date", false) } catch let PiriformisError.InvalidInput(field, _, _) { check("progress date field", field == "today") } catch { check("progress date kind", false) }
+
+for f in failures { FileHandle.standardError.write(("FAIL " + f + "\n").data(using: .utf8)!) }
+print("swift: \(passed) passed, \(failures.count) failed")
+exit(failures.isEmpty ? 0 : 1)
