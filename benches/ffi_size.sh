@@ -22,3 +22,8 @@ mobile=$(size "$out/libpiriformis_ffi.so")
 printf 'release, stripped:          %8d bytes (baseline)\n' "$base"
 printf 'mobile profile, unstripped: %8d bytes\n' "$(size target/mobile/libpiriformis_ffi.so)"
 printf 'mobile profile, stripped:   %8d bytes (%.2f MiB, %.2fx the baseline)\n' "$mobile" "$(echo "$mobile/1048576" | bc -l)" "$(echo "$mobile/$base" | bc -l)"
+cargo build -q --profile mobile-abort -p piriformis-uniffi
+cp target/mobile-abort/libpiriformis_ffi.so "$out/abort.so"
+strip "$out/abort.so"
+abort=$(size "$out/abort.so")
+printf 'mobile-abort, stripped:     %8d bytes (%.2f MiB, %.2fx the baseline)\n' "$abort" "$(echo "$abort/1048576" | bc -l)" "$(echo "$abort/$base" | bc -l)"
