@@ -21,6 +21,8 @@ pub mod exercise;
 pub mod input;
 pub mod interview;
 pub mod knowledge;
+pub mod lookup;
+pub mod picture;
 pub mod progress;
 pub mod red_flag;
 pub mod routine;
