@@ -21,7 +21,7 @@ cargo run -q --example knowledge -- --json > /dev/null
 
 step "Python: venv, maturin build, pytest, stubtest"
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/pip install -q --disable-pip-version-check maturin pytest mypy
+.venv/bin/pip install -q --disable-pip-version-check maturin pytest mypy pandas
 ( . .venv/bin/activate && cd bindings/python && maturin develop -q --release )
 .venv/bin/python scripts/gen_py_enums.py --check || { echo "bindings/python/python/piriformis/_enums.py is stale: run scripts/gen_py_enums.py"; exit 1; }
 .venv/bin/python -m pytest -q bindings/python/tests

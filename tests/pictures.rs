@@ -49,7 +49,13 @@ fn body_maps_render_for_every_option() {
     }
     // No side means the right side; every other option changes the picture.
     assert_eq!(seen.len(), 12);
-    assert_eq!(body_map_svg(&BodyMapOptions::default()), body_map_svg(&BodyMapOptions { side: Some(Side::Right), ..Default::default() }));
+    assert_eq!(
+        body_map_svg(&BodyMapOptions::default()),
+        body_map_svg(&BodyMapOptions {
+            side: Some(Side::Right),
+            ..Default::default()
+        })
+    );
 }
 
 #[test]

@@ -149,6 +149,40 @@ fn progress_json(py: Python<'_>, log: &str, today: &str, config: Option<&str>) -
         .map_err(|e| to_py(py, e))
 }
 
+/// The body map as SVG text; `options` is JSON with side, highlight, pain_regions.
+#[pyfunction]
+fn body_map_svg(py: Python<'_>, options: &str) -> PyResult<String> {
+    let o: core::picture::BodyMapOptions =
+        core::input::from_json(options).map_err(|e| to_py(py, e))?;
+    Ok(core::picture::body_map_svg(&o))
+}
+
+/// The progress chart of a pain log (JSON list) as SVG text.
+#[pyfunction]
+fn progress_chart_svg(py: Python<'_>, log: &str, today: &str) -> PyResult<String> {
+    let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").map_err(|_| {
+        to_py(
+            py,
+            core::Error::Invalid {
+                field: "today".into(),
+                message: format!("'{today}' is not a date; allowed: YYYY-MM-DD"),
+            },
+        )
+    })?;
+    let log: Vec<core::progress::LogEntry> =
+        core::input::from_json(log).map_err(|e| to_py(py, e))?;
+    core::picture::progress_chart_svg(&log, today, &Default::default()).map_err(|e| to_py(py, e))
+}
+
+/// Which trigger points could explain pain in these regions (JSON list of ids).
+#[pyfunction]
+fn lookup_json(py: Python<'_>, regions: &str, side: &str) -> PyResult<String> {
+    let regions: Vec<core::BodyRegion> =
+        core::input::from_json(regions).map_err(|e| to_py(py, e))?;
+    let side = core::Side::parse_field("side", side).map_err(|e| to_py(py, e))?;
+    Ok(json(&core::lookup::lookup(&regions, side)))
+}
+
 /// Every vocabulary's ids, by name, for building Python enums and checking them.
 #[pyfunction]
 fn vocabularies(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
@@ -202,5 +236,8 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(routine_json, m)?)?;
     m.add_function(wrap_pyfunction!(progress_json, m)?)?;
     m.add_function(wrap_pyfunction!(vocabularies, m)?)?;
+    m.add_function(wrap_pyfunction!(body_map_svg, m)?)?;
+    m.add_function(wrap_pyfunction!(progress_chart_svg, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup_json, m)?)?;
     Ok(())
 }

@@ -128,3 +128,20 @@ def test_batch_accepts_a_dataframe():
     out = pf.triage_many(df)
     assert list(out["disposition"]) == ["see_clinician", "see_clinician"]
     assert "severe_pain_score" in out["fired"][1]
+
+
+def test_pictures_show_in_jupyter():
+    svg = pf.body_map(side=pf.Side.BOTH, highlight=pf.TriggerPoint.LATERAL, pain_regions=[pf.BodyRegion.CALF])
+    assert svg._repr_svg_().startswith("<svg") and "lateral highlighted" in svg.svg
+    assert pickle.loads(pickle.dumps(svg)) == svg
+    assert "back view" in repr(svg)
+    log = [{"date": f"2026-01-{d:02d}", "pain": 4, "routine_done": d % 2 == 0} for d in range(1, 11)]
+    chart = pf.progress_chart(log, today="2026-01-10")
+    assert "<polyline" in chart._repr_svg_()
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.body_map(side="up")
+    assert info.value.field == "side"
+    r = pf.lookup(["foot"], side="both")
+    assert r.candidates[0].trigger_point == "lateral"
+    with pytest.raises(pf.InvalidInputError):
+        pf.lookup(["elbow"])

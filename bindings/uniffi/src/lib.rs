@@ -24,7 +24,7 @@ use core::progress::Trend;
 use core::routine::{Level, SkipReason};
 use core::symptom::{Aggravator, TenderArea};
 use core::triage::{Answer, Caution, Disposition, Legs, LikelySource, NerveStatus, RuleId, Side};
-use core::trigger_point::{BodyRegion, PainQuality};
+use core::trigger_point::{BodyRegion, PainQuality, TriggerPoint};
 
 /// How soon to get care, lowest first.
 #[uniffi::remote(Enum)]
@@ -153,6 +153,14 @@ pub enum BodyRegion {
     BackOfThigh,
     Calf,
     Foot,
+}
+
+/// The three piriformis trigger-point zones.
+#[uniffi::remote(Enum)]
+pub enum TriggerPoint {
+    Medial,
+    Central,
+    Lateral,
 }
 
 /// How the pain feels.
@@ -944,10 +952,8 @@ fn date(field: &str, s: &str) -> Result<NaiveDate> {
         .map_err(|_| invalid(field, "dates as YYYY-MM-DD", format!("'{s}'")))
 }
 
-/// Analyses a pain log as of `today` (YYYY-MM-DD), with the default thresholds.
-#[uniffi::export]
-pub fn analyze_progress(log: Vec<LogEntry>, today: String) -> Result<ProgressReport> {
-    let today = date("today", &today)?;
+fn core_log(log: &[LogEntry], today: &str) -> Result<(Vec<core::progress::LogEntry>, NaiveDate)> {
+    let today = date("today", today)?;
     let entries = log
         .iter()
         .enumerate()
@@ -962,6 +968,13 @@ pub fn analyze_progress(log: Vec<LogEntry>, today: String) -> Result<ProgressRep
             })
         })
         .collect::<Result<Vec<_>>>()?;
+    Ok((entries, today))
+}
+
+/// Analyses a pain log as of `today` (YYYY-MM-DD), with the default thresholds.
+#[uniffi::export]
+pub fn analyze_progress(log: Vec<LogEntry>, today: String) -> Result<ProgressReport> {
+    let (entries, today) = core_log(&log, &today)?;
     let r = core::progress::analyze(&entries, today, &core::progress::ProgressConfig::default())?;
     use core::progress::Finding;
     Ok(ProgressReport {
@@ -1015,4 +1028,79 @@ pub fn vocabulary_ids(name: String) -> Result<Vec<String>> {
             .into());
         }
     })
+}
+
+/// The body map (back view) of trigger points and referred pain, as SVG text.
+/// `side` defaults to right; `highlight` shows one trigger point's referral;
+/// `pain_regions` are outlined on top.
+#[uniffi::export]
+pub fn body_map_svg(
+    side: Option<Side>,
+    highlight: Option<TriggerPoint>,
+    pain_regions: Vec<BodyRegion>,
+) -> String {
+    core::picture::body_map_svg(&core::picture::BodyMapOptions {
+        side,
+        highlight,
+        pain_regions,
+    })
+}
+
+/// The chart of a pain log as SVG text: pain over time, routine days, flares.
+#[uniffi::export]
+pub fn progress_chart_svg(log: Vec<LogEntry>, today: String) -> Result<String> {
+    let (entries, today) = core_log(&log, &today)?;
+    Ok(core::picture::progress_chart_svg(
+        &entries,
+        today,
+        &core::progress::ProgressConfig::default(),
+    )?)
+}
+
+/// A trigger point that may explain pain in the given regions.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct PainCandidate {
+    /// The trigger point.
+    pub trigger_point: TriggerPoint,
+    /// Painful regions in its essential zone.
+    pub essential: Vec<BodyRegion>,
+    /// Painful regions in its spillover zone.
+    pub spillover: Vec<BodyRegion>,
+    /// Why it is listed, and how to find it.
+    pub explanation: String,
+}
+
+/// The result of [`pain_lookup`].
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct PainLookup {
+    /// Candidates, best first.
+    pub candidates: Vec<PainCandidate>,
+    /// Regions no piriformis trigger point refers to.
+    pub unexplained: Vec<BodyRegion>,
+    /// For each unexplained region, the look-alike conditions to consider (names).
+    pub consider: Vec<String>,
+}
+
+/// Which trigger points could explain pain in these regions, essential zones first.
+#[uniffi::export]
+pub fn pain_lookup(regions: Vec<BodyRegion>, side: Side) -> PainLookup {
+    let r = core::lookup::lookup(&regions, side);
+    PainLookup {
+        candidates: r
+            .candidates
+            .into_iter()
+            .map(|c| PainCandidate {
+                trigger_point: c.trigger_point,
+                essential: c.essential,
+                spillover: c.spillover,
+                explanation: c.explanation,
+            })
+            .collect(),
+        unexplained: r.unexplained.iter().map(|u| u.region).collect(),
+        consider: r
+            .unexplained
+            .iter()
+            .flat_map(|u| u.consider.iter().map(|m| m.record().name.to_string()))
+            .collect(),
+    }
 }

@@ -113,6 +113,16 @@ let report = try! analyzeProgress(log: log, today: "2026-01-14")
 check("progress trend", report.trend == .improving && report.change == -4.0, "\(report)")
 do { _ = try analyzeProgress(log: log, today: "tomorrow"); check("progress date", false) } catch let PiriformisError.InvalidInput(field, _, _) { check("progress date field", field == "today") } catch { check("progress date kind", false) }
 
+let map = bodyMapSvg(side: .both, highlight: .lateral, painRegions: [.calf])
+check("body map", map.hasPrefix("<svg") && map.contains("lateral highlighted") && map.contains("class=\"pain calf\""))
+check("body map default side", bodyMapSvg(side: nil, highlight: nil, painRegions: []).contains("right side"))
+let chart = try! progressChartSvg(log: log, today: "2026-01-14")
+check("progress chart", chart.contains("<polyline"))
+do { _ = try progressChartSvg(log: log, today: "2026-13-01"); check("chart date", false) } catch let PiriformisError.InvalidInput(field, _, _) { check("chart date field", field == "today") } catch { check("chart date kind", false) }
+let found = painLookup(regions: [.foot, .outerHip], side: .right)
+check("lookup", found.candidates.count == 1 && found.candidates[0].triggerPoint == .lateral && found.unexplained == [.outerHip])
+check("lookup consider", found.consider == ["Hip bursitis"])
+
 for f in failures { FileHandle.standardError.write(("FAIL " + f + "\n").data(using: .utf8)!) }
 print("swift: \(passed) passed, \(failures.count) failed")
 exit(failures.isEmpty ? 0 : 1)

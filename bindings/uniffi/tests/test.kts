@@ -136,6 +136,16 @@ try { analyzeProgress(log, "tomorrow"); check("progress date", false) } catch (e
 try { analyzeProgress(listOf(LogEntry("2026-01-01", 12, false, false)), "2026-01-02"); check("progress pain", false) }
 catch (e: PiriformisException.InvalidInput) { check("progress pain field", e.field == "log[0].pain") }
 
+val map = bodyMapSvg(Side.BOTH, TriggerPoint.LATERAL, listOf(BodyRegion.CALF))
+check("body map", map.startsWith("<svg") && map.contains("lateral highlighted") && map.contains("class=\"pain calf\""))
+check("body map default side", bodyMapSvg(null, null, emptyList()).contains("right side"))
+val chart = progressChartSvg(log, "2026-01-14")
+check("progress chart", chart.contains("<polyline"))
+try { progressChartSvg(log, "2026-13-01"); check("chart date", false) } catch (e: PiriformisException.InvalidInput) { check("chart date field", e.field == "today") }
+val found = painLookup(listOf(BodyRegion.FOOT, BodyRegion.OUTER_HIP), Side.RIGHT)
+check("lookup", found.candidates.size == 1 && found.candidates[0].triggerPoint == TriggerPoint.LATERAL && found.unexplained == listOf(BodyRegion.OUTER_HIP))
+check("lookup consider", found.consider == listOf("Hip bursitis"))
+
 failures.forEach { System.err.println("FAIL $it") }
 println("kotlin: ${passed} passed, ${failures.size} failed")
 if (failures.isNotEmpty()) kotlin.system.exitProcess(1)

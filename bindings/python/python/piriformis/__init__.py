@@ -55,6 +55,7 @@ __all__ = [
     "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
     "Record", "TriageResult", "Step", "Routine", "ProgressReport",
     "knowledge", "triage", "triage_many", "next_step", "catalogue", "routine", "progress",
+    "Svg", "body_map", "progress_chart", "lookup",
     "Aggravator", "Answer", "BodyRegion", "Disposition", "Equipment", "Exercise", "Legs", "LikelySource",
     "Muscle", "NerveStatus", "PainQuality", "Phase", "QuestionId", "RedFlag", "RuleId", "Side", "Stage",
     "StopCue", "TenderArea", "Trend", "TriggerPoint",
@@ -329,3 +330,53 @@ def progress(log: Union[str, Sequence[Mapping[str, Any]]], today: str, config: O
     """Analyse a pain log: a list of {date: 'YYYY-MM-DD', pain: 0-10, nerve_symptoms, routine_done}."""
     cfg = None if config is None else json.dumps(config)
     return ProgressReport(json.loads(_native.progress_json(_dumps(log) if isinstance(log, str) else json.dumps(list(log)), str(today), cfg)))
+
+
+class Svg:
+    """An SVG picture that shows itself in Jupyter (`_repr_svg_`)."""
+
+    __slots__ = ("svg",)
+
+    def __init__(self, svg: str) -> None:
+        self.svg = svg
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+    def save(self, path: str) -> None:
+        """Writes the SVG text to `path`."""
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(self.svg)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Svg) and other.svg == self.svg
+
+    def __hash__(self) -> int:
+        return hash(self.svg)
+
+    def __getstate__(self) -> str:
+        return self.svg
+
+    def __setstate__(self, state: str) -> None:
+        self.svg = state
+
+    def __repr__(self) -> str:
+        start = self.svg.find("<title")
+        title = self.svg[self.svg.find(">", start) + 1 : self.svg.find("</title>")] if start >= 0 else ""
+        return f"Svg({title!r}, {len(self.svg)} bytes)"
+
+
+def body_map(side: Optional[Union[Side, str]] = None, highlight: Optional[Union[TriggerPoint, str]] = None, pain_regions: Iterable[Union[BodyRegion, str]] = ()) -> Svg:
+    """The body map (back view) of trigger points and referred pain, as SVG."""
+    options = {"side": side, "highlight": highlight, "pain_regions": list(pain_regions)}
+    return Svg(_native.body_map_svg(json.dumps(options)))
+
+
+def progress_chart(log: Union[str, Sequence[Mapping[str, Any]]], today: str) -> Svg:
+    """The chart of a pain log: pain over time, routine days, flares shaded."""
+    return Svg(_native.progress_chart_svg(_dumps(log) if isinstance(log, str) else json.dumps(list(log)), str(today)))
+
+
+def lookup(regions: Iterable[Union[BodyRegion, str]], side: Union[Side, str] = "right") -> Record:
+    """Which trigger points could explain pain in these regions, best first."""
+    return Record(json.loads(_native.lookup_json(json.dumps(list(regions)), str(side.value if isinstance(side, Side) else side))))
