@@ -18,6 +18,13 @@ cargo test --workspace
 
 step "examples build and run"
 cargo run -q --example knowledge -- --json > /dev/null
+cargo run -q --example triage -- examples/data/assessment.json > /dev/null
+cargo run -q --example routine -- --minutes 15 --equipment ball > /dev/null
+pictures=$(mktemp -d)
+cargo run -q --example body_map -- --side both --highlight central --pain buttock,calf --out "$pictures" > /dev/null
+cargo run -q --example progress_chart -- --out "$pictures" > /dev/null
+test -s "$pictures/body_map.png" && test -s "$pictures/progress_chart.png"
+rm -rf "$pictures"
 
 step "Python: venv, maturin build, pytest, stubtest"
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
