@@ -8,8 +8,9 @@ Compares, side by side on the same machine and data:
     (default 100,000), and
   * the per-call cost of `piriformis.triage` from Python (compare with the
     Rust `triage/typical` median from `cargo bench --bench core`).
-The pure-Python baseline is first checked against the Rust results on every
-valid conformance vector, so the ratio compares equal work.
+The pure-Python baseline validates like the core (fields, vocabularies, ranges,
+contradictions) and is first checked against the Rust results on every
+conformance vector, valid and invalid, so the ratio compares equal work.
 """
 
 import json
@@ -20,7 +21,8 @@ import time
 import piriformis as pf
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-CASES = [c for c in json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"] if "expect" in c]
+ALL_CASES = json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"]
+CASES = [c for c in ALL_CASES if "expect" in c]
 
 ORDER = ["self_care", "see_clinician", "see_clinician_soon", "urgent", "emergency"]
 FLAGS = ["bladder_or_bowel_control", "saddle_numbness", "both_legs", "sexual_dysfunction", "foot_drop",
@@ -31,8 +33,64 @@ PIRI = {"prolonged_sitting", "hard_surface", "pressure_on_buttock", "crossing_le
 SPINE = {"coughing", "sneezing", "spine_bending_or_twisting"}
 
 
+VOCAB = {name: set(ids) for name, ids in pf._piriformis.vocabularies().items()}
+ANSWERS = VOCAB["Answer"]
+NERVE = {"numbness": VOCAB["NerveStatus"], "tingling": VOCAB["NerveStatus"], "weakness": VOCAB["NerveStatus"], "legs": VOCAB["Legs"]}
+LISTS = {"pain_regions": VOCAB["BodyRegion"], "pain_qualities": VOCAB["PainQuality"], "worse_with": VOCAB["Aggravator"], "tender_areas": VOCAB["TenderArea"]}
+FIELDS = {"side", "pain_now", "nerve", "red_flags", "after_fall_or_accident", "self_care_weeks", "self_care_helped", "keeps_coming_back", *LISTS}
+
+
+def validate(a):
+    """The same checks the core makes: fields, vocabularies, ranges, contradictions."""
+    for k, v in a.items():
+        if k not in FIELDS:
+            raise ValueError(f"unknown field `{k}`")
+        if v is None:
+            continue
+        if k == "side" and v not in VOCAB["Side"]:
+            raise ValueError("side: unknown value")
+        if k in LISTS and not all(x in LISTS[k] for x in v):
+            raise ValueError(f"{k}: unknown value")
+        if k in ("after_fall_or_accident", "self_care_helped", "keeps_coming_back") and v not in ANSWERS:
+            raise ValueError(f"{k}: unknown value")
+    p = a.get("pain_now")
+    if p is not None and (not isinstance(p, int) or isinstance(p, bool) or not 0 <= p <= 10):
+        raise ValueError("pain_now: out of range")
+    w = a.get("self_care_weeks")
+    if w is not None and (not isinstance(w, int) or not 0 <= w <= 520):
+        raise ValueError("self_care_weeks: out of range")
+    nerve = a.get("nerve") or {}
+    for k, v in nerve.items():
+        if k not in NERVE or v not in NERVE[k]:
+            raise ValueError(f"nerve.{k}: unknown value")
+    flags = a.get("red_flags") or {}
+    for k, v in flags.items():
+        if k not in VOCAB["RedFlag"] or v not in ANSWERS:
+            raise ValueError("red_flags: unknown value")
+    if w == 0 and a.get("self_care_helped", "unknown") != "unknown":
+        raise ValueError("self_care_helped: contradiction")
+    legs = nerve.get("legs", "unknown")
+    if legs == "neither" and any(nerve.get(s) in ("stable", "worsening") for s in ("numbness", "tingling", "weakness")):
+        raise ValueError("nerve: contradiction")
+    both = flags.get("both_legs", "unknown")
+    if (both == "present" and legs in ("one", "neither")) or (both == "absent" and legs == "both"):
+        raise ValueError("red_flags.both_legs: contradiction")
+    if p == 0 and flags.get("severe_or_constant_pain") == "present":
+        raise ValueError("red_flags.severe_or_constant_pain: contradiction")
+
+
+def py_triage_row(a):
+    """One batch row, as `triage_many` returns it."""
+    try:
+        validate(a)
+    except ValueError as e:
+        return {"disposition": None, "error": str(e)}
+    r = py_triage(a)
+    return {"disposition": r["disposition"], "fired": ",".join(r["fired"]), "likely_source": r["likely_source"], "error": None}
+
+
 def py_triage(a):
-    """Idiomatic pure-Python version of the core's rules (no validation)."""
+    """Idiomatic pure-Python version of the core's rules (after `validate`)."""
     flags = a.get("red_flags", {})
     nerve = a.get("nerve", {})
     legs = nerve.get("legs", "unknown")
@@ -91,21 +149,27 @@ def main():
     for c in CASES:
         got = py_triage(c["input"])
         assert got["disposition"] == c["expect"]["disposition"] and got["fired"] == c["expect"]["fired"], c["name"]
-    rows = [CASES[i % len(CASES)]["input"] for i in range(n)]
+    for c in ALL_CASES:
+        if "expect_error" in c:
+            assert py_triage_row(c["input"])["error"], c["name"]
+    # Every vector, valid and invalid, cycled to N rows.
+    rows = [ALL_CASES[i % len(ALL_CASES)]["input"] for i in range(n)]
 
     t0 = time.perf_counter()
-    base = [py_triage(a) for a in rows]
+    base = [py_triage_row(a) for a in rows]
     t_py = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     out = pf.triage_many(rows)
     t_rs = time.perf_counter() - t0
     assert [o["disposition"] for o in out] == [b["disposition"] for b in base]
+    assert [o["error"] is None for o in out] == [b["error"] is None for b in base]
 
     k = min(n, 20_000)
     t0 = time.perf_counter()
-    for a in rows[:k]:
-        pf.triage(a)
+    valid = [c["input"] for c in CASES]
+    for i in range(k):
+        pf.triage(valid[i % len(valid)])
     t_one = (time.perf_counter() - t0) / k
 
     print(f"assessments: {n}")

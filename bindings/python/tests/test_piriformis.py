@@ -122,6 +122,24 @@ def test_batch_matches_single_calls_and_reports_bad_rows():
             assert sorted(row["fired"].split(",")) == case["expect"]["fired"]
 
 
+def test_batch_dict_path_agrees_with_json_path():
+    rows = [c["input"] for c in VECTORS]
+    fast = pf.triage_many(rows)
+    slow = pf.triage_many([json.dumps(r) for r in rows])
+    for case, a, b in zip(VECTORS, fast, slow):
+        assert (a["error"] is None) == (b["error"] is None), case["name"]
+        if a["error"] is None:
+            assert a == b, case["name"]
+        else:
+            want = case["expect_error"]["field"]
+            if want:
+                assert a["error"].startswith(want), (case["name"], a["error"])
+    enum_row = {"side": pf.Side.LEFT, "red_flags": {pf.RedFlag.FOOT_DROP: pf.Answer.PRESENT}}
+    assert pf.triage_many([enum_row])[0]["disposition"] == "urgent"
+    assert "pain_now" in pf.triage_many([{"pain_now": float("nan")}])[0]["error"]
+    assert "pain_now" in pf.triage_many([{"pain_now": True and 11}])[0]["error"]
+
+
 def test_batch_accepts_a_dataframe():
     pd = pytest.importorskip("pandas")
     df = pd.DataFrame({"pain_now": [2, 8], "side": ["left", "right"]})

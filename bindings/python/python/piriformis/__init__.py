@@ -284,21 +284,20 @@ def triage_many(assessments: Any) -> Any:
         items = [{k: v for k, v in row.items() if v is not None and v == v} for row in assessments.to_dict(orient="records")]
     else:
         items = list(assessments)
-    raw = _native.triage_many_json([_dumps(a) for a in items])
-    rows = []
-    for text in raw:
-        r = json.loads(text)
-        if "error" in r:
-            rows.append({"disposition": None, "provisional": None, "likely_source": None, "fired": None, "unanswered": None, "error": r["message"]})
-        else:
-            rows.append({
-                "disposition": r["disposition"],
-                "provisional": r["provisional"],
-                "likely_source": r["likely_source"]["verdict"],
-                "fired": ",".join(f["id"] for f in r["fired"]),
-                "unanswered": len(r["unanswered"]),
-                "error": None,
-            })
+    keys = ("disposition", "provisional", "likely_source", "fired", "unanswered", "error")
+    rows: list[dict[str, Any]]
+    if all(isinstance(a, Mapping) for a in items):
+        # Fast path: dicts go straight into Rust, no JSON on either side.
+        dicts = [a if isinstance(a, dict) else dict(a) for a in items]
+        rows = _native.triage_rows(dicts)
+    else:
+        rows = []
+        for text in _native.triage_many_json([_dumps(a) for a in items]):
+            r = json.loads(text)
+            if "error" in r:
+                rows.append(dict(zip(keys, (None, None, None, None, None, r["message"]))))
+            else:
+                rows.append(dict(zip(keys, (r["disposition"], r["provisional"], r["likely_source"]["verdict"], ",".join(f["id"] for f in r["fired"]), len(r["unanswered"]), None))))
     if frame is not None:
         import pandas as pd  # only when a DataFrame was passed in
 

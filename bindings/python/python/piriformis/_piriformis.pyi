@@ -1,10 +1,10 @@
 """Native part of piriformis: JSON in, JSON out. Use the `piriformis` package instead."""
 
-from typing import Optional
+from typing import Any, Optional
 
 __all__ = [
     "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
-    "knowledge_json", "triage_json", "triage_many_json", "next_step_json", "catalogue_json",
+    "knowledge_json", "triage_json", "triage_many_json", "triage_rows", "next_step_json", "catalogue_json",
     "routine_json", "progress_json", "vocabularies", "body_map_svg", "progress_chart_svg", "lookup_json",
 ]
 
@@ -26,3 +26,4 @@ def vocabularies() -> dict[str, list[str]]: ...
 def body_map_svg(options: str) -> str: ...
 def progress_chart_svg(log: str, today: str) -> str: ...
 def lookup_json(regions: str, side: str) -> str: ...
+def triage_rows(assessments: list[dict[str, Any]]) -> list[dict[str, Any]]: ...
