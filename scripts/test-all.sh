@@ -28,11 +28,12 @@ rm -rf "$pictures"
 
 step "Python: venv, maturin build, pytest, stubtest"
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/pip install -q --disable-pip-version-check maturin pytest mypy pandas
+.venv/bin/pip install -q --disable-pip-version-check maturin pytest mypy pandas hypothesis nbclient nbformat ipykernel
 ( . .venv/bin/activate && cd bindings/python && maturin develop -q --release )
 .venv/bin/python scripts/gen_py_enums.py --check || { echo "bindings/python/python/piriformis/_enums.py is stale: run scripts/gen_py_enums.py"; exit 1; }
 .venv/bin/python -m pytest -q bindings/python/tests
 .venv/bin/python -m mypy.stubtest piriformis._piriformis
+.venv/bin/python scripts/run-notebook.py
 
 step "Kotlin and Swift bindings (UniFFI)"
 # In CI a missing toolchain is a failure; on a developer machine it is skipped with a message.
