@@ -11,7 +11,7 @@ use piriformis::KnowledgeBase;
 fn main() {
     let kb = KnowledgeBase::get();
     if std::env::args().any(|a| a == "--json") {
-        println!("{}", kb.to_json());
+        println!("{}", serde_json::to_string_pretty(&kb).unwrap_or_default());
         return;
     }
     println!("piriformis knowledge base (schema {})\n", kb.schema_version);

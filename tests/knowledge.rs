@@ -91,13 +91,13 @@ fn every_guide_section_and_citation_is_used() {
     let text = KnowledgeBase::get().to_json();
     for s in GuideSection::ALL {
         assert!(
-            text.contains(&format!("\"guide\": \"{}\"", s.id())),
+            text.contains(&format!("\"guide\":\"{}\"", s.id())),
             "guide section {s} never cited"
         );
     }
     for c in Citation::ALL {
         assert!(
-            text.contains(&format!("\"cited\": \"{}\"", c.id())),
+            text.contains(&format!("\"cited\":\"{}\"", c.id())),
             "citation {c} never used"
         );
     }

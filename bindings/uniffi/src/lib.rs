@@ -948,7 +948,7 @@ pub struct ProgressReport {
 }
 
 fn date(field: &str, s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+    s.parse::<NaiveDate>()
         .map_err(|_| invalid(field, "dates as YYYY-MM-DD", format!("'{s}'")))
 }
 

@@ -143,9 +143,10 @@ impl KnowledgeBase {
         }
     }
 
-    /// The whole knowledge base as pretty JSON.
+    /// The whole knowledge base as compact JSON (for people, pretty-print it:
+    /// `serde_json::to_string_pretty(&KnowledgeBase::get())`).
     pub fn to_json(&self) -> String {
         // Serializing static records of plain data cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
