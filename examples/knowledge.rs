@@ -11,7 +11,10 @@ use piriformis::KnowledgeBase;
 fn main() {
     let kb = KnowledgeBase::get();
     if std::env::args().any(|a| a == "--json") {
-        println!("{}", serde_json::to_string_pretty(&kb).unwrap_or_default());
+        // Write without println! so that a closed pipe (`| head`) ends quietly.
+        use std::io::Write;
+        let text = serde_json::to_string_pretty(&kb).unwrap_or_default();
+        let _ = writeln!(std::io::stdout().lock(), "{text}");
         return;
     }
     println!("piriformis knowledge base (schema {})\n", kb.schema_version);
