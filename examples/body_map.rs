@@ -10,21 +10,8 @@ use piriformis::lookup::lookup;
 use piriformis::picture::{BodyMapOptions, body_map_svg};
 use piriformis::{BodyRegion, Side, TriggerPoint, Vocabulary};
 
-/// Renders SVG text to PNG bytes with resvg.
-fn render_png(svg: &str) -> Result<Vec<u8>, String> {
-    let mut opt = resvg::usvg::Options::default();
-    opt.fontdb_mut().load_system_fonts();
-    let tree = resvg::usvg::Tree::from_str(svg, &opt).map_err(|e| e.to_string())?;
-    let size = tree.size().to_int_size();
-    let mut pixmap =
-        resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("empty picture")?;
-    resvg::render(
-        &tree,
-        resvg::tiny_skia::Transform::default(),
-        &mut pixmap.as_mut(),
-    );
-    pixmap.encode_png().map_err(|e| e.to_string())
-}
+#[path = "support/png.rs"]
+mod png;
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -74,7 +61,7 @@ fn run() -> Result<(), String> {
     let svg = body_map_svg(&options);
     let dir = std::path::PathBuf::from(value("--out").unwrap_or("."));
     std::fs::write(dir.join("body_map.svg"), &svg).map_err(|e| e.to_string())?;
-    std::fs::write(dir.join("body_map.png"), render_png(&svg)?).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("body_map.png"), png::render_png(&svg)?).map_err(|e| e.to_string())?;
     println!(
         "wrote {} and {}",
         dir.join("body_map.svg").display(),

@@ -9,6 +9,9 @@ use chrono::{Duration, NaiveDate};
 use piriformis::picture::progress_chart_svg;
 use piriformis::progress::{LogEntry, ProgressConfig};
 
+#[path = "support/png.rs"]
+mod png;
+
 fn demo_log() -> Vec<LogEntry> {
     let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
     (0..56)
@@ -48,23 +51,9 @@ fn run() -> Result<(), String> {
     let svg =
         progress_chart_svg(&log, today, &ProgressConfig::default()).map_err(|e| e.to_string())?;
     let dir = std::path::PathBuf::from(value("--out").unwrap_or("."));
-    let mut opt = resvg::usvg::Options::default();
-    opt.fontdb_mut().load_system_fonts();
-    let tree = resvg::usvg::Tree::from_str(&svg, &opt).map_err(|e| e.to_string())?;
-    let size = tree.size().to_int_size();
-    let mut pixmap =
-        resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("empty picture")?;
-    resvg::render(
-        &tree,
-        resvg::tiny_skia::Transform::default(),
-        &mut pixmap.as_mut(),
-    );
     std::fs::write(dir.join("progress_chart.svg"), &svg).map_err(|e| e.to_string())?;
-    std::fs::write(
-        dir.join("progress_chart.png"),
-        pixmap.encode_png().map_err(|e| e.to_string())?,
-    )
-    .map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("progress_chart.png"), png::render_png(&svg)?)
+        .map_err(|e| e.to_string())?;
     println!("wrote {}", dir.join("progress_chart.svg").display());
     Ok(())
 }

@@ -320,21 +320,25 @@ fn routine_json(py: Python<'_>, request: &str) -> PyResult<String> {
         .map_err(|e| to_py(py, e))
 }
 
+/// Reads a pain log (a JSON list of entries) and `today` (YYYY-MM-DD).
+fn log_and_today(
+    log: &str,
+    today: &str,
+) -> Result<(Vec<core::progress::LogEntry>, NaiveDate), core::Error> {
+    let date = today
+        .parse::<NaiveDate>()
+        .map_err(|_| core::Error::Invalid {
+            field: "today".into(),
+            message: format!("'{today}' is not a date; allowed: YYYY-MM-DD"),
+        })?;
+    Ok((core::input::from_json(log)?, date))
+}
+
 /// Analyse a pain log (a JSON list of entries) as of `today` (YYYY-MM-DD).
 #[pyfunction]
 #[pyo3(signature = (log, today, config=None))]
 fn progress_json(py: Python<'_>, log: &str, today: &str, config: Option<&str>) -> PyResult<String> {
-    let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").map_err(|_| {
-        to_py(
-            py,
-            core::Error::Invalid {
-                field: "today".into(),
-                message: format!("'{today}' is not a date; allowed: YYYY-MM-DD"),
-            },
-        )
-    })?;
-    let log: Vec<core::progress::LogEntry> =
-        core::input::from_json(log).map_err(|e| to_py(py, e))?;
+    let (log, today) = log_and_today(log, today).map_err(|e| to_py(py, e))?;
     let config: core::progress::ProgressConfig = match config {
         Some(c) => core::input::from_json(c).map_err(|e| to_py(py, e))?,
         None => Default::default(),
@@ -355,17 +359,7 @@ fn body_map_svg(py: Python<'_>, options: &str) -> PyResult<String> {
 /// The progress chart of a pain log (JSON list) as SVG text.
 #[pyfunction]
 fn progress_chart_svg(py: Python<'_>, log: &str, today: &str) -> PyResult<String> {
-    let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").map_err(|_| {
-        to_py(
-            py,
-            core::Error::Invalid {
-                field: "today".into(),
-                message: format!("'{today}' is not a date; allowed: YYYY-MM-DD"),
-            },
-        )
-    })?;
-    let log: Vec<core::progress::LogEntry> =
-        core::input::from_json(log).map_err(|e| to_py(py, e))?;
+    let (log, today) = log_and_today(log, today).map_err(|e| to_py(py, e))?;
     core::picture::progress_chart_svg(&log, today, &Default::default()).map_err(|e| to_py(py, e))
 }
 
