@@ -235,6 +235,17 @@ fn triage_rows<'py>(
             .collect()
     });
     let none = py.None();
+    // Rows share a handful of values: make each Python string once per call.
+    let mut strings: std::collections::HashMap<String, Bound<'py, PyString>> =
+        std::collections::HashMap::new();
+    let mut text = |s: &str| -> Bound<'py, PyString> {
+        if let Some(v) = strings.get(s) {
+            return v.clone();
+        }
+        let v = PyString::new(py, s);
+        strings.insert(s.to_string(), v.clone());
+        v
+    };
     results
         .into_iter()
         .map(|r| {
@@ -247,13 +258,13 @@ fn triage_rows<'py>(
                         .map(|f| f.id.id())
                         .collect::<Vec<_>>()
                         .join(",");
-                    row.set_item(pyo3::intern!(py, "disposition"), r.disposition.id())?;
+                    row.set_item(pyo3::intern!(py, "disposition"), text(r.disposition.id()))?;
                     row.set_item(pyo3::intern!(py, "provisional"), r.provisional)?;
                     row.set_item(
                         pyo3::intern!(py, "likely_source"),
-                        r.likely_source.verdict.id(),
+                        text(r.likely_source.verdict.id()),
                     )?;
-                    row.set_item(pyo3::intern!(py, "fired"), fired)?;
+                    row.set_item(pyo3::intern!(py, "fired"), text(&fired))?;
                     row.set_item(pyo3::intern!(py, "unanswered"), r.unanswered.len())?;
                     row.set_item(pyo3::intern!(py, "error"), &none)?;
                 }
