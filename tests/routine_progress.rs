@@ -96,6 +96,57 @@ proptest! {
     }
 }
 
+/// The flare rule written the slow, obvious way, to check the one-pass version.
+fn reference_flares(log: &[LogEntry], cfg: &ProgressConfig) -> Vec<(NaiveDate, NaiveDate, u8)> {
+    let day: Vec<bool> = log
+        .iter()
+        .map(|e| {
+            let mut before: Vec<u8> = log
+                .iter()
+                .filter(|p| {
+                    p.date < e.date && (e.date - p.date).num_days() <= i64::from(cfg.baseline_days)
+                })
+                .map(|p| p.pain)
+                .collect();
+            before.sort_unstable();
+            before.len() >= 3 && e.pain >= before[before.len() / 2].saturating_add(cfg.flare_rise)
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < log.len() {
+        if !day[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < log.len() && day[j + 1] && (log[j + 1].date - log[j].date).num_days() == 1 {
+            j += 1;
+        }
+        if (log[j].date - log[i].date).num_days() + 1 >= i64::from(cfg.flare_days) {
+            out.push((
+                log[i].date,
+                log[j].date,
+                log[i..=j].iter().map(|e| e.pain).max().unwrap(),
+            ));
+        }
+        i = j + 1;
+    }
+    out
+}
+
+proptest! {
+    #[test]
+    fn flares_match_the_obvious_rule(pains in proptest::collection::vec(0u8..=10, 0..150), gaps in proptest::collection::vec(1i64..3, 150), rise in 1u8..4, days in 1u16..5, base in 3u16..20) {
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let mut d = start;
+        let log: Vec<LogEntry> = pains.iter().zip(&gaps).map(|(&p, &g)| { d += Duration::days(g); LogEntry { date: d, pain: p, nerve_symptoms: false, routine_done: true } }).collect();
+        let cfg = ProgressConfig { flare_rise: rise, flare_days: days, baseline_days: base, ..ProgressConfig::default() };
+        let got: Vec<_> = analyze(&log, d, &cfg).unwrap().flares.iter().map(|f| (f.start, f.end, f.peak)).collect();
+        prop_assert_eq!(got, reference_flares(&log, &cfg));
+    }
+}
+
 fn req(minutes: u16) -> RoutineRequest {
     RoutineRequest {
         side: Side::Left,

@@ -171,9 +171,41 @@ fn mean(xs: &[u8]) -> Option<f64> {
     (!xs.is_empty()).then(|| xs.iter().map(|&x| f64::from(x)).sum::<f64>() / xs.len() as f64)
 }
 
-fn median(xs: &mut [u8]) -> Option<u8> {
-    xs.sort_unstable();
-    xs.get(xs.len() / 2).copied()
+/// For each entry of a date-sorted log: is it a flare day? That is, pain at
+/// least `flare_rise` above the median of the entries in the previous
+/// `baseline_days` days (at least 3 of them). One pass with a sliding window
+/// of counts per pain score (0-10), so a year of entries stays cheap.
+fn flare_days(log: &[LogEntry], config: &ProgressConfig) -> Vec<bool> {
+    let mut counts = [0u32; 11];
+    let mut in_window = 0u32;
+    let mut start = 0;
+    log.iter()
+        .enumerate()
+        .map(|(i, e)| {
+            while start < i
+                && (e.date - log[start].date).num_days() > i64::from(config.baseline_days)
+            {
+                counts[usize::from(log[start].pain)] -= 1;
+                in_window -= 1;
+                start += 1;
+            }
+            let flare = in_window >= 3 && {
+                // The upper median: the element at index len/2 in sorted order.
+                let target = in_window / 2;
+                let mut seen = 0;
+                let median = (0u8..=10)
+                    .find(|&p| {
+                        seen += counts[usize::from(p)];
+                        seen > target
+                    })
+                    .unwrap_or(10);
+                e.pain >= median.saturating_add(config.flare_rise)
+            };
+            counts[usize::from(e.pain)] += 1;
+            in_window += 1;
+            flare
+        })
+        .collect()
 }
 
 /// Checks a log: pain 0-10, no future dates, no duplicates. Returns it sorted.
@@ -277,22 +309,7 @@ pub fn analyze(
 
     // Flare days: pain at least `flare_rise` above the median of the
     // preceding `baseline_days` days (at least 3 entries).
-    let flare_day: Vec<bool> = log
-        .iter()
-        .map(|e| {
-            let mut before: Vec<u8> = log
-                .iter()
-                .filter(|p| {
-                    p.date < e.date
-                        && (e.date - p.date).num_days() <= i64::from(config.baseline_days)
-                })
-                .map(|p| p.pain)
-                .collect();
-            before.len() >= 3
-                && median(&mut before)
-                    .is_some_and(|m| e.pain >= m.saturating_add(config.flare_rise))
-        })
-        .collect();
+    let flare_day = flare_days(&log, config);
     let mut flares = Vec::new();
     let mut i = 0;
     while i < log.len() {
