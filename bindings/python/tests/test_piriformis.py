@@ -85,7 +85,7 @@ def test_records_round_trip_pickle_and_show():
     assert pickle.loads(pickle.dumps(r)) == r
     assert pf.TriageResult.from_json(r.to_json()) == r
     assert pf.TriageResult.from_dict(r.to_dict()) == r
-    assert "TriageResult(disposition='see_clinician'" in repr(r)
+    assert "TriageResult(disposition='urgent'" in repr(r)  # emergency questions unanswered
     assert "<table>" in r._repr_html_() and "not medical advice" in r._repr_html_()
     assert r.fired[0].sources
     with pytest.raises(AttributeError, match="no field"):
@@ -144,7 +144,7 @@ def test_batch_accepts_a_dataframe():
     pd = pytest.importorskip("pandas")
     df = pd.DataFrame({"pain_now": [2, 8], "side": ["left", "right"]})
     out = pf.triage_many(df)
-    assert list(out["disposition"]) == ["see_clinician", "see_clinician"]
+    assert list(out["disposition"]) == ["urgent", "urgent"]  # red flags not asked
     assert "severe_pain_score" in out["fired"][1]
 
 

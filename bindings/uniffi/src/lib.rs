@@ -128,6 +128,8 @@ pub enum RuleId {
     StableWeakness,
     NoImprovement,
     KeepsComingBack,
+    EmergencySignsUnanswered,
+    UrgentSignsUnanswered,
     RedFlagsUnanswered,
     NoWarningSigns,
 }

@@ -169,7 +169,11 @@ vocabulary! {
         NoImprovement,
         /// Keeps coming back.
         KeepsComingBack,
-        /// Red-flag questions not answered.
+        /// A sign that needs emergency care was not answered.
+        EmergencySignsUnanswered,
+        /// A sign that needs same-day care was not answered.
+        UrgentSignsUnanswered,
+        /// Other red-flag questions not answered.
         RedFlagsUnanswered,
         /// No warning sign found.
         NoWarningSigns,
@@ -404,8 +408,8 @@ pub enum Condition {
     NoImprovementAfterWeeks(u16),
     /// It keeps coming back.
     Recurring,
-    /// Some red flag is unanswered.
-    RedFlagUnanswered,
+    /// Some red flag of this tier is unanswered.
+    RedFlagUnanswered(Disposition),
     /// All of these.
     All(&'static [Condition]),
     /// Any of these.
@@ -428,9 +432,9 @@ impl Condition {
                 a.self_care_weeks.is_some_and(|w| w >= n) && a.self_care_helped != Answer::Present
             }
             Self::Recurring => a.keeps_coming_back == Answer::Present,
-            Self::RedFlagUnanswered => RedFlag::ALL
+            Self::RedFlagUnanswered(tier) => RedFlag::ALL
                 .iter()
-                .any(|&f| a.red_flag(f) == Answer::Unknown),
+                .any(|&f| f.tier() == tier && a.red_flag(f) == Answer::Unknown),
             Self::All(cs) => cs.iter().all(|c| c.holds(a)),
             Self::Any(cs) => cs.iter().any(|c| c.holds(a)),
         }
@@ -701,9 +705,32 @@ pub const RULES: &[Rule] = &[
         sources: &[Source::Guide(WarningSigns)],
     },
     Rule {
+        id: RuleId::EmergencySignsUnanswered,
+        disposition: D::Urgent,
+        when: C::RedFlagUnanswered(D::Emergency),
+        text: "A question about a sign that needs emergency care is unanswered or 'not sure', so it is not ruled out. Answer it, or get checked today.",
+        sources: &[
+            Source::Cited(CksSciatica),
+            Source::Cited(BmjBestPracticeCes),
+        ],
+    },
+    Rule {
+        id: RuleId::UrgentSignsUnanswered,
+        disposition: D::SeeClinicianSoon,
+        when: C::RedFlagUnanswered(D::Urgent),
+        text: "A question about a sign that needs same-day care is unanswered or 'not sure'. Answer it, or have a clinician check soon.",
+        sources: &[
+            Source::Cited(CksSciatica),
+            Source::Cited(CommunityRedFlags2023),
+        ],
+    },
+    Rule {
         id: RuleId::RedFlagsUnanswered,
         disposition: D::SeeClinician,
-        when: C::RedFlagUnanswered,
+        when: C::Any(&[
+            C::RedFlagUnanswered(D::SeeClinicianSoon),
+            C::RedFlagUnanswered(D::SeeClinician),
+        ]),
         text: "Some warning-sign questions are unanswered, so serious causes are not ruled out. Answer them, or have a clinician check.",
         sources: &[Source::Cited(CksSciatica)],
     },

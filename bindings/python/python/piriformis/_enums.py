@@ -220,6 +220,8 @@ class RuleId(str, Enum):
     STABLE_WEAKNESS = 'stable_weakness'
     NO_IMPROVEMENT = 'no_improvement'
     KEEPS_COMING_BACK = 'keeps_coming_back'
+    EMERGENCY_SIGNS_UNANSWERED = 'emergency_signs_unanswered'
+    URGENT_SIGNS_UNANSWERED = 'urgent_signs_unanswered'
     RED_FLAGS_UNANSWERED = 'red_flags_unanswered'
     NO_WARNING_SIGNS = 'no_warning_signs'
 
