@@ -53,7 +53,9 @@ fn parse(q: &QuestionView, line: &str) -> Result<AnswerValue, String> {
         let alias = match lower.as_str() {
             "y" => "yes",
             "n" => "no",
-            "not sure" | "unsure" | "dk" => "not_sure",
+            "not sure" | "unsure" | "dk" | "idk" | "dunno" | "don't know" | "dont know" => {
+                "not_sure"
+            }
             other => other,
         };
         q.choices
