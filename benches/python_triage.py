@@ -29,6 +29,8 @@ FLAGS = ["bladder_or_bowel_control", "saddle_numbness", "both_legs", "sexual_dys
          "unsteady_walking", "fever", "unexplained_weight_loss", "night_sweats", "pain_not_eased_by_rest",
          "history_of_cancer", "immunosuppression", "osteoporosis_or_steroids", "new_pain_under20_or_over50",
          "severe_or_constant_pain"]
+EMERGENCY_FLAGS = FLAGS[:4]
+URGENT_FLAGS = FLAGS[4:6]
 PIRI = {"prolonged_sitting", "hard_surface", "pressure_on_buttock", "crossing_legs", "hip_internal_rotation"}
 SPINE = {"coughing", "sneezing", "spine_bending_or_twisting"}
 
@@ -132,7 +134,9 @@ def py_triage(a):
         ("stable_weakness", "see_clinician", nerve.get("weakness") in ("stable", "worsening")),
         ("no_improvement", "see_clinician", weeks is not None and weeks >= 3 and a.get("self_care_helped") != "present"),
         ("keeps_coming_back", "see_clinician", a.get("keeps_coming_back") == "present"),
-        ("red_flags_unanswered", "see_clinician", any(flag(f) == "unknown" for f in FLAGS)),
+        ("emergency_signs_unanswered", "urgent", any(flag(f) == "unknown" for f in EMERGENCY_FLAGS)),
+        ("urgent_signs_unanswered", "see_clinician_soon", any(flag(f) == "unknown" for f in URGENT_FLAGS)),
+        ("red_flags_unanswered", "see_clinician", any(flag(f) == "unknown" for f in FLAGS[6:])),
     ]
     fired = [(i, d) for i, d, hit in rules if hit] or [("no_warning_signs", "self_care")]
     disposition = max((d for _, d in fired), key=ORDER.index)
