@@ -12,6 +12,8 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
+mod table;
+
 create_exception!(
     _piriformis,
     PiriformisError,
@@ -123,7 +125,13 @@ fn vocab_list<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<Vec<T>
 }
 
 fn whole(field: &str, v: &Bound<'_, PyAny>, max: u16, allowed: &str) -> Result<u16, core::Error> {
-    match v.extract::<i64>() {
+    // JSON has no bool-as-number; neither do we.
+    let n = if v.is_instance_of::<pyo3::types::PyBool>() {
+        Err(())
+    } else {
+        v.extract::<i64>().map_err(|_| ())
+    };
+    match n {
         Ok(n) if (0..=i64::from(max)).contains(&n) => Ok(n as u16),
         Ok(n) => Err(core::Error::OutOfRange {
             field: field.into(),
@@ -136,6 +144,45 @@ fn whole(field: &str, v: &Bound<'_, PyAny>, max: u16, allowed: &str) -> Result<u
             allowed: allowed.into(),
         }),
     }
+}
+
+/// Reads the `nerve` object: numbness, tingling, weakness and legs.
+fn nerve_from_dict(n: &Bound<'_, PyDict>) -> Result<core::NerveSymptoms, core::Error> {
+    let mut nerve = core::NerveSymptoms::default();
+    for (nk, nv) in n.iter() {
+        let nk: String = nk.extract().map_err(|_| core::Error::Invalid {
+            field: "nerve".into(),
+            message: "field names must be strings".into(),
+        })?;
+        let field = format!("nerve.{nk}");
+        if nv.is_none() {
+            continue;
+        }
+        match nk.as_str() {
+            "numbness" => nerve.numbness = vocab(&field, &nv)?,
+            "tingling" => nerve.tingling = vocab(&field, &nv)?,
+            "weakness" => nerve.weakness = vocab(&field, &nv)?,
+            "legs" => nerve.legs = vocab(&field, &nv)?,
+            _ => {
+                return Err(core::Error::Invalid {
+                    field,
+                    message: format!(
+                        "unknown field `{nk}`, expected one of `numbness`, `tingling`, `weakness`, `legs`"
+                    ),
+                });
+            }
+        }
+    }
+    Ok(nerve)
+}
+
+/// Reads the `red_flags` object: red-flag id -> answer.
+fn red_flags_from_dict(
+    m: &Bound<'_, PyDict>,
+) -> Result<Vec<(core::RedFlag, core::Answer)>, core::Error> {
+    m.iter()
+        .map(|(fk, fv)| Ok((vocab("red_flags", &fk)?, vocab("red_flags", &fv)?)))
+        .collect()
 }
 
 /// Builds an assessment straight from a Python dict, with the same field
@@ -174,37 +221,14 @@ fn assessment_from_dict(d: &Bound<'_, PyDict>) -> Result<core::Assessment, core:
                     field: "nerve".into(),
                     message: "expected an object".into(),
                 })?;
-                for (nk, nv) in n.iter() {
-                    let nk: String = nk.extract().map_err(|_| core::Error::Invalid {
-                        field: "nerve".into(),
-                        message: "field names must be strings".into(),
-                    })?;
-                    let field = format!("nerve.{nk}");
-                    match nk.as_str() {
-                        "numbness" => a.nerve.numbness = vocab(&field, &nv)?,
-                        "tingling" => a.nerve.tingling = vocab(&field, &nv)?,
-                        "weakness" => a.nerve.weakness = vocab(&field, &nv)?,
-                        "legs" => a.nerve.legs = vocab(&field, &nv)?,
-                        _ => {
-                            return Err(core::Error::Invalid {
-                                field,
-                                message: format!(
-                                    "unknown field `{nk}`, expected one of `numbness`, `tingling`, `weakness`, `legs`"
-                                ),
-                            });
-                        }
-                    }
-                }
+                a.nerve = nerve_from_dict(n)?;
             }
             "red_flags" => {
                 let m = v.cast::<PyDict>().map_err(|_| core::Error::Invalid {
                     field: "red_flags".into(),
                     message: "expected an object".into(),
                 })?;
-                for (fk, fv) in m.iter() {
-                    let flag: core::RedFlag = vocab("red_flags", &fk)?;
-                    a.red_flags.insert(flag, vocab("red_flags", &fv)?);
-                }
+                a.red_flags.extend(red_flags_from_dict(m)?);
             }
             other => {
                 return Err(core::Error::Json {
@@ -432,6 +456,8 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(triage_json, m)?)?;
     m.add_function(wrap_pyfunction!(triage_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(triage_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(table::triage_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(table::table_columns, m)?)?;
     m.add_function(wrap_pyfunction!(next_step_json, m)?)?;
     m.add_function(wrap_pyfunction!(catalogue_json, m)?)?;
     m.add_function(wrap_pyfunction!(routine_json, m)?)?;

@@ -817,7 +817,7 @@ fn core_triage(t: Triage) -> core::TriageResult {
                 id: f.id,
                 disposition: f.disposition,
                 text: f.text.into(),
-                sources: f.id.rule().sources.to_vec(),
+                sources: f.id.rule().sources.into(),
             })
             .collect(),
         likely_source: core::triage::SourceAssessment {

@@ -311,6 +311,20 @@ impl Assessment {
         Ok(a)
     }
 
+    /// Every red flag's answer as [`Assessment::red_flag`] gives it, indexed
+    /// by `RedFlag as usize`: one pass over the map instead of a lookup per rule.
+    fn flag_answers(&self) -> FlagAnswers {
+        let mut out = [Answer::Unknown; RedFlag::ALL.len()];
+        for (&f, &answer) in &self.red_flags {
+            out[f as usize] = answer;
+        }
+        let both = RedFlag::BothLegs as usize;
+        if out[both] == Answer::Unknown {
+            out[both] = self.red_flag(RedFlag::BothLegs);
+        }
+        out
+    }
+
     /// The answer to a red flag, combining `red_flags` with `nerve.legs` for
     /// [`RedFlag::BothLegs`].
     pub fn red_flag(&self, flag: RedFlag) -> Answer {
@@ -416,11 +430,19 @@ pub enum Condition {
     Any(&'static [Condition]),
 }
 
+/// Every red flag's answer as triage reads it, indexed by `RedFlag as usize`.
+type FlagAnswers = [Answer; RedFlag::ALL.len()];
+
 impl Condition {
     /// Whether the condition holds for the assessment.
     pub fn holds(&self, a: &Assessment) -> bool {
+        self.holds_with(a, &a.flag_answers())
+    }
+
+    /// [`Condition::holds`], with the red-flag answers looked up once.
+    fn holds_with(&self, a: &Assessment, flags: &FlagAnswers) -> bool {
         match *self {
-            Self::Flag(f) => a.red_flag(f) == Answer::Present,
+            Self::Flag(f) => flags[f as usize] == Answer::Present,
             Self::Worsening(s) => a.nerve.status(s) == NerveStatus::Worsening,
             Self::NervePresent(s) => matches!(
                 a.nerve.status(s),
@@ -434,9 +456,9 @@ impl Condition {
             Self::Recurring => a.keeps_coming_back == Answer::Present,
             Self::RedFlagUnanswered(tier) => RedFlag::ALL
                 .iter()
-                .any(|&f| f.tier() == tier && a.red_flag(f) == Answer::Unknown),
-            Self::All(cs) => cs.iter().all(|c| c.holds(a)),
-            Self::Any(cs) => cs.iter().any(|c| c.holds(a)),
+                .any(|&f| f.tier() == tier && flags[f as usize] == Answer::Unknown),
+            Self::All(cs) => cs.iter().all(|c| c.holds_with(a, flags)),
+            Self::Any(cs) => cs.iter().any(|c| c.holds_with(a, flags)),
         }
     }
 }
@@ -849,7 +871,7 @@ pub struct FiredRule {
     /// Why, in plain words.
     pub text: Cow<'static, str>,
     /// Where it comes from.
-    pub sources: Vec<Source>,
+    pub sources: Cow<'static, [Source]>,
 }
 
 /// A feature of the comparison table that was found.
@@ -917,7 +939,12 @@ pub struct TriageResult {
 /// ```
 pub fn triage(a: &Assessment) -> Result<TriageResult> {
     a.validate()?;
-    let mut fired: Vec<FiredRule> = RULES.iter().filter(|r| r.when.holds(a)).map(fire).collect();
+    let flags = a.flag_answers();
+    let mut fired: Vec<FiredRule> = RULES
+        .iter()
+        .filter(|r| r.when.holds_with(a, &flags))
+        .map(fire)
+        .collect();
     if fired.is_empty() {
         fired.push(fire(&NO_WARNING_SIGNS));
     }
@@ -930,7 +957,7 @@ pub fn triage(a: &Assessment) -> Result<TriageResult> {
     let unanswered: Vec<RedFlag> = RedFlag::ALL
         .iter()
         .copied()
-        .filter(|&f| a.red_flag(f) == Answer::Unknown)
+        .filter(|&f| flags[f as usize] == Answer::Unknown)
         .collect();
 
     let mut cautions = Vec::new();
@@ -978,7 +1005,7 @@ fn fire(r: &Rule) -> FiredRule {
         id: r.id,
         disposition: r.disposition,
         text: Cow::Borrowed(r.text),
-        sources: r.sources.to_vec(),
+        sources: Cow::Borrowed(r.sources),
     }
 }
 

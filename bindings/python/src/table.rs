@@ -1,0 +1,653 @@
+//! Columnar batch triage: a table given as columns (name -> list of cells)
+//! in, a table of result columns out.
+//!
+//! Survey data lives in tables, so this is the fast path for notebooks. Column
+//! names follow `pandas.json_normalize` of an assessment: `side`, `pain_now`,
+//! `nerve.legs`, `red_flags.fever`, ... A `nerve` or `red_flags` column of
+//! dicts is accepted too. A missing column, `None` or a float NaN means "not
+//! answered". Cells are read under the GIL (each distinct Python object is
+//! matched against its vocabulary once per column); building, checking and
+//! triaging the assessments then runs without the GIL, on several threads for
+//! large tables.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, channel};
+
+use piriformis_core as core;
+use piriformis_core::Vocabulary;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
+
+use crate::{vocab, whole};
+
+/// Rows below which one thread does all the work (threads cost more than they save).
+const PARALLEL_FROM: usize = 4096;
+
+/// Remembers which vocabulary value each Python object in a column stands for,
+/// so repeated cells (interned strings, enum members, categories, rows that
+/// share objects) cost one hash lookup on the object's address. Entries hold a
+/// reference, so no address is reused while cached.
+struct Seen<'py, T> {
+    by_address: HashMap<usize, T, BuildAddressHasher>,
+    keep: Vec<Bound<'py, PyAny>>,
+}
+
+/// Addresses are already well spread; drop the alignment bits and use them.
+#[derive(Default, Clone, Copy)]
+struct BuildAddressHasher;
+
+/// See [`BuildAddressHasher`].
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl std::hash::BuildHasher for BuildAddressHasher {
+    type Hasher = AddressHasher;
+    fn build_hasher(&self) -> AddressHasher {
+        AddressHasher(0)
+    }
+}
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl<'py, T: Vocabulary> Seen<'py, T> {
+    /// Distinct objects remembered per column, at most.
+    const CAPACITY: usize = 4096;
+
+    fn new() -> Self {
+        Seen {
+            by_address: HashMap::with_hasher(BuildAddressHasher),
+            keep: Vec::new(),
+        }
+    }
+
+    /// The cell's value, or `None` for a float NaN (pandas' missing value).
+    fn get(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<Option<T>, core::Error> {
+        let address = cell.as_ptr() as usize;
+        if let Some(t) = self.by_address.get(&address) {
+            return Ok(Some(*t));
+        }
+        if nan(cell) {
+            return Ok(None);
+        }
+        let t = vocab::<T>(field, cell)?;
+        if self.keep.len() < Self::CAPACITY {
+            self.by_address.insert(address, t);
+            self.keep.push(cell.clone());
+        }
+        Ok(Some(t))
+    }
+
+    /// An item of a list cell: NaN is not a value there.
+    fn item(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
+        match self.get(field, cell)? {
+            Some(t) => Ok(t),
+            None => vocab::<T>(field, cell),
+        }
+    }
+
+    /// A list cell: a list or tuple of ids, or one string of comma-separated ids.
+    fn list(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<Vec<T>, core::Error> {
+        if let Ok(s) = cell.cast::<PyString>() {
+            let text = s.to_str().map_err(|_| core::Error::Invalid {
+                field: field.into(),
+                message: "not valid text".into(),
+            })?;
+            return text
+                .split(',')
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .enumerate()
+                .map(|(i, id)| T::parse_field(&format!("{field}[{i}]"), id))
+                .collect();
+        }
+        let items = cell.try_iter().map_err(|_| core::Error::Invalid {
+            field: field.into(),
+            message: format!(
+                "expected a list of ids or a comma-separated string; allowed ids: {}",
+                T::ids().join(", ")
+            ),
+        })?;
+        let mut out = Vec::new();
+        for (i, item) in items.enumerate() {
+            let item = item.map_err(|e| core::Error::Invalid {
+                field: field.into(),
+                message: e.to_string(),
+            })?;
+            out.push(self.item(&format!("{field}[{i}]"), &item)?);
+        }
+        Ok(out)
+    }
+}
+
+/// The nerve fields that can be columns of their own.
+#[derive(Clone, Copy)]
+enum NerveField {
+    Numbness,
+    Tingling,
+    Weakness,
+}
+
+/// The answer fields that can be columns of their own.
+#[derive(Clone, Copy)]
+enum AnswerField {
+    AfterFall,
+    SelfCareHelped,
+    KeepsComingBack,
+    RedFlag(core::RedFlag),
+}
+
+/// What a column holds and where its cells go, with the column's own cache.
+enum Kind<'py> {
+    Side(Seen<'py, core::Side>),
+    PainNow,
+    SelfCareWeeks,
+    PainRegions(Seen<'py, core::BodyRegion>),
+    PainQualities(Seen<'py, core::PainQuality>),
+    WorseWith(Seen<'py, core::Aggravator>),
+    TenderAreas(Seen<'py, core::TenderArea>),
+    Nerve(NerveField, Seen<'py, core::NerveStatus>),
+    Legs(Seen<'py, core::Legs>),
+    Answer(AnswerField, Seen<'py, core::Answer>),
+    NerveDict,
+    RedFlagsDict,
+}
+
+const FLAT: &[&str] = &[
+    "side",
+    "pain_now",
+    "pain_regions",
+    "pain_qualities",
+    "worse_with",
+    "tender_areas",
+    "nerve.numbness",
+    "nerve.tingling",
+    "nerve.weakness",
+    "nerve.legs",
+    "after_fall_or_accident",
+    "self_care_weeks",
+    "self_care_helped",
+    "keeps_coming_back",
+];
+
+/// Every column name a table may have.
+#[pyfunction]
+pub(crate) fn table_columns() -> Vec<String> {
+    let mut all: Vec<String> = FLAT.iter().map(|s| s.to_string()).collect();
+    all.extend(
+        core::RedFlag::ALL
+            .iter()
+            .map(|f| format!("red_flags.{}", f.id())),
+    );
+    all.push("nerve".into());
+    all.push("red_flags".into());
+    all
+}
+
+fn kind<'py>(name: &str) -> Result<Kind<'py>, core::Error> {
+    Ok(match name {
+        "side" => Kind::Side(Seen::new()),
+        "pain_now" => Kind::PainNow,
+        "self_care_weeks" => Kind::SelfCareWeeks,
+        "pain_regions" => Kind::PainRegions(Seen::new()),
+        "pain_qualities" => Kind::PainQualities(Seen::new()),
+        "worse_with" => Kind::WorseWith(Seen::new()),
+        "tender_areas" => Kind::TenderAreas(Seen::new()),
+        "nerve.numbness" => Kind::Nerve(NerveField::Numbness, Seen::new()),
+        "nerve.tingling" => Kind::Nerve(NerveField::Tingling, Seen::new()),
+        "nerve.weakness" => Kind::Nerve(NerveField::Weakness, Seen::new()),
+        "nerve.legs" => Kind::Legs(Seen::new()),
+        "after_fall_or_accident" => Kind::Answer(AnswerField::AfterFall, Seen::new()),
+        "self_care_helped" => Kind::Answer(AnswerField::SelfCareHelped, Seen::new()),
+        "keeps_coming_back" => Kind::Answer(AnswerField::KeepsComingBack, Seen::new()),
+        "nerve" => Kind::NerveDict,
+        "red_flags" => Kind::RedFlagsDict,
+        other => match other
+            .strip_prefix("red_flags.")
+            .and_then(|f| core::RedFlag::ALL.iter().find(|r| r.id() == f))
+        {
+            Some(&flag) => Kind::Answer(AnswerField::RedFlag(flag), Seen::new()),
+            None => {
+                return Err(core::Error::UnknownValue {
+                    field: "columns".into(),
+                    value: other.into(),
+                    allowed: table_columns().join(", "),
+                });
+            }
+        },
+    })
+}
+
+/// One row on its way to triage: the assessment without its red flags, which
+/// wait in a fixed array (the map is built off the GIL), or the first error.
+struct Row {
+    a: core::Assessment,
+    flags: [Option<core::Answer>; core::RedFlag::ALL.len()],
+    error: Option<core::Error>,
+}
+
+/// A float NaN: pandas' missing value, which means "not answered".
+fn nan(cell: &Bound<'_, PyAny>) -> bool {
+    cell.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan())
+}
+
+/// A whole number from an int, or from a float with no fraction (pandas turns
+/// an int column with gaps into floats).
+fn number(
+    field: &str,
+    cell: &Bound<'_, PyAny>,
+    max: u16,
+    allowed: &str,
+) -> Result<u16, core::Error> {
+    if let Ok(f) = cell.cast::<PyFloat>() {
+        let v = f.value();
+        if v.fract() == 0.0 && (0.0..=f64::from(max)).contains(&v) {
+            return Ok(v as u16);
+        }
+        return Err(core::Error::OutOfRange {
+            field: field.into(),
+            value: v.to_string(),
+            allowed: allowed.into(),
+        });
+    }
+    whole(field, cell, max, allowed)
+}
+
+impl<'py> Kind<'py> {
+    fn fill(
+        &mut self,
+        name: &str,
+        cell: &Bound<'py, PyAny>,
+        row: &mut Row,
+    ) -> Result<(), core::Error> {
+        if !matches!(
+            self,
+            Kind::Nerve(..) | Kind::Legs(_) | Kind::Side(_) | Kind::Answer(..)
+        ) && nan(cell)
+        {
+            return Ok(());
+        }
+        let a = &mut row.a;
+        match self {
+            Kind::Side(s) => a.side = s.get(name, cell)?.or(a.side),
+            Kind::PainNow => {
+                a.pain_now = Some(number(name, cell, 255, "whole numbers 0-10")? as u8)
+            }
+            Kind::SelfCareWeeks => a.self_care_weeks = Some(number(name, cell, u16::MAX, "0-520")?),
+            Kind::PainRegions(s) => a.pain_regions = s.list(name, cell)?,
+            Kind::PainQualities(s) => a.pain_qualities = s.list(name, cell)?,
+            Kind::WorseWith(s) => a.worse_with = s.list(name, cell)?,
+            Kind::TenderAreas(s) => a.tender_areas = s.list(name, cell)?,
+            Kind::Nerve(f, s) => {
+                let Some(v) = s.get(name, cell)? else {
+                    return Ok(());
+                };
+                match f {
+                    NerveField::Numbness => a.nerve.numbness = v,
+                    NerveField::Tingling => a.nerve.tingling = v,
+                    NerveField::Weakness => a.nerve.weakness = v,
+                }
+            }
+            Kind::Legs(s) => {
+                if let Some(v) = s.get(name, cell)? {
+                    a.nerve.legs = v;
+                }
+            }
+            Kind::Answer(f, s) => {
+                let Some(v) = s.get(name, cell)? else {
+                    return Ok(());
+                };
+                match f {
+                    AnswerField::AfterFall => a.after_fall_or_accident = v,
+                    AnswerField::SelfCareHelped => a.self_care_helped = v,
+                    AnswerField::KeepsComingBack => a.keeps_coming_back = v,
+                    AnswerField::RedFlag(flag) => row.flags[*flag as usize] = Some(v),
+                }
+            }
+            Kind::NerveDict => {
+                let d = cell.cast::<PyDict>().map_err(|_| core::Error::Invalid {
+                    field: name.into(),
+                    message: "expected a dict".into(),
+                })?;
+                a.nerve = crate::nerve_from_dict(d)?;
+            }
+            Kind::RedFlagsDict => {
+                let d = cell.cast::<PyDict>().map_err(|_| core::Error::Invalid {
+                    field: name.into(),
+                    message: "expected a dict".into(),
+                })?;
+                for (flag, answer) in crate::red_flags_from_dict(d)? {
+                    row.flags[flag as usize] = Some(answer);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What triage gives for one row, compactly.
+struct Outcome {
+    disposition: core::Disposition,
+    provisional: bool,
+    source: core::LikelySource,
+    /// Bit `i` set when rule `RuleId::ALL[i]` fired.
+    fired: u64,
+    unanswered: usize,
+}
+
+const _: () = assert!(core::triage::RuleId::ALL.len() <= 64);
+
+fn triage_row(row: Row) -> Result<core::TriageResult, core::Error> {
+    if let Some(e) = row.error {
+        return Err(e);
+    }
+    let mut a = row.a;
+    // In key order, so the map is built in one go.
+    a.red_flags = core::RedFlag::ALL
+        .iter()
+        .zip(row.flags)
+        .filter_map(|(flag, answer)| Some((*flag, answer?)))
+        .collect();
+    core::triage(&a)
+}
+
+type Triaged = Vec<Result<Outcome, core::Error>>;
+
+/// Triages rows, handing back each distinct fired-rule set's text once: the
+/// fired list's order depends only on which rules fired.
+fn triage_rows_off_gil(rows: Vec<Row>) -> (Triaged, HashMap<u64, String>) {
+    let mut texts = HashMap::new();
+    let out = rows
+        .into_iter()
+        .map(|row| {
+            triage_row(row).map(|r| {
+                let fired = r.fired.iter().fold(0u64, |m, f| m | 1 << f.id as u32);
+                texts.entry(fired).or_insert_with(|| {
+                    r.fired
+                        .iter()
+                        .map(|f| f.id.id())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                });
+                Outcome {
+                    disposition: r.disposition,
+                    provisional: r.provisional,
+                    source: r.likely_source.verdict,
+                    fired,
+                    unanswered: r.unanswered.len(),
+                }
+            })
+        })
+        .collect();
+    (out, texts)
+}
+
+/// Rows read under the GIL before a chunk is handed to a worker.
+const CHUNK: usize = 4096;
+
+/// Takes chunks off the queue and triages them until the queue is closed.
+fn work(queue: &Mutex<Receiver<(usize, Vec<Row>)>>) -> Vec<(usize, Triaged, HashMap<u64, String>)> {
+    let mut done = Vec::new();
+    loop {
+        let job = queue.lock().unwrap_or_else(|p| p.into_inner()).recv();
+        match job {
+            Ok((i, rows)) => {
+                let (out, texts) = triage_rows_off_gil(rows);
+                done.push((i, out, texts));
+            }
+            Err(_) => return done,
+        }
+    }
+}
+
+/// Reads and triages the table. Large tables are pipelined: this thread reads
+/// chunk after chunk under the GIL while workers triage the chunks already
+/// read; then it lets go of the GIL and helps finish.
+fn read_and_triage<'py>(
+    py: Python<'py>,
+    cols: &mut [Column<'py>],
+    n: usize,
+) -> (Triaged, HashMap<u64, String>) {
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get().min(8));
+    if threads < 2 || n < PARALLEL_FROM {
+        let rows = read_chunk(cols, 0..n);
+        return py.detach(move || triage_rows_off_gil(rows));
+    }
+    let (tx, rx) = channel::<(usize, Vec<Row>)>();
+    let queue = Mutex::new(rx);
+    let mut parts = std::thread::scope(|s| {
+        let workers: Vec<_> = (1..threads).map(|_| s.spawn(|| work(&queue))).collect();
+        // The queue owns the receiver, so a send cannot fail; if it ever did,
+        // this thread would triage the chunk itself.
+        let mut mine = Vec::new();
+        for (i, start) in (0..n).step_by(CHUNK).enumerate() {
+            let chunk = read_chunk(cols, start..n.min(start + CHUNK));
+            if let Err(back) = tx.send((i, chunk)) {
+                let (i, rows) = back.0;
+                let (out, texts) = triage_rows_off_gil(rows);
+                mine.push((i, out, texts));
+            }
+        }
+        drop(tx);
+        py.detach(|| {
+            let mut parts = mine;
+            parts.extend(work(&queue));
+            for w in workers {
+                parts.extend(w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            }
+            parts
+        })
+    });
+    parts.sort_by_key(|(i, ..)| *i);
+    let mut out = Vec::with_capacity(n);
+    let mut texts = HashMap::new();
+    for (_, o, t) in parts {
+        out.extend(o);
+        for (k, v) in t {
+            texts.entry(k).or_insert(v);
+        }
+    }
+    (out, texts)
+}
+
+/// A column of the table: its name, its cells, and what they mean.
+type Column<'py> = (String, Bound<'py, PyList>, Kind<'py>);
+
+/// Checks the table's columns and its row count, or fails on a bad schema.
+fn read_schema<'py>(
+    columns: &Bound<'py, PyDict>,
+    rows: Option<usize>,
+) -> Result<(Vec<Column<'py>>, usize), core::Error> {
+    let mut cols = Vec::with_capacity(columns.len());
+    let mut n = rows;
+    let mut has = (false, false, false, false); // nerve dict, nerve.*, red_flags dict, red_flags.*
+    for (k, v) in columns.iter() {
+        let name: String = k.extract().map_err(|_| core::Error::Invalid {
+            field: "columns".into(),
+            message: format!("column names must be strings, not {k}"),
+        })?;
+        let kind = kind(&name)?;
+        match kind {
+            Kind::NerveDict => has.0 = true,
+            Kind::Nerve(..) | Kind::Legs(_) => has.1 = true,
+            Kind::RedFlagsDict => has.2 = true,
+            Kind::Answer(AnswerField::RedFlag(_), _) => has.3 = true,
+            _ => {}
+        }
+        let list = v.cast_into::<PyList>().map_err(|_| core::Error::Invalid {
+            field: name.clone(),
+            message: "expected a list of cells".into(),
+        })?;
+        match n {
+            None => n = Some(list.len()),
+            Some(n) if n != list.len() => {
+                return Err(core::Error::Invalid {
+                    field: name,
+                    message: format!("has {} rows; the table has {n}", list.len()),
+                });
+            }
+            Some(_) => {}
+        }
+        cols.push((name, list, kind));
+    }
+    for (both, field, other) in [
+        (has.0 && has.1, "nerve", "nerve.*"),
+        (has.2 && has.3, "red_flags", "red_flags.*"),
+    ] {
+        if both {
+            return Err(core::Error::Invalid {
+                field: field.into(),
+                message: format!(
+                    "give either a `{field}` column of dicts or `{other}` columns, not both"
+                ),
+            });
+        }
+    }
+    Ok((cols, n.unwrap_or(0)))
+}
+
+/// Reads rows `range` of every column (under the GIL). A bad cell becomes
+/// its row's error; the rest of that row is not read.
+fn read_chunk(cols: &mut [Column<'_>], range: std::ops::Range<usize>) -> Vec<Row> {
+    let mut out: Vec<Row> = range
+        .clone()
+        .map(|_| Row {
+            a: core::Assessment::default(),
+            flags: [None; core::RedFlag::ALL.len()],
+            error: None,
+        })
+        .collect();
+    for (name, list, kind) in cols.iter_mut() {
+        for (i, row) in range.clone().zip(out.iter_mut()) {
+            if row.error.is_some() {
+                continue;
+            }
+            let cell = match list.get_item(i) {
+                Ok(cell) => cell,
+                // The list shrank while we read it (only Python code run by a
+                // cell's conversion could do that): the row is unreadable.
+                Err(_) => {
+                    row.error = Some(core::Error::Invalid {
+                        field: name.clone(),
+                        message: "the column changed while it was read".into(),
+                    });
+                    continue;
+                }
+            };
+            if cell.is_none() {
+                continue;
+            }
+            if let Err(e) = kind.fill(name, &cell, row) {
+                row.error = Some(e);
+            }
+        }
+    }
+    out
+}
+
+/// One result column: one pass over the results straight into a Python list.
+fn column<'a, 'py>(
+    py: Python<'py>,
+    results: &'a [Result<Outcome, core::Error>],
+    none: &'a Bound<'py, PyAny>,
+    pick: &dyn Fn(&'a Outcome) -> &'a Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(
+        py,
+        results.iter().map(|r| match r {
+            Ok(o) => pick(o),
+            Err(_) => none,
+        }),
+    )
+}
+
+/// Triage a table given as columns: a dict of column name -> list of cells,
+/// all the same length (`rows` fixes the length, for tables with no columns).
+/// Returns a dict of result columns: disposition, provisional, likely_source,
+/// fired (rule ids joined by commas), unanswered (a count) and error (the
+/// message, or None). A bad cell gives that row an error; a bad schema
+/// (unknown column, ragged lengths) raises.
+#[pyfunction]
+#[pyo3(signature = (columns, rows=None))]
+pub(crate) fn triage_columns<'py>(
+    py: Python<'py>,
+    columns: &Bound<'py, PyDict>,
+    rows: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let (mut cols, n) = read_schema(columns, rows).map_err(|e| crate::to_py(py, e))?;
+    let (results, texts) = read_and_triage(py, &mut cols, n);
+
+    let none = py.None().into_bound(py);
+    let dispositions: Vec<Bound<'py, PyAny>> = core::Disposition::ALL
+        .iter()
+        .map(|d| PyString::new(py, d.id()).into_any())
+        .collect();
+    let sources: Vec<Bound<'py, PyAny>> = core::LikelySource::ALL
+        .iter()
+        .map(|s| PyString::new(py, s.id()).into_any())
+        .collect();
+    let fired_text: HashMap<u64, Bound<'py, PyAny>> = texts
+        .into_iter()
+        .map(|(k, v)| (k, PyString::new(py, &v).into_any()))
+        .collect();
+    let yes = PyBool::new(py, true).to_owned().into_any();
+    let no = PyBool::new(py, false).to_owned().into_any();
+
+    let errors: Vec<Option<Bound<'py, PyAny>>> = results
+        .iter()
+        .map(|r| {
+            r.as_ref()
+                .err()
+                .map(|e| PyString::new(py, &e.to_string()).into_any())
+        })
+        .collect();
+    let out = PyDict::new(py);
+    out.set_item(
+        "disposition",
+        column(py, &results, &none, &|o| {
+            &dispositions[o.disposition as usize]
+        })?,
+    )?;
+    out.set_item(
+        "provisional",
+        column(py, &results, &none, &|o| {
+            if o.provisional { &yes } else { &no }
+        })?,
+    )?;
+    out.set_item(
+        "likely_source",
+        column(py, &results, &none, &|o| &sources[o.source as usize])?,
+    )?;
+    out.set_item(
+        "fired",
+        column(py, &results, &none, &|o| {
+            fired_text.get(&o.fired).unwrap_or(&none)
+        })?,
+    )?;
+    let counts: Vec<Bound<'py, PyAny>> = (0..=core::RedFlag::ALL.len())
+        .map(|c| pyo3::types::PyInt::new(py, c).into_any())
+        .collect();
+    out.set_item(
+        "unanswered",
+        column(py, &results, &none, &|o| {
+            counts.get(o.unanswered).unwrap_or(&none)
+        })?,
+    )?;
+    out.set_item(
+        "error",
+        PyList::new(py, errors.iter().map(|e| e.as_ref().unwrap_or(&none)))?,
+    )?;
+    Ok(out)
+}
