@@ -181,7 +181,10 @@ fn red_flags_from_dict(
     m: &Bound<'_, PyDict>,
 ) -> Result<Vec<(core::RedFlag, core::Answer)>, core::Error> {
     m.iter()
-        .map(|(fk, fv)| Ok((vocab("red_flags", &fk)?, vocab("red_flags", &fv)?)))
+        .map(|(fk, fv)| {
+            let flag: core::RedFlag = vocab("red_flags", &fk)?;
+            Ok((flag, vocab(&format!("red_flags.{}", flag.id()), &fv)?))
+        })
         .collect()
 }
 

@@ -1,0 +1,234 @@
+"""triage_table: the columnar batch path must agree with one-at-a-time triage,
+read pandas' missing values as "not answered", and reject bad schemas with
+errors that name the column."""
+
+import json
+import math
+import pathlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import piriformis as pf
+from piriformis import _piriformis
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+VECTORS = json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"]
+
+
+def flatten(a):
+    """An assessment dict as a flat record named like pandas.json_normalize."""
+    flat = {}
+    for k, v in a.items():
+        if isinstance(v, dict):
+            flat.update({f"{k}.{sub}": x for sub, x in v.items()})
+        else:
+            flat[k] = v
+    return flat
+
+
+def columns_of(assessments):
+    """Assessments as a dict of columns; absent fields are None cells."""
+    flats = [flatten(a) for a in assessments]
+    names = sorted({k for f in flats for k in f})
+    return {k: [f.get(k) for f in flats] for k in names}
+
+
+def one_row(result, i):
+    return {k: result[k][i] for k in pf.RESULT_COLUMNS}
+
+
+# Vectors whose fields are all table columns (two test unknown fields, which a
+# table reports as a bad schema instead).
+TABLE_VECTORS = [c for c in VECTORS if all(k in pf.TABLE_COLUMNS for k in flatten(c["input"]))]
+
+
+def test_every_vector_fits_or_is_an_unknown_field_case():
+    left_out = [c for c in VECTORS if c not in TABLE_VECTORS]
+    assert len(TABLE_VECTORS) >= 70
+    assert all("unknown" in c["expect_error"]["message_contains"] or c["expect_error"]["field"] == "red_flags" for c in left_out)
+
+
+def test_table_agrees_with_the_vectors():
+    out = pf.triage_table(columns_of([c["input"] for c in TABLE_VECTORS]))
+    assert list(out) == list(pf.RESULT_COLUMNS)
+    for i, case in enumerate(TABLE_VECTORS):
+        row = one_row(out, i)
+        if "expect_error" in case:
+            assert row["disposition"] is None and row["fired"] is None, case["name"]
+            want = case["expect_error"]
+            assert want["message_contains"] in row["error"], (case["name"], row["error"])
+            if want["field"]:
+                assert row["error"].startswith(want["field"]), (case["name"], row["error"])
+        else:
+            assert row["error"] is None, (case["name"], row["error"])
+            assert row["disposition"] == case["expect"]["disposition"], case["name"]
+            assert sorted(row["fired"].split(",")) == case["expect"]["fired"], case["name"]
+
+
+def test_table_agrees_with_triage_many_row_by_row():
+    rows = [c["input"] for c in TABLE_VECTORS if "expect_error" not in c]
+    table = pf.triage_table(columns_of(rows))
+    for i, expected in enumerate(pf.triage_many(rows)):
+        assert one_row(table, i) == expected
+
+
+def test_large_tables_keep_row_order_across_chunks():
+    # More rows than one chunk, so the pipelined path runs; errors mixed in.
+    n = 20_011
+    cases = [c["input"] for c in TABLE_VECTORS]
+    rows = [cases[(i * 7) % len(cases)] for i in range(n)]
+    out = pf.triage_table(columns_of(rows))
+    expected = pf.triage_many(rows)
+    assert len(out["disposition"]) == n
+    for i in range(0, n, 1):
+        if out["disposition"][i] != expected[i]["disposition"] or out["fired"][i] != expected[i]["fired"]:
+            pytest.fail(f"row {i} differs: {one_row(out, i)} != {expected[i]}")
+
+
+def test_missing_cells_mean_not_answered():
+    out = pf.triage_table({"side": ["left", None, math.nan], "red_flags.fever": [None, math.nan, "absent"]})
+    assert out["error"] == [None, None, None]
+    # An unanswered emergency question is never a "no".
+    assert out["disposition"] == ["urgent", "urgent", "urgent"]
+    assert out["provisional"] == [True, True, True]
+    assert out["unanswered"] == [15, 15, 14]
+    assert "emergency_signs_unanswered" in out["fired"][0]
+
+
+def test_an_empty_table():
+    assert pf.triage_table({}) == {k: [] for k in pf.RESULT_COLUMNS}
+    no_answers = _piriformis.triage_columns({}, 2)
+    assert no_answers["disposition"] == ["urgent", "urgent"]
+
+
+def test_list_columns_take_lists_or_comma_separated_ids():
+    out = pf.triage_table({
+        "worse_with": [["prolonged_sitting", "crossing_legs"], "prolonged_sitting, coughing", "", None, ("coughing",)],
+        "tender_areas": [["deep_buttock"], "spine", None, None, []],
+    })
+    assert out["error"] == [None] * 5
+    assert out["likely_source"] == ["piriformis", "mixed", "unclear", "unclear", "spinal"]
+    bad = pf.triage_table({"pain_regions": [["calf", "elbow"], "calf,elbow"]})
+    assert bad["error"][0].startswith("pain_regions[1]: unknown value 'elbow'") and "buttock" in bad["error"][0]
+    assert bad["error"][1].startswith("pain_regions[1]: unknown value 'elbow'")
+
+
+def test_enum_members_are_cells():
+    out = pf.triage_table({"red_flags.foot_drop": [pf.Answer.PRESENT], "side": [pf.Side.LEFT]})
+    assert out["disposition"] == ["urgent"] and "foot_drop" in out["fired"][0]
+
+
+def test_nested_dict_columns_work_like_flat_ones():
+    nested = {"nerve": [{"legs": "both"}, None], "red_flags": [{"saddle_numbness": "present"}, {"fever": "absent"}]}
+    flat = {"nerve.legs": ["both", None], "red_flags.saddle_numbness": ["present", None], "red_flags.fever": [None, "absent"]}
+    assert pf.triage_table(nested) == pf.triage_table(flat)
+    assert pf.triage_table(nested)["disposition"][0] == "emergency"
+
+
+def test_bad_cells_fail_only_their_row_and_name_the_column():
+    out = pf.triage_table({
+        "pain_now": [3, 11, 6.5, "high", True, 7.0],
+        "red_flags.fever": ["absent", "absent", "absent", "maybe", "absent", "absent"],
+    })
+    err = out["error"]
+    assert err[0] is None and err[5] is None
+    assert err[1].startswith("pain_now: 11 is out of range") and "0-10" in err[1]
+    assert err[2].startswith("pain_now") and "0-10" in err[2]
+    assert err[3].startswith("pain_now")  # the first bad column in the row wins
+    assert err[4].startswith("pain_now: True")  # a bool is not a pain score
+    assert "severe_pain_score" in out["fired"][5]  # 7.0 from a float column is 7
+    assert out["disposition"][1:5] == [None] * 4
+
+
+def test_contradictions_are_row_errors():
+    out = pf.triage_table({"nerve.legs": ["neither", "one"], "nerve.tingling": ["worsening", "worsening"]})
+    assert out["error"][0].startswith("nerve.tingling: contradicts nerve.legs")
+    assert out["error"][1] is None
+
+
+def test_bad_schemas_raise_errors_naming_the_column():
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.triage_table({"side": ["left"], "red_flags.fevr": ["absent"]})
+    assert info.value.field == "columns" and "red_flags.fever" in info.value.allowed
+    assert "'red_flags.fevr'" in str(info.value)
+    with pytest.raises(pf.InvalidInputError, match="side: has 1 rows; the table has 2"):
+        pf.triage_table({"pain_now": [1, 2], "side": ["left"]})
+    with pytest.raises(pf.InvalidInputError, match="either a `red_flags` column"):
+        pf.triage_table({"red_flags": [{}], "red_flags.fever": ["absent"]})
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.triage_table({"side": ["left"]}, extra="drop")
+    assert info.value.field == "extra" and info.value.allowed == "error, ignore"
+    with pytest.raises(TypeError):
+        pf.triage_table([{"side": "left"}])
+    ignored = pf.triage_table({"participant": ["p1"], "red_flags.saddle_numbness": ["present"]}, extra="ignore")
+    assert ignored["disposition"] == ["emergency"]
+
+
+def test_dataframes_in_and_out():
+    pd = pytest.importorskip("pandas")
+    rows = [c["input"] for c in TABLE_VECTORS if "expect_error" not in c]
+    df = pd.json_normalize(rows)  # NaN where a row lacks a field; pain_now becomes float
+    df.index = [f"p{i}" for i in range(len(df))]
+    out = pf.triage_table(df)
+    assert isinstance(out, pd.DataFrame) and list(out.index) == list(df.index)
+    assert list(out.columns) == list(pf.RESULT_COLUMNS)
+    expected = pf.triage_many(rows)
+    assert out["disposition"].tolist() == [e["disposition"] for e in expected]
+    assert out["fired"].tolist() == [e["fired"] for e in expected]
+    # triage_many on a DataFrame takes the same path.
+    assert pf.triage_many(df).equals(out)
+    # Nullable integers, categoricals and a frame with no columns.
+    typed = pd.DataFrame({
+        "pain_now": pd.array([8, None], dtype="Int64"),
+        "side": pd.Categorical(["left", "right"]),
+    })
+    got = pf.triage_table(typed)
+    assert got["error"].tolist() == [None, None]
+    assert "severe_pain_score" in got["fired"][0] and "severe_pain_score" not in got["fired"][1]
+    assert pf.triage_table(pd.DataFrame(index=range(3)))["disposition"].tolist() == ["urgent"] * 3
+
+
+FLAT_COLUMNS = [c for c in pf.TABLE_COLUMNS if "." in c and c != "red_flags.both_legs"]
+cells = st.one_of(st.none(), st.just(math.nan), st.sampled_from(["present", "absent", "unknown", "stable", "worsening", "one", "both", "neither", "oops"]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(FLAT_COLUMNS), st.lists(cells, min_size=3, max_size=3), min_size=1, max_size=10))
+def test_table_rows_equal_single_triage(table):
+    out = pf.triage_table(table)
+    for i in range(3):
+        assessment = {}
+        for name, column in table.items():
+            cell = column[i]
+            if cell is None or cell != cell:
+                continue
+            head, _, tail = name.partition(".")
+            assessment.setdefault(head, {})[tail] = cell
+        row, expected_row = one_row(out, i), pf.triage_many([assessment])[0]
+        if expected_row["error"] is not None:
+            # Which bad cell is reported first may differ; that one is reported may not.
+            assert row["error"] is not None and row["disposition"] is None
+        else:
+            assert row == expected_row
+        try:
+            expected = pf.triage(assessment)
+        except pf.PiriformisError:
+            assert out["error"][i] is not None and out["disposition"][i] is None
+            continue
+        assert out["disposition"][i] == expected.disposition.value
+        assert out["unanswered"][i] == len(expected.unanswered)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(list(pf.TABLE_COLUMNS)), st.lists(st.one_of(st.none(), st.integers(-5, 600), st.floats(), st.text(max_size=8), st.lists(st.text(max_size=6), max_size=2), st.dictionaries(st.text(max_size=6), st.text(max_size=6), max_size=2)), min_size=2, max_size=2), min_size=1))
+def test_no_table_crashes(table):
+    try:
+        out = pf.triage_table(table)
+    except pf.PiriformisError as e:
+        assert str(e)
+        return
+    assert all(len(out[k]) == 2 for k in pf.RESULT_COLUMNS)
+    for d, e in zip(out["disposition"], out["error"]):
+        assert (d is None) != (e is None)
