@@ -187,6 +187,19 @@ def time_best(f, repeat=3):
     return best, out
 
 
+def fresh(cell):
+    """The same value as a new object (as json.loads gives every value)."""
+    if isinstance(cell, str):
+        return cell.encode().decode()
+    if isinstance(cell, list):
+        return [fresh(x) for x in cell]
+    return cell
+
+
+def us(t, n):
+    return f"{t:.3f} s ({t / n * 1e6:5.2f} us each)"
+
+
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     for c in CASES:
@@ -195,51 +208,63 @@ def main():
     for c in ALL_CASES:
         if "expect_error" in c:
             assert py_triage_row(c["input"])["error"], c["name"]
-    # Every vector, valid and invalid, cycled to N rows.
+
+    # 1. A list of dicts: every vector, valid and invalid, cycled to N rows.
     rows = [ALL_CASES[i % len(ALL_CASES)]["input"] for i in range(n)]
-
-    t0 = time.perf_counter()
-    base = [py_triage_row(a) for a in rows]
-    t_py = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    out = pf.triage_many(rows)
-    t_rs = time.perf_counter() - t0
+    t_py, base = time_best(lambda: [py_triage_row(a) for a in rows])
+    t_many, out = time_best(lambda: pf.triage_many(rows))
     assert [o["disposition"] for o in out] == [b["disposition"] for b in base]
     assert [o["error"] is None for o in out] == [b["error"] is None for b in base]
 
-    # The table path: every vector whose fields are all table columns.
+    # 2. A table: every vector whose fields are all table columns (the two
+    # unknown-field vectors are schema errors for a table), cycled to N rows.
     table_cases = [c["input"] for c in ALL_CASES if all(k in pf.TABLE_COLUMNS for k in flatten(c["input"]))]
     rows_t = [table_cases[i % len(table_cases)] for i in range(n)]
     names = sorted({k for a in table_cases for k in flatten(a)})
     flat = [flatten(a) for a in rows_t]
-    columns = {k: [f.get(k) for f in flat] for k in names}
+    shared = {k: [f.get(k) for f in flat] for k in names}
+    distinct = {k: [fresh(f.get(k)) for f in flat] for k in names}
 
     t_py_dicts, base_t = time_best(lambda: [py_triage_row(a) for a in rows_t])
-    t_py_cols, base_c = time_best(lambda: [py_triage_row(unflatten(dict(zip(names, cells)))) for cells in zip(*columns.values())])
-    t_table, out_t = time_best(lambda: pf.triage_table(columns))
+    t_py_cols, base_c = time_best(lambda: [py_triage_row(unflatten(dict(zip(names, cells)))) for cells in zip(*shared.values())])
+    t_shared, out_t = time_best(lambda: pf.triage_table(shared))
+    t_distinct, out_d = time_best(lambda: pf.triage_table(distinct))
+    assert out_t == out_d
     assert out_t["disposition"] == [b["disposition"] for b in base_t] == [b["disposition"] for b in base_c]
     assert [e is None for e in out_t["error"]] == [b["error"] is None for b in base_t]
     assert [",".join(sorted(f.split(","))) for f, e in zip(out_t["fired"], out_t["error"]) if e is None] == [b["fired"] for b in base_t if b["error"] is None]
+    t_frame = None
+    try:
+        import pandas as pd
+    except ImportError:
+        pd = None
+    if pd is not None:
+        frame = pd.DataFrame(shared)
+        t_frame, out_f = time_best(lambda: pf.triage_table(frame))
+        assert [d if isinstance(d, str) else None for d in out_f["disposition"]] == out_t["disposition"]
 
+    # 3. Per-call cost from Python.
     k = min(n, 20_000)
-    t0 = time.perf_counter()
     valid = [c["input"] for c in CASES]
-    for i in range(k):
-        pf.triage(valid[i % len(valid)])
-    t_one = (time.perf_counter() - t0) / k
 
-    print(f"assessments: {n}")
-    print(f"pure Python:            {t_py:.3f} s  ({t_py / n * 1e6:.2f} us each)")
-    print(f"piriformis.triage_many: {t_rs:.3f} s  ({t_rs / n * 1e6:.2f} us each)")
-    print(f"ratio (pure Python / batch): {t_py / t_rs:.1f}x")
-    print(f"table of {n} rows x {len(names)} columns ({len(table_cases)} distinct vectors), best of 3:")
-    print(f"  pure Python on dicts:       {t_py_dicts:.3f} s  ({t_py_dicts / n * 1e6:.2f} us each)")
-    print(f"  pure Python on the columns: {t_py_cols:.3f} s  ({t_py_cols / n * 1e6:.2f} us each)")
-    print(f"  piriformis.triage_table:    {t_table:.3f} s  ({t_table / n * 1e6:.2f} us each)")
-    print(f"  ratio (pure Python on dicts / triage_table):   {t_py_dicts / t_table:.1f}x")
-    print(f"  ratio (pure Python on columns / triage_table): {t_py_cols / t_table:.1f}x")
-    print(f"piriformis.triage, one call from Python: {t_one * 1e6:.2f} us")
+    def one_by_one():
+        for i in range(k):
+            pf.triage(valid[i % len(valid)])
+
+    t_one, _ = time_best(one_by_one)
+
+    print(f"{n} assessments; best of 3 runs each")
+    print("list of dicts (all vectors, valid and invalid):")
+    print(f"  pure Python                 {us(t_py, n)}")
+    print(f"  piriformis.triage_many      {us(t_many, n)}   {t_py / t_many:4.1f}x")
+    print(f"table, {len(names)} columns ({len(table_cases)} vectors); ratios against pure Python on dicts, its fastest input:")
+    print(f"  pure Python on dicts        {us(t_py_dicts, n)}")
+    print(f"  pure Python on the columns  {us(t_py_cols, n)}")
+    print(f"  triage_table, shared cells  {us(t_shared, n)}   {t_py_dicts / t_shared:4.1f}x   (repeated values are one object: pandas read_csv, Arrow, categoricals)")
+    print(f"  triage_table, every cell new{us(t_distinct, n)}   {t_py_dicts / t_distinct:4.1f}x   (every value its own object: the worst case)")
+    if t_frame is not None:
+        print(f"  triage_table on a DataFrame {us(t_frame, n)}   {t_py_dicts / t_frame:4.1f}x   (DataFrame in and out)")
+    print(f"one call of piriformis.triage from Python: {t_one / k * 1e6:.2f} us")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ use piriformis_core::Vocabulary;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyDict, PyString};
 
 mod table;
 
@@ -104,26 +104,6 @@ fn vocab<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<T, core::Er
         })
 }
 
-fn vocab_list<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<Vec<T>, core::Error> {
-    let list = v.cast::<PyList>().map_err(|_| core::Error::Invalid {
-        field: field.into(),
-        message: format!("expected a list of: {}", T::ids().join(", ")),
-    })?;
-    list.iter()
-        .enumerate()
-        .map(|(i, item)| {
-            vocab(field, &item).map_err(|e| match e {
-                core::Error::UnknownValue { value, allowed, .. } => core::Error::UnknownValue {
-                    field: format!("{field}[{i}]"),
-                    value,
-                    allowed,
-                },
-                other => other,
-            })
-        })
-        .collect()
-}
-
 fn whole(field: &str, v: &Bound<'_, PyAny>, max: u16, allowed: &str) -> Result<u16, core::Error> {
     // JSON has no bool-as-number; neither do we.
     let n = if v.is_instance_of::<pyo3::types::PyBool>() {
@@ -184,131 +164,6 @@ fn red_flags_from_dict(
         .map(|(fk, fv)| {
             let flag: core::RedFlag = vocab("red_flags", &fk)?;
             Ok((flag, vocab(&format!("red_flags.{}", flag.id()), &fv)?))
-        })
-        .collect()
-}
-
-/// Builds an assessment straight from a Python dict, with the same field
-/// names, checks and error messages as the JSON path, without JSON.
-fn assessment_from_dict(d: &Bound<'_, PyDict>) -> Result<core::Assessment, core::Error> {
-    let mut a = core::Assessment::default();
-    for (k, v) in d.iter() {
-        let key = k.cast::<PyString>().map_err(|_| core::Error::Json {
-            message: "field names must be strings".into(),
-        })?;
-        let key = key.to_cow().map_err(|_| core::Error::Json {
-            message: "field names must be text".into(),
-        })?;
-        if v.is_none() {
-            continue;
-        }
-        match key.as_ref() {
-            "side" => a.side = Some(vocab("side", &v)?),
-            "pain_now" => {
-                a.pain_now = Some(whole("pain_now", &v, 255, "whole numbers 0-10")? as u8)
-            }
-            "pain_regions" => a.pain_regions = vocab_list("pain_regions", &v)?,
-            "pain_qualities" => a.pain_qualities = vocab_list("pain_qualities", &v)?,
-            "worse_with" => a.worse_with = vocab_list("worse_with", &v)?,
-            "tender_areas" => a.tender_areas = vocab_list("tender_areas", &v)?,
-            "after_fall_or_accident" => {
-                a.after_fall_or_accident = vocab("after_fall_or_accident", &v)?
-            }
-            "self_care_weeks" => {
-                a.self_care_weeks = Some(whole("self_care_weeks", &v, u16::MAX, "0-520")?)
-            }
-            "self_care_helped" => a.self_care_helped = vocab("self_care_helped", &v)?,
-            "keeps_coming_back" => a.keeps_coming_back = vocab("keeps_coming_back", &v)?,
-            "nerve" => {
-                let n = v.cast::<PyDict>().map_err(|_| core::Error::Invalid {
-                    field: "nerve".into(),
-                    message: "expected an object".into(),
-                })?;
-                a.nerve = nerve_from_dict(n)?;
-            }
-            "red_flags" => {
-                let m = v.cast::<PyDict>().map_err(|_| core::Error::Invalid {
-                    field: "red_flags".into(),
-                    message: "expected an object".into(),
-                })?;
-                a.red_flags.extend(red_flags_from_dict(m)?);
-            }
-            other => {
-                return Err(core::Error::Json {
-                    message: format!("unknown field `{other}`"),
-                });
-            }
-        }
-    }
-    a.validate()?;
-    Ok(a)
-}
-
-/// Triage many assessments given as Python dicts: converts them without JSON,
-/// triages with the GIL released, and returns one flat dict per input with
-/// disposition, provisional, likely_source, fired (ids joined by commas),
-/// unanswered (a count) and error (the message, or None).
-#[pyfunction]
-fn triage_rows<'py>(
-    py: Python<'py>,
-    assessments: Vec<Bound<'py, PyDict>>,
-) -> PyResult<Vec<Bound<'py, PyDict>>> {
-    let parsed: Vec<Result<core::Assessment, core::Error>> =
-        assessments.iter().map(assessment_from_dict).collect();
-    let results: Vec<Result<core::TriageResult, core::Error>> = py.detach(move || {
-        parsed
-            .into_iter()
-            .map(|a| a.and_then(|a| core::triage(&a)))
-            .collect()
-    });
-    let none = py.None();
-    // Rows share a handful of values: make each Python string once per call.
-    let mut strings: std::collections::HashMap<String, Bound<'py, PyString>> =
-        std::collections::HashMap::new();
-    let mut text = |s: &str| -> Bound<'py, PyString> {
-        if let Some(v) = strings.get(s) {
-            return v.clone();
-        }
-        let v = PyString::new(py, s);
-        strings.insert(s.to_string(), v.clone());
-        v
-    };
-    results
-        .into_iter()
-        .map(|r| {
-            let row = PyDict::new(py);
-            match r {
-                Ok(r) => {
-                    let fired = r
-                        .fired
-                        .iter()
-                        .map(|f| f.id.id())
-                        .collect::<Vec<_>>()
-                        .join(",");
-                    row.set_item(pyo3::intern!(py, "disposition"), text(r.disposition.id()))?;
-                    row.set_item(pyo3::intern!(py, "provisional"), r.provisional)?;
-                    row.set_item(
-                        pyo3::intern!(py, "likely_source"),
-                        text(r.likely_source.verdict.id()),
-                    )?;
-                    row.set_item(pyo3::intern!(py, "fired"), text(&fired))?;
-                    row.set_item(pyo3::intern!(py, "unanswered"), r.unanswered.len())?;
-                    row.set_item(pyo3::intern!(py, "error"), &none)?;
-                }
-                Err(e) => {
-                    for key in [
-                        pyo3::intern!(py, "disposition"),
-                        pyo3::intern!(py, "provisional"),
-                        pyo3::intern!(py, "likely_source"),
-                        pyo3::intern!(py, "fired"),
-                        pyo3::intern!(py, "unanswered"),
-                    ] {
-                        row.set_item(key, &none)?;
-                    }
-                    row.set_item(pyo3::intern!(py, "error"), e.to_string())?;
-                }
-            }
-            Ok(row)
         })
         .collect()
 }
@@ -458,8 +313,9 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(knowledge_json, m)?)?;
     m.add_function(wrap_pyfunction!(triage_json, m)?)?;
     m.add_function(wrap_pyfunction!(triage_many_json, m)?)?;
-    m.add_function(wrap_pyfunction!(triage_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(table::triage_rows, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(table::triage_columns_compact, m)?)?;
     m.add_function(wrap_pyfunction!(table::table_columns, m)?)?;
     m.add_function(wrap_pyfunction!(next_step_json, m)?)?;
     m.add_function(wrap_pyfunction!(catalogue_json, m)?)?;

@@ -17,12 +17,23 @@ use std::sync::mpsc::{Receiver, channel};
 use piriformis_core as core;
 use piriformis_core::Vocabulary;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString, PyTuple};
 
 use crate::{vocab, whole};
 
 /// Rows below which one thread does all the work (threads cost more than they save).
 const PARALLEL_FROM: usize = 4096;
+
+/// Where cells come from, which decides what counts as missing and how
+/// loosely numbers and lists are read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A table column: NaN means not answered, 7.0 is 7, and a list cell may
+    /// be one comma-separated string.
+    Table,
+    /// A dict, read as strictly as JSON: NaN, 7.0 and strings-for-lists fail.
+    Dict,
+}
 
 /// Remembers which vocabulary value each Python object in a column stands for,
 /// so repeated cells (interned strings, enum members, categories, rows that
@@ -73,13 +84,18 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         }
     }
 
-    /// The cell's value, or `None` for a float NaN (pandas' missing value).
-    fn get(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<Option<T>, core::Error> {
+    /// The cell's value, or `None` for a float NaN (pandas' missing value) in a table.
+    fn get(
+        &mut self,
+        mode: Mode,
+        field: &str,
+        cell: &Bound<'py, PyAny>,
+    ) -> Result<Option<T>, core::Error> {
         let address = cell.as_ptr() as usize;
         if let Some(t) = self.by_address.get(&address) {
             return Ok(Some(*t));
         }
-        if nan(cell) {
+        if mode == Mode::Table && nan(cell) {
             return Ok(None);
         }
         let t = vocab::<T>(field, cell)?;
@@ -92,14 +108,29 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
 
     /// An item of a list cell: NaN is not a value there.
     fn item(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
-        match self.get(field, cell)? {
+        match self.get(Mode::Dict, field, cell)? {
             Some(t) => Ok(t),
             None => vocab::<T>(field, cell),
         }
     }
 
-    /// A list cell: a list or tuple of ids, or one string of comma-separated ids.
-    fn list(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<Vec<T>, core::Error> {
+    /// A list cell: a list or tuple of ids, or (in a table) one string of
+    /// comma-separated ids.
+    fn list(
+        &mut self,
+        mode: Mode,
+        field: &str,
+        cell: &Bound<'py, PyAny>,
+    ) -> Result<Vec<T>, core::Error> {
+        let is_str = cell.is_instance_of::<PyString>();
+        if mode == Mode::Dict
+            && (is_str || !(cell.is_instance_of::<PyList>() || cell.is_instance_of::<PyTuple>()))
+        {
+            return Err(core::Error::Invalid {
+                field: field.into(),
+                message: format!("expected a list of: {}", T::ids().join(", ")),
+            });
+        }
         if let Ok(s) = cell.cast::<PyString>() {
             let text = s.to_str().map_err(|_| core::Error::Invalid {
                 field: field.into(),
@@ -238,19 +269,33 @@ struct Row {
     error: Option<core::Error>,
 }
 
+impl Row {
+    fn new() -> Self {
+        Row {
+            a: core::Assessment::default(),
+            flags: [None; core::RedFlag::ALL.len()],
+            error: None,
+        }
+    }
+}
+
 /// A float NaN: pandas' missing value, which means "not answered".
 fn nan(cell: &Bound<'_, PyAny>) -> bool {
     cell.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan())
 }
 
-/// A whole number from an int, or from a float with no fraction (pandas turns
-/// an int column with gaps into floats).
+/// A whole number from an int or, in a table, from a float with no fraction
+/// (pandas turns an int column with gaps into floats).
 fn number(
+    mode: Mode,
     field: &str,
     cell: &Bound<'_, PyAny>,
     max: u16,
     allowed: &str,
 ) -> Result<u16, core::Error> {
+    if mode == Mode::Dict {
+        return whole(field, cell, max, allowed);
+    }
     if let Ok(f) = cell.cast::<PyFloat>() {
         let v = f.value();
         if v.fract() == 0.0 && (0.0..=f64::from(max)).contains(&v) {
@@ -266,32 +311,38 @@ fn number(
 }
 
 impl<'py> Kind<'py> {
+    /// Puts one (non-None) cell into its row.
     fn fill(
         &mut self,
+        mode: Mode,
         name: &str,
         cell: &Bound<'py, PyAny>,
         row: &mut Row,
     ) -> Result<(), core::Error> {
-        if !matches!(
-            self,
-            Kind::Nerve(..) | Kind::Legs(_) | Kind::Side(_) | Kind::Answer(..)
-        ) && nan(cell)
+        if mode == Mode::Table
+            && !matches!(
+                self,
+                Kind::Nerve(..) | Kind::Legs(_) | Kind::Side(_) | Kind::Answer(..)
+            )
+            && nan(cell)
         {
             return Ok(());
         }
         let a = &mut row.a;
         match self {
-            Kind::Side(s) => a.side = s.get(name, cell)?.or(a.side),
+            Kind::Side(s) => a.side = s.get(mode, name, cell)?.or(a.side),
             Kind::PainNow => {
-                a.pain_now = Some(number(name, cell, 255, "whole numbers 0-10")? as u8)
+                a.pain_now = Some(number(mode, name, cell, 255, "whole numbers 0-10")? as u8)
             }
-            Kind::SelfCareWeeks => a.self_care_weeks = Some(number(name, cell, u16::MAX, "0-520")?),
-            Kind::PainRegions(s) => a.pain_regions = s.list(name, cell)?,
-            Kind::PainQualities(s) => a.pain_qualities = s.list(name, cell)?,
-            Kind::WorseWith(s) => a.worse_with = s.list(name, cell)?,
-            Kind::TenderAreas(s) => a.tender_areas = s.list(name, cell)?,
+            Kind::SelfCareWeeks => {
+                a.self_care_weeks = Some(number(mode, name, cell, u16::MAX, "0-520")?)
+            }
+            Kind::PainRegions(s) => a.pain_regions = s.list(mode, name, cell)?,
+            Kind::PainQualities(s) => a.pain_qualities = s.list(mode, name, cell)?,
+            Kind::WorseWith(s) => a.worse_with = s.list(mode, name, cell)?,
+            Kind::TenderAreas(s) => a.tender_areas = s.list(mode, name, cell)?,
             Kind::Nerve(f, s) => {
-                let Some(v) = s.get(name, cell)? else {
+                let Some(v) = s.get(mode, name, cell)? else {
                     return Ok(());
                 };
                 match f {
@@ -301,12 +352,12 @@ impl<'py> Kind<'py> {
                 }
             }
             Kind::Legs(s) => {
-                if let Some(v) = s.get(name, cell)? {
+                if let Some(v) = s.get(mode, name, cell)? {
                     a.nerve.legs = v;
                 }
             }
             Kind::Answer(f, s) => {
-                let Some(v) = s.get(name, cell)? else {
+                let Some(v) = s.get(mode, name, cell)? else {
                     return Ok(());
                 };
                 match f {
@@ -415,14 +466,14 @@ fn work(queue: &Mutex<Receiver<(usize, Vec<Row>)>>) -> Vec<(usize, Triaged, Hash
 /// Reads and triages the table. Large tables are pipelined: this thread reads
 /// chunk after chunk under the GIL while workers triage the chunks already
 /// read; then it lets go of the GIL and helps finish.
-fn read_and_triage<'py>(
-    py: Python<'py>,
-    cols: &mut [Column<'py>],
+fn read_and_triage(
+    py: Python<'_>,
     n: usize,
+    read_chunk: &mut dyn FnMut(std::ops::Range<usize>) -> Vec<Row>,
 ) -> (Triaged, HashMap<u64, String>) {
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get().min(8));
     if threads < 2 || n < PARALLEL_FROM {
-        let rows = read_chunk(cols, 0..n);
+        let rows = read_chunk(0..n);
         return py.detach(move || triage_rows_off_gil(rows));
     }
     let (tx, rx) = channel::<(usize, Vec<Row>)>();
@@ -433,7 +484,7 @@ fn read_and_triage<'py>(
         // this thread would triage the chunk itself.
         let mut mine = Vec::new();
         for (i, start) in (0..n).step_by(CHUNK).enumerate() {
-            let chunk = read_chunk(cols, start..n.min(start + CHUNK));
+            let chunk = read_chunk(start..n.min(start + CHUNK));
             if let Err(back) = tx.send((i, chunk)) {
                 let (i, rows) = back.0;
                 let (out, texts) = triage_rows_off_gil(rows);
@@ -520,15 +571,8 @@ fn read_schema<'py>(
 
 /// Reads rows `range` of every column (under the GIL). A bad cell becomes
 /// its row's error; the rest of that row is not read.
-fn read_chunk(cols: &mut [Column<'_>], range: std::ops::Range<usize>) -> Vec<Row> {
-    let mut out: Vec<Row> = range
-        .clone()
-        .map(|_| Row {
-            a: core::Assessment::default(),
-            flags: [None; core::RedFlag::ALL.len()],
-            error: None,
-        })
-        .collect();
+fn read_columns(cols: &mut [Column<'_>], range: std::ops::Range<usize>) -> Vec<Row> {
+    let mut out: Vec<Row> = range.clone().map(|_| Row::new()).collect();
     for (name, list, kind) in cols.iter_mut() {
         for (i, row) in range.clone().zip(out.iter_mut()) {
             if row.error.is_some() {
@@ -549,28 +593,12 @@ fn read_chunk(cols: &mut [Column<'_>], range: std::ops::Range<usize>) -> Vec<Row
             if cell.is_none() {
                 continue;
             }
-            if let Err(e) = kind.fill(name, &cell, row) {
+            if let Err(e) = kind.fill(Mode::Table, name, &cell, row) {
                 row.error = Some(e);
             }
         }
     }
     out
-}
-
-/// One result column: one pass over the results straight into a Python list.
-fn column<'a, 'py>(
-    py: Python<'py>,
-    results: &'a [Result<Outcome, core::Error>],
-    none: &'a Bound<'py, PyAny>,
-    pick: &dyn Fn(&'a Outcome) -> &'a Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    PyList::new(
-        py,
-        results.iter().map(|r| match r {
-            Ok(o) => pick(o),
-            Err(_) => none,
-        }),
-    )
 }
 
 /// Triage a table given as columns: a dict of column name -> list of cells,
@@ -587,67 +615,334 @@ pub(crate) fn triage_columns<'py>(
     rows: Option<usize>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let (mut cols, n) = read_schema(columns, rows).map_err(|e| crate::to_py(py, e))?;
-    let (results, texts) = read_and_triage(py, &mut cols, n);
-
-    let none = py.None().into_bound(py);
-    let dispositions: Vec<Bound<'py, PyAny>> = core::Disposition::ALL
-        .iter()
-        .map(|d| PyString::new(py, d.id()).into_any())
-        .collect();
-    let sources: Vec<Bound<'py, PyAny>> = core::LikelySource::ALL
-        .iter()
-        .map(|s| PyString::new(py, s.id()).into_any())
-        .collect();
-    let fired_text: HashMap<u64, Bound<'py, PyAny>> = texts
-        .into_iter()
-        .map(|(k, v)| (k, PyString::new(py, &v).into_any()))
-        .collect();
-    let yes = PyBool::new(py, true).to_owned().into_any();
-    let no = PyBool::new(py, false).to_owned().into_any();
-
-    let errors: Vec<Option<Bound<'py, PyAny>>> = results
-        .iter()
-        .map(|r| {
-            r.as_ref()
-                .err()
-                .map(|e| PyString::new(py, &e.to_string()).into_any())
-        })
-        .collect();
+    let (results, texts) = read_and_triage(py, n, &mut |range| read_columns(&mut cols, range));
+    let v = Values::new(py, texts);
     let out = PyDict::new(py);
-    out.set_item(
-        "disposition",
-        column(py, &results, &none, &|o| {
-            &dispositions[o.disposition as usize]
-        })?,
-    )?;
-    out.set_item(
-        "provisional",
-        column(py, &results, &none, &|o| {
-            if o.provisional { &yes } else { &no }
-        })?,
-    )?;
-    out.set_item(
-        "likely_source",
-        column(py, &results, &none, &|o| &sources[o.source as usize])?,
-    )?;
-    out.set_item(
-        "fired",
-        column(py, &results, &none, &|o| {
-            fired_text.get(&o.fired).unwrap_or(&none)
-        })?,
-    )?;
-    let counts: Vec<Bound<'py, PyAny>> = (0..=core::RedFlag::ALL.len())
-        .map(|c| pyo3::types::PyInt::new(py, c).into_any())
-        .collect();
-    out.set_item(
-        "unanswered",
-        column(py, &results, &none, &|o| {
-            counts.get(o.unanswered).unwrap_or(&none)
-        })?,
-    )?;
+    let column = |pick: &dyn Fn(&Outcome) -> Bound<'py, PyAny>| {
+        PyList::new(
+            py,
+            results.iter().map(|r| match r {
+                Ok(o) => pick(o),
+                Err(_) => v.none.clone(),
+            }),
+        )
+    };
+    out.set_item("disposition", column(&|o| v.disposition(o))?)?;
+    out.set_item("provisional", column(&|o| v.provisional(o))?)?;
+    out.set_item("likely_source", column(&|o| v.source(o))?)?;
+    out.set_item("fired", column(&|o| v.fired(o))?)?;
+    out.set_item("unanswered", column(&|o| v.unanswered(o))?)?;
     out.set_item(
         "error",
-        PyList::new(py, errors.iter().map(|e| e.as_ref().unwrap_or(&none)))?,
+        PyList::new(
+            py,
+            results.iter().map(|r| match r {
+                Ok(_) => v.none.clone(),
+                Err(e) => PyString::new(py, &e.to_string()).into_any(),
+            }),
+        )?,
     )?;
     Ok(out)
+}
+
+/// Like `triage_columns`, but the result columns come back as compact codes
+/// for building typed pandas columns without a Python object per cell:
+/// `disposition` and `likely_source` as int8 codes into their vocabularies,
+/// `fired` as int32 codes into `fired_categories`, `provisional` as bool
+/// bytes and `unanswered` as uint8 counts (all native byte order, -1 or 0 on
+/// error rows), and `error` as a list (None or the message).
+#[pyfunction]
+#[pyo3(signature = (columns, rows=None))]
+pub(crate) fn triage_columns_compact<'py>(
+    py: Python<'py>,
+    columns: &Bound<'py, PyDict>,
+    rows: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let (mut cols, n) = read_schema(columns, rows).map_err(|e| crate::to_py(py, e))?;
+    let (results, texts) = read_and_triage(py, n, &mut |range| read_columns(&mut cols, range));
+    let mut disposition = Vec::with_capacity(n);
+    let mut source = Vec::with_capacity(n);
+    let mut provisional = Vec::with_capacity(n);
+    let mut unanswered = Vec::with_capacity(n);
+    let mut fired = Vec::with_capacity(n * 4);
+    // Codes by first appearance in row order, so they are deterministic.
+    let mut codes: HashMap<u64, i32> = HashMap::new();
+    let mut categories: Vec<&str> = Vec::new();
+    for r in &results {
+        let (d, s, p, u, f) = match r {
+            Ok(o) => {
+                let next = categories.len() as i32;
+                let code = *codes.entry(o.fired).or_insert_with(|| {
+                    categories.push(texts.get(&o.fired).map_or("", String::as_str));
+                    next
+                });
+                (
+                    o.disposition as i8,
+                    o.source as i8,
+                    u8::from(o.provisional),
+                    o.unanswered as u8,
+                    code,
+                )
+            }
+            Err(_) => (-1, -1, 0, 0, -1),
+        };
+        disposition.push(d as u8);
+        source.push(s as u8);
+        provisional.push(p);
+        unanswered.push(u);
+        fired.extend_from_slice(&f.to_ne_bytes());
+    }
+    let out = PyDict::new(py);
+    out.set_item("disposition", pyo3::types::PyBytes::new(py, &disposition))?;
+    out.set_item("likely_source", pyo3::types::PyBytes::new(py, &source))?;
+    out.set_item("provisional", pyo3::types::PyBytes::new(py, &provisional))?;
+    out.set_item("unanswered", pyo3::types::PyBytes::new(py, &unanswered))?;
+    out.set_item("fired", pyo3::types::PyBytes::new(py, &fired))?;
+    out.set_item("fired_categories", categories)?;
+    let none = py.None().into_bound(py);
+    out.set_item(
+        "error",
+        PyList::new(
+            py,
+            results.iter().map(|r| match r {
+                Ok(_) => none.clone(),
+                Err(e) => PyString::new(py, &e.to_string()).into_any(),
+            }),
+        )?,
+    )?;
+    Ok(out)
+}
+
+/// The Python values result rows are made of, each made once per call.
+struct Values<'py> {
+    none: Bound<'py, PyAny>,
+    yes: Bound<'py, PyAny>,
+    no: Bound<'py, PyAny>,
+    dispositions: Vec<Bound<'py, PyAny>>,
+    sources: Vec<Bound<'py, PyAny>>,
+    counts: Vec<Bound<'py, PyAny>>,
+    fired: HashMap<u64, Bound<'py, PyAny>>,
+}
+
+impl<'py> Values<'py> {
+    fn new(py: Python<'py>, texts: HashMap<u64, String>) -> Self {
+        let text = |s: &str| PyString::new(py, s).into_any();
+        Values {
+            none: py.None().into_bound(py),
+            yes: PyBool::new(py, true).to_owned().into_any(),
+            no: PyBool::new(py, false).to_owned().into_any(),
+            dispositions: core::Disposition::ALL
+                .iter()
+                .map(|d| text(d.id()))
+                .collect(),
+            sources: core::LikelySource::ALL
+                .iter()
+                .map(|s| text(s.id()))
+                .collect(),
+            counts: (0..=core::RedFlag::ALL.len())
+                .map(|c| pyo3::types::PyInt::new(py, c).into_any())
+                .collect(),
+            fired: texts.into_iter().map(|(k, t)| (k, text(&t))).collect(),
+        }
+    }
+    fn disposition(&self, o: &Outcome) -> Bound<'py, PyAny> {
+        self.dispositions[o.disposition as usize].clone()
+    }
+    fn provisional(&self, o: &Outcome) -> Bound<'py, PyAny> {
+        if o.provisional { &self.yes } else { &self.no }.clone()
+    }
+    fn source(&self, o: &Outcome) -> Bound<'py, PyAny> {
+        self.sources[o.source as usize].clone()
+    }
+    fn fired(&self, o: &Outcome) -> Bound<'py, PyAny> {
+        self.fired.get(&o.fired).unwrap_or(&self.none).clone()
+    }
+    fn unanswered(&self, o: &Outcome) -> Bound<'py, PyAny> {
+        self.counts.get(o.unanswered).unwrap_or(&self.none).clone()
+    }
+}
+
+/// Which object a dict key belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Top,
+    Nerve,
+    RedFlags,
+}
+
+/// Reads assessments given as dicts (the `triage_many` shape) into rows, as
+/// strictly as the JSON path, caching what each key and value object means.
+struct DictReader<'py> {
+    /// Key object address -> slot, one map per scope.
+    keys: [HashMap<usize, usize, BuildAddressHasher>; 3],
+    keep: Vec<Bound<'py, PyAny>>,
+    /// One per distinct field seen: its full name and its reader.
+    slots: Vec<(String, Kind<'py>)>,
+}
+
+impl<'py> DictReader<'py> {
+    const CAPACITY: usize = 4096;
+
+    fn new() -> Self {
+        DictReader {
+            keys: std::array::from_fn(|_| HashMap::with_hasher(BuildAddressHasher)),
+            keep: Vec::new(),
+            slots: Vec::new(),
+        }
+    }
+
+    /// The slot of a key, or the error the JSON path gives for it.
+    fn slot(&mut self, scope: Scope, key: &Bound<'py, PyAny>) -> Result<usize, core::Error> {
+        let address = key.as_ptr() as usize;
+        if let Some(&i) = self.keys[scope as usize].get(&address) {
+            return Ok(i);
+        }
+        let name = key.cast::<PyString>().ok().and_then(|k| k.to_str().ok());
+        let full = match (scope, name) {
+            (Scope::Top, Some(n)) if !n.contains('.') => n.to_string(),
+            (Scope::Top, Some(n)) => return Err(unknown_field(n)),
+            (Scope::Top, None) => {
+                return Err(core::Error::Json {
+                    message: "field names must be strings".into(),
+                });
+            }
+            (Scope::Nerve, Some(n)) => format!("nerve.{n}"),
+            (Scope::Nerve, None) => {
+                return Err(core::Error::Invalid {
+                    field: "nerve".into(),
+                    message: "field names must be strings".into(),
+                });
+            }
+            (Scope::RedFlags, _) => {
+                let flag: core::RedFlag = vocab("red_flags", key)?;
+                format!("red_flags.{}", flag.id())
+            }
+        };
+        let i = match self.slots.iter().position(|(n, _)| *n == full) {
+            Some(i) => i,
+            None => {
+                let kind = match (scope, kind(&full)) {
+                    (Scope::Nerve, Ok(k @ (Kind::Nerve(..) | Kind::Legs(_)))) => k,
+                    (Scope::Nerve, _) => {
+                        let n = &full["nerve.".len()..];
+                        return Err(core::Error::Invalid {
+                            field: full.clone(),
+                            message: format!(
+                                "unknown field `{n}`, expected one of `numbness`, `tingling`, `weakness`, `legs`"
+                            ),
+                        });
+                    }
+                    (_, Ok(k)) => k,
+                    (_, Err(_)) => return Err(unknown_field(&full)),
+                };
+                self.slots.push((full, kind));
+                self.slots.len() - 1
+            }
+        };
+        if self.keep.len() < Self::CAPACITY {
+            self.keys[scope as usize].insert(address, i);
+            self.keep.push(key.clone());
+        }
+        Ok(i)
+    }
+
+    fn read(&mut self, d: &Bound<'py, PyDict>) -> Row {
+        let mut row = Row::new();
+        if let Err(e) = self.fill(d, &mut row) {
+            row.error = Some(e);
+        }
+        row
+    }
+
+    fn fill(&mut self, d: &Bound<'py, PyDict>, row: &mut Row) -> Result<(), core::Error> {
+        for (k, v) in d.iter() {
+            let i = self.slot(Scope::Top, &k)?;
+            if v.is_none() {
+                continue;
+            }
+            let scope = match self.slots[i].1 {
+                Kind::NerveDict => Scope::Nerve,
+                Kind::RedFlagsDict => Scope::RedFlags,
+                _ => {
+                    let (name, kind) = &mut self.slots[i];
+                    kind.fill(Mode::Dict, name, &v, row)?;
+                    continue;
+                }
+            };
+            let inner = v.cast::<PyDict>().map_err(|_| core::Error::Invalid {
+                field: self.slots[i].0.clone(),
+                message: "expected an object".into(),
+            })?;
+            for (ik, iv) in inner.iter() {
+                let j = self.slot(scope, &ik)?;
+                if iv.is_none() {
+                    continue;
+                }
+                let (name, kind) = &mut self.slots[j];
+                kind.fill(Mode::Dict, name, &iv, row)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn unknown_field(name: &str) -> core::Error {
+    core::Error::Json {
+        message: format!("unknown field `{name}`"),
+    }
+}
+
+/// Triage many assessments given as Python dicts: read without JSON (as
+/// strictly as JSON), triaged without the GIL, returned as one flat dict per
+/// input with the `RESULT_COLUMNS` keys.
+#[pyfunction]
+pub(crate) fn triage_rows<'py>(
+    py: Python<'py>,
+    assessments: Vec<Bound<'py, PyDict>>,
+) -> PyResult<Vec<Bound<'py, PyDict>>> {
+    let mut reader = DictReader::new();
+    let (results, texts) = read_and_triage(py, assessments.len(), &mut |range| {
+        assessments[range].iter().map(|d| reader.read(d)).collect()
+    });
+    let v = Values::new(py, texts);
+    let keys = [
+        pyo3::intern!(py, "disposition"),
+        pyo3::intern!(py, "provisional"),
+        pyo3::intern!(py, "likely_source"),
+        pyo3::intern!(py, "fired"),
+        pyo3::intern!(py, "unanswered"),
+        pyo3::intern!(py, "error"),
+    ];
+    results
+        .iter()
+        .map(|r| {
+            let row = PyDict::new(py);
+            let values = match r {
+                Ok(o) => [
+                    v.disposition(o),
+                    v.provisional(o),
+                    v.source(o),
+                    v.fired(o),
+                    v.unanswered(o),
+                    v.none.clone(),
+                ],
+                Err(e) => {
+                    let n = &v.none;
+                    let message = PyString::new(py, &e.to_string()).into_any();
+                    [
+                        n.clone(),
+                        n.clone(),
+                        n.clone(),
+                        n.clone(),
+                        n.clone(),
+                        message,
+                    ]
+                }
+            };
+            for (k, value) in keys.iter().zip(values) {
+                row.set_item(k, value)?;
+            }
+            Ok(row)
+        })
+        .collect()
 }

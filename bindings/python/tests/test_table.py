@@ -190,6 +190,30 @@ def test_dataframes_in_and_out():
     assert pf.triage_table(pd.DataFrame(index=range(3)))["disposition"].tolist() == ["urgent"] * 3
 
 
+def test_dataframe_results_are_typed():
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({
+        "pain_now": [2, 11, 5],
+        "red_flags.saddle_numbness": ["absent", "absent", "present"],
+        "worse_with": ["crossing_legs", None, "coughing"],
+    })
+    out = pf.triage_table(df)
+    d = out["disposition"]
+    assert isinstance(d.dtype, pd.CategoricalDtype) and d.cat.ordered
+    assert list(d.cat.categories) == [x.value for x in pf.Disposition]
+    assert d.max() == "emergency" and (d >= "urgent").tolist() == [True, False, True]
+    assert d.isna().tolist() == [False, True, False]
+    assert str(out["provisional"].dtype) == "boolean" and out["provisional"].isna().tolist() == [False, True, False]
+    assert str(out["unanswered"].dtype) == "Int8" and out["unanswered"][0] == 14 and pd.isna(out["unanswered"][1])
+    assert out["likely_source"].tolist()[0] == "piriformis" and out["likely_source"].tolist()[2] == "spinal"
+    assert "saddle_numbness" in out["fired"][2] and pd.isna(out["fired"][1])
+    assert out["error"][1].startswith("pain_now: 11") and pd.isna(out["error"][0])
+    # The same answers as the list-of-columns path.
+    plain = pf.triage_table({k: df[k].tolist() for k in df.columns})
+    for k in pf.RESULT_COLUMNS:
+        assert [None if pd.isna(x) else x for x in out[k].tolist()] == plain[k], k
+
+
 FLAT_COLUMNS = [c for c in pf.TABLE_COLUMNS if "." in c and c != "red_flags.both_legs"]
 cells = st.one_of(st.none(), st.just(math.nan), st.sampled_from(["present", "absent", "unknown", "stable", "worsening", "one", "both", "neither", "oops"]))
 

@@ -278,12 +278,36 @@ def _is_frame(obj: Any) -> bool:
 
 
 def _cells(column: Any) -> list[Any]:
-    """A column as a plain list; pandas' missing values (NaN, NA, NaT) become None."""
-    if hasattr(column, "hasnans") and column.hasnans:
-        column = column.astype(object).where(column.notna(), None)
+    """A column as a plain list. None and NaN pass through (the core reads
+    them as "not answered"); pandas' NA of nullable dtypes becomes None."""
     if hasattr(column, "tolist"):
+        na = getattr(getattr(column, "dtype", None), "na_value", None)
+        if na is not None and not isinstance(na, float) and column.hasnans:
+            column = column.astype(object).where(column.notna(), None)
         return list(column.tolist())
     return column if isinstance(column, list) else list(column)
+
+
+def _result_frame(out: dict[str, Any], index: Any) -> Any:
+    """Typed result columns: disposition an ordered categorical (self_care <
+    ... < emergency), likely_source and fired categoricals, provisional a
+    nullable boolean, unanswered a nullable Int8; error rows are NA."""
+    import numpy as np
+    import pandas as pd
+
+    disposition = np.frombuffer(out["disposition"], dtype=np.int8)
+    bad = disposition < 0
+    return pd.DataFrame(
+        {
+            "disposition": pd.Categorical.from_codes(disposition, categories=[d.value for d in Disposition], ordered=True),
+            "provisional": pd.arrays.BooleanArray(np.frombuffer(out["provisional"], dtype=np.bool_).copy(), bad.copy()),
+            "likely_source": pd.Categorical.from_codes(np.frombuffer(out["likely_source"], dtype=np.int8), categories=[s.value for s in LikelySource]),
+            "fired": pd.Categorical.from_codes(np.frombuffer(out["fired"], dtype=np.int32), categories=out["fired_categories"]),
+            "unanswered": pd.arrays.IntegerArray(np.frombuffer(out["unanswered"], dtype=np.uint8).astype(np.int8), bad.copy()),
+            "error": pd.array(out["error"], dtype=object),
+        },
+        index=index,
+    )
 
 
 TABLE_COLUMNS: tuple[str, ...] = tuple(_native.table_columns())
@@ -304,10 +328,14 @@ def triage_table(table: Any, *, extra: str = "error") -> Any:
     Other columns (a participant id, say) raise `InvalidInputError`, which
     catches misspelt question columns; pass ``extra="ignore"`` to skip them.
 
-    Returns the result columns of `RESULT_COLUMNS`: a DataFrame (same index)
-    for a DataFrame, else a dict of lists. A bad cell gives its row an
-    ``error`` message and None elsewhere; an unknown column or columns of
-    different lengths raise `InvalidInputError`.
+    Returns the result columns of `RESULT_COLUMNS`. For a DataFrame, a
+    DataFrame with the same index and typed columns: ``disposition`` is an
+    ordered categorical (self_care < ... < emergency, so ``max()`` and sorting
+    work), ``likely_source`` and ``fired`` are categoricals, ``provisional``
+    is a nullable boolean and ``unanswered`` a nullable Int8. Otherwise a dict
+    of lists. A bad cell gives its row an ``error`` message and missing values
+    elsewhere; an unknown column or columns of different lengths raise
+    `InvalidInputError`.
 
     Cells are read once under the GIL; the triage itself runs without it, on
     several threads for large tables.
@@ -319,10 +347,7 @@ def triage_table(table: Any, *, extra: str = "error") -> Any:
     keep = (lambda name: name in TABLE_COLUMNS) if extra == "ignore" else (lambda name: True)
     if _is_frame(table):
         columns = {name: _cells(table[name]) for name in table.columns if keep(name)}
-        out = _native.triage_columns(columns, len(table.index))
-        import pandas as pd  # only when a DataFrame was passed in
-
-        return pd.DataFrame(out, index=table.index, columns=list(RESULT_COLUMNS))
+        return _result_frame(_native.triage_columns_compact(columns, len(table.index)), table.index)
     if not isinstance(table, Mapping):
         raise TypeError("triage_table takes a DataFrame or a mapping of column name -> cells; "
                         "for a list of assessments use triage_many")
@@ -340,20 +365,19 @@ def triage_many(assessments: Any) -> Any:
     """
     if _is_frame(assessments):
         return triage_table(assessments)
-    items = list(assessments)
-    rows: list[dict[str, Any]]
-    if all(isinstance(a, Mapping) for a in items):
+    items = assessments if isinstance(assessments, list) else list(assessments)
+    if all(type(a) is dict for a in items):
         # Fast path: dicts go straight into Rust, no JSON on either side.
-        dicts = [a if isinstance(a, dict) else dict(a) for a in items]
-        rows = _native.triage_rows(dicts)
-    else:
-        rows = []
-        for text in _native.triage_many_json([_dumps(a) for a in items]):
-            r = json.loads(text)
-            if "error" in r:
-                rows.append(dict(zip(RESULT_COLUMNS, (None, None, None, None, None, r["message"]))))
-            else:
-                rows.append(dict(zip(RESULT_COLUMNS, (r["disposition"], r["provisional"], r["likely_source"]["verdict"], ",".join(f["id"] for f in r["fired"]), len(r["unanswered"]), None))))
+        return _native.triage_rows(items)
+    if all(isinstance(a, Mapping) for a in items):
+        return _native.triage_rows([dict(a) for a in items])
+    rows: list[dict[str, Any]] = []
+    for text in _native.triage_many_json([_dumps(a) for a in items]):
+        r = json.loads(text)
+        if "error" in r:
+            rows.append(dict(zip(RESULT_COLUMNS, (None, None, None, None, None, r["message"]))))
+        else:
+            rows.append(dict(zip(RESULT_COLUMNS, (r["disposition"], r["provisional"], r["likely_source"]["verdict"], ",".join(f["id"] for f in r["fired"]), len(r["unanswered"]), None))))
     return rows
 
 
