@@ -185,6 +185,28 @@ proptest! {
     }
 
     #[test]
+    fn summary_agrees_with_triage(a in assessment(), extra_worse in proptest::sample::subsequence(Aggravator::ALL.to_vec(), 0..4)) {
+        // Repeated features count once in both.
+        let mut a = a;
+        a.worse_with.extend(extra_worse);
+        let (s, r) = (piriformis::triage::summary(&a).unwrap(), triage(&a).unwrap());
+        prop_assert_eq!(s.disposition, r.disposition);
+        prop_assert_eq!(s.provisional, r.provisional);
+        prop_assert!(s.fired.ids().eq(r.fired.iter().map(|f| f.id)));
+        prop_assert_eq!(s.fired.len(), r.fired.len());
+        prop_assert_eq!(s.unanswered, r.unanswered.len());
+        prop_assert_eq!(s.likely_source, r.likely_source.verdict);
+    }
+
+    #[test]
+    fn summary_rejects_what_triage_rejects(p in 11u8..=255, weeks in 521u16..) {
+        let a = Assessment { pain_now: Some(p), ..Assessment::default() };
+        prop_assert_eq!(piriformis::triage::summary(&a).unwrap_err(), triage(&a).unwrap_err());
+        let b = Assessment { self_care_weeks: Some(weeks), ..Assessment::default() };
+        prop_assert_eq!(piriformis::triage::summary(&b).unwrap_err(), triage(&b).unwrap_err());
+    }
+
+    #[test]
     fn out_of_range_pain_is_a_typed_error(p in 11u8..=255) {
         let a = Assessment { pain_now: Some(p), ..Assessment::default() };
         let err = triage(&a).unwrap_err();

@@ -388,19 +388,10 @@ impl<'py> Kind<'py> {
     }
 }
 
-/// What triage gives for one row, compactly.
-struct Outcome {
-    disposition: core::Disposition,
-    provisional: bool,
-    source: core::LikelySource,
-    /// Bit `i` set when rule `RuleId::ALL[i]` fired.
-    fired: u64,
-    unanswered: usize,
-}
+/// What triage gives for one row: the core's allocation-free summary.
+type Outcome = core::triage::TriageSummary;
 
-const _: () = assert!(core::triage::RuleId::ALL.len() <= 64);
-
-fn triage_row(row: Row) -> Result<core::TriageResult, core::Error> {
+fn triage_row(row: Row) -> Result<Outcome, core::Error> {
     if let Some(e) = row.error {
         return Err(e);
     }
@@ -411,7 +402,7 @@ fn triage_row(row: Row) -> Result<core::TriageResult, core::Error> {
         .zip(row.flags)
         .filter_map(|(flag, answer)| Some((*flag, answer?)))
         .collect();
-    core::triage(&a)
+    core::triage::summary(&a)
 }
 
 type Triaged = Vec<Result<Outcome, core::Error>>;
@@ -423,22 +414,10 @@ fn triage_rows_off_gil(rows: Vec<Row>) -> (Triaged, HashMap<u64, String>) {
     let out = rows
         .into_iter()
         .map(|row| {
-            triage_row(row).map(|r| {
-                let fired = r.fired.iter().fold(0u64, |m, f| m | 1 << f.id as u32);
-                texts.entry(fired).or_insert_with(|| {
-                    r.fired
-                        .iter()
-                        .map(|f| f.id.id())
-                        .collect::<Vec<_>>()
-                        .join(",")
+            triage_row(row).inspect(|o| {
+                texts.entry(o.fired.bits()).or_insert_with(|| {
+                    o.fired.ids().map(|id| id.id()).collect::<Vec<_>>().join(",")
                 });
-                Outcome {
-                    disposition: r.disposition,
-                    provisional: r.provisional,
-                    source: r.likely_source.verdict,
-                    fired,
-                    unanswered: r.unanswered.len(),
-                }
             })
         })
         .collect();
@@ -672,13 +651,13 @@ pub(crate) fn triage_columns_compact<'py>(
         let (d, s, p, u, f) = match r {
             Ok(o) => {
                 let next = categories.len() as i32;
-                let code = *codes.entry(o.fired).or_insert_with(|| {
-                    categories.push(texts.get(&o.fired).map_or("", String::as_str));
+                let code = *codes.entry(o.fired.bits()).or_insert_with(|| {
+                    categories.push(texts.get(&o.fired.bits()).map_or("", String::as_str));
                     next
                 });
                 (
                     o.disposition as i8,
-                    o.source as i8,
+                    o.likely_source as i8,
                     u8::from(o.provisional),
                     o.unanswered as u8,
                     code,
@@ -752,10 +731,10 @@ impl<'py> Values<'py> {
         if o.provisional { &self.yes } else { &self.no }.clone()
     }
     fn source(&self, o: &Outcome) -> Bound<'py, PyAny> {
-        self.sources[o.source as usize].clone()
+        self.sources[o.likely_source as usize].clone()
     }
     fn fired(&self, o: &Outcome) -> Bound<'py, PyAny> {
-        self.fired.get(&o.fired).unwrap_or(&self.none).clone()
+        self.fired.get(&o.fired.bits()).unwrap_or(&self.none).clone()
     }
     fn unanswered(&self, o: &Outcome) -> Bound<'py, PyAny> {
         self.counts.get(o.unanswered).unwrap_or(&self.none).clone()

@@ -940,20 +940,9 @@ pub struct TriageResult {
 pub fn triage(a: &Assessment) -> Result<TriageResult> {
     a.validate()?;
     let flags = a.flag_answers();
-    let mut fired: Vec<FiredRule> = RULES
-        .iter()
-        .filter(|r| r.when.holds_with(a, &flags))
-        .map(fire)
-        .collect();
-    if fired.is_empty() {
-        fired.push(fire(&NO_WARNING_SIGNS));
-    }
-    fired.sort_by_key(|f| std::cmp::Reverse(f.disposition));
-    let disposition = fired
-        .iter()
-        .map(|f| f.disposition)
-        .max()
-        .unwrap_or(D::SelfCare);
+    let set = fired_rules(a, &flags);
+    let fired: Vec<FiredRule> = set.rules().map(fire).collect();
+    let disposition = set.disposition();
     let unanswered: Vec<RedFlag> = RedFlag::ALL
         .iter()
         .copied()
@@ -1000,6 +989,150 @@ pub fn triage(a: &Assessment) -> Result<TriageResult> {
     })
 }
 
+/// The rules that fire for an assessment; [`RuleId::NoWarningSigns`] when no
+/// other does. The one place rules are evaluated, for [`triage`] and [`summary`].
+fn fired_rules(a: &Assessment, flags: &FlagAnswers) -> RuleSet {
+    let mut set = RuleSet::default();
+    for r in RULES.iter().filter(|r| r.when.holds_with(a, flags)) {
+        set.insert(r.id);
+    }
+    if set.is_empty() {
+        set.insert(RuleId::NoWarningSigns);
+    }
+    set
+}
+
+/// A set of triage rules, one bit per [`RuleId`], without allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct RuleSet(u64);
+
+const _: () = assert!(RuleId::ALL.len() <= 64, "RuleSet holds at most 64 rules");
+
+impl RuleSet {
+    /// Adds a rule.
+    pub fn insert(&mut self, id: RuleId) {
+        self.0 |= 1 << id as u32;
+    }
+
+    /// Whether the rule is in the set.
+    pub fn contains(self, id: RuleId) -> bool {
+        self.0 >> id as u32 & 1 == 1
+    }
+
+    /// How many rules are in the set.
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The set as bits: bit `i` stands for `RuleId::ALL[i]`. Equal sets have
+    /// equal bits, so this works as a compact key.
+    pub fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The rules in the order [`TriageResult::fired`] lists them: highest
+    /// disposition first, then the order of [`RULES`].
+    pub fn rules(self) -> impl Iterator<Item = &'static Rule> {
+        Disposition::ALL.iter().rev().flat_map(move |&d| {
+            RULES
+                .iter()
+                .chain(std::iter::once(&NO_WARNING_SIGNS))
+                .filter(move |r| r.disposition == d && self.contains(r.id))
+        })
+    }
+
+    /// The ids, in the order of [`RuleSet::rules`].
+    pub fn ids(self) -> impl Iterator<Item = RuleId> {
+        self.rules().map(|r| r.id)
+    }
+
+    /// The highest disposition any rule in the set gives (self-care when empty).
+    pub fn disposition(self) -> Disposition {
+        self.rules().next().map_or(D::SelfCare, |r| r.disposition)
+    }
+}
+
+/// What [`triage`] decides, without the texts, sources and cautions: the
+/// fields a batch keeps per row. Computed by the same rules, with no allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TriageSummary {
+    /// As [`TriageResult::disposition`].
+    pub disposition: Disposition,
+    /// As [`TriageResult::provisional`].
+    pub provisional: bool,
+    /// The ids of [`TriageResult::fired`].
+    pub fired: RuleSet,
+    /// How many red-flag questions are unanswered ([`TriageResult::unanswered`]).
+    pub unanswered: usize,
+    /// As [`SourceAssessment::verdict`].
+    pub likely_source: LikelySource,
+}
+
+/// The essentials of [`triage`] for batch use: the same checks and rules,
+/// nothing allocated.
+///
+/// ```
+/// use piriformis::{triage, Assessment};
+/// use piriformis::triage::summary;
+///
+/// let a = Assessment::from_json(r#"{"red_flags": {"foot_drop": "present"}}"#)?;
+/// let (s, full) = (summary(&a)?, triage(&a)?);
+/// assert_eq!(s.disposition, full.disposition);
+/// assert!(s.fired.ids().eq(full.fired.iter().map(|f| f.id)));
+/// # Ok::<(), piriformis::Error>(())
+/// ```
+pub fn summary(a: &Assessment) -> Result<TriageSummary> {
+    a.validate()?;
+    let flags = a.flag_answers();
+    let fired = fired_rules(a, &flags);
+    let unanswered = flags.iter().filter(|&&f| f == Answer::Unknown).count();
+    let (p, s) = source_counts(a);
+    Ok(TriageSummary {
+        disposition: fired.disposition(),
+        provisional: unanswered > 0,
+        fired,
+        unanswered,
+        likely_source: LikelySource::from_counts(p, s),
+    })
+}
+
+/// How many distinct reported features point to the piriformis and to the
+/// spine, counted with bit sets (one bit per aggravator, one per tender area).
+fn source_counts(a: &Assessment) -> (usize, usize) {
+    let (mut p, mut s) = (0u64, 0u64);
+    let mut mark = |lean: Lean, bit: u32| match lean {
+        Lean::Piriformis => p |= 1 << bit,
+        Lean::Spinal => s |= 1 << bit,
+        Lean::Either => {}
+    };
+    for &w in &a.worse_with {
+        mark(w.record().lean, w as u32);
+    }
+    for &t in &a.tender_areas {
+        mark(t.lean(), 32 + t as u32);
+    }
+    (p.count_ones() as usize, s.count_ones() as usize)
+}
+
+const _: () = assert!(Aggravator::ALL.len() <= 32 && TenderArea::ALL.len() <= 32);
+
+impl LikelySource {
+    /// The verdict from the number of features pointing each way.
+    pub fn from_counts(piriformis: usize, spinal: usize) -> Self {
+        match (piriformis, spinal) {
+            (0, 0) => Self::Unclear,
+            (_, 0) => Self::Piriformis,
+            (0, _) => Self::Spinal,
+            _ => Self::Mixed,
+        }
+    }
+}
+
 fn fire(r: &Rule) -> FiredRule {
     FiredRule {
         id: r.id,
@@ -1029,12 +1162,7 @@ pub fn likely_source(a: &Assessment) -> SourceAssessment {
     spinal.sort();
     spinal.dedup();
     let (p, s) = (piriformis.len(), spinal.len());
-    let verdict = match (p, s) {
-        (0, 0) => LikelySource::Unclear,
-        (_, 0) => LikelySource::Piriformis,
-        (0, _) => LikelySource::Spinal,
-        _ => LikelySource::Mixed,
-    };
+    let verdict = LikelySource::from_counts(p, s);
     let explanation = match verdict {
         LikelySource::Unclear => {
             "None of the features that tell piriformis pain from spinal sciatica were reported."
