@@ -42,6 +42,13 @@ enum Mode {
 struct Seen<'py, T> {
     by_address: HashMap<usize, T, BuildAddressHasher>,
     keep: Vec<Bound<'py, PyAny>>,
+    /// Lookups answered from the cache.
+    hits: u32,
+    /// Misses since the cache filled up.
+    full_misses: u32,
+    /// Set when the cache is full and rarely hits (every cell its own
+    /// object): lookups are skipped from then on.
+    bypass: bool,
 }
 
 /// Addresses are already well spread; drop the alignment bits and use them.
@@ -81,10 +88,13 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         Seen {
             by_address: HashMap::with_hasher(BuildAddressHasher),
             keep: Vec::new(),
+            hits: 0,
+            full_misses: 0,
+            bypass: false,
         }
     }
 
-    /// The cell's value, or `None` for a float NaN (pandas' missing value) in a table.
+    /// The cell's value, or `None` for a missing value ([`na`]) in a table.
     fn get(
         &mut self,
         mode: Mode,
@@ -92,16 +102,24 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         cell: &Bound<'py, PyAny>,
     ) -> Result<Option<T>, core::Error> {
         let address = cell.as_ptr() as usize;
-        if let Some(t) = self.by_address.get(&address) {
-            return Ok(Some(*t));
+        if !self.bypass {
+            if let Some(t) = self.by_address.get(&address) {
+                self.hits = self.hits.saturating_add(1);
+                return Ok(Some(*t));
+            }
         }
-        if mode == Mode::Table && nan(cell) {
+        if mode == Mode::Table && na(cell) {
             return Ok(None);
         }
         let t = vocab::<T>(field, cell)?;
         if self.keep.len() < Self::CAPACITY {
             self.by_address.insert(address, t);
             self.keep.push(cell.clone());
+        } else if !self.bypass {
+            self.full_misses += 1;
+            if self.full_misses >= 1024 && self.hits < self.full_misses / 4 {
+                self.bypass = true;
+            }
         }
         Ok(Some(t))
     }
@@ -279,9 +297,21 @@ impl Row {
     }
 }
 
-/// A float NaN: pandas' missing value, which means "not answered".
-fn nan(cell: &Bound<'_, PyAny>) -> bool {
-    cell.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan())
+/// A missing value in a table: float NaN, or pandas' `NA` or `NaT`. Strings,
+/// ints and lists, the usual cells, are ruled out by type first.
+fn na(cell: &Bound<'_, PyAny>) -> bool {
+    if let Ok(f) = cell.cast::<PyFloat>() {
+        return f.value().is_nan();
+    }
+    if cell.is_instance_of::<PyString>()
+        || cell.is_instance_of::<pyo3::types::PyInt>()
+        || cell.is_instance_of::<PyList>()
+    {
+        return false;
+    }
+    cell.get_type()
+        .name()
+        .is_ok_and(|n| n == "NAType" || n == "NaTType")
 }
 
 /// A whole number from an int or, in a table, from a float with no fraction
@@ -324,7 +354,7 @@ impl<'py> Kind<'py> {
                 self,
                 Kind::Nerve(..) | Kind::Legs(_) | Kind::Side(_) | Kind::Answer(..)
             )
-            && nan(cell)
+            && na(cell)
         {
             return Ok(());
         }
@@ -416,7 +446,11 @@ fn triage_rows_off_gil(rows: Vec<Row>) -> (Triaged, HashMap<u64, String>) {
         .map(|row| {
             triage_row(row).inspect(|o| {
                 texts.entry(o.fired.bits()).or_insert_with(|| {
-                    o.fired.ids().map(|id| id.id()).collect::<Vec<_>>().join(",")
+                    o.fired
+                        .ids()
+                        .map(|id| id.id())
+                        .collect::<Vec<_>>()
+                        .join(",")
                 });
             })
         })
@@ -629,7 +663,8 @@ pub(crate) fn triage_columns<'py>(
 /// `disposition` and `likely_source` as int8 codes into their vocabularies,
 /// `fired` as int32 codes into `fired_categories`, `provisional` as bool
 /// bytes and `unanswered` as uint8 counts (all native byte order, -1 or 0 on
-/// error rows), and `error` as a list (None or the message).
+/// error rows); the failed rows as uint32 `error_rows` with their
+/// `error_messages`.
 #[pyfunction]
 #[pyo3(signature = (columns, rows=None))]
 pub(crate) fn triage_columns_compact<'py>(
@@ -678,17 +713,17 @@ pub(crate) fn triage_columns_compact<'py>(
     out.set_item("unanswered", pyo3::types::PyBytes::new(py, &unanswered))?;
     out.set_item("fired", pyo3::types::PyBytes::new(py, &fired))?;
     out.set_item("fired_categories", categories)?;
-    let none = py.None().into_bound(py);
-    out.set_item(
-        "error",
-        PyList::new(
-            py,
-            results.iter().map(|r| match r {
-                Ok(_) => none.clone(),
-                Err(e) => PyString::new(py, &e.to_string()).into_any(),
-            }),
-        )?,
-    )?;
+    let mut error_rows = Vec::new();
+    let mut error_messages = Vec::new();
+    for (i, r) in results.iter().enumerate() {
+        if let Err(e) = r {
+            // Rows fit in u32: a table of 4 billion rows would not fit in memory as lists.
+            error_rows.extend_from_slice(&(i as u32).to_ne_bytes());
+            error_messages.push(e.to_string());
+        }
+    }
+    out.set_item("error_rows", pyo3::types::PyBytes::new(py, &error_rows))?;
+    out.set_item("error_messages", error_messages)?;
     Ok(out)
 }
 
@@ -734,7 +769,10 @@ impl<'py> Values<'py> {
         self.sources[o.likely_source as usize].clone()
     }
     fn fired(&self, o: &Outcome) -> Bound<'py, PyAny> {
-        self.fired.get(&o.fired.bits()).unwrap_or(&self.none).clone()
+        self.fired
+            .get(&o.fired.bits())
+            .unwrap_or(&self.none)
+            .clone()
     }
     fn unanswered(&self, o: &Outcome) -> Bound<'py, PyAny> {
         self.counts.get(o.unanswered).unwrap_or(&self.none).clone()

@@ -278,14 +278,24 @@ def _is_frame(obj: Any) -> bool:
 
 
 def _cells(column: Any) -> list[Any]:
-    """A column as a plain list. None and NaN pass through (the core reads
-    them as "not answered"); pandas' NA of nullable dtypes becomes None."""
+    """A column as a plain list. Missing values (None, NaN, pandas' NA and
+    NaT) pass through: the core reads them as "not answered"."""
+    if hasattr(column, "to_numpy"):
+        return list(column.to_numpy().tolist())
     if hasattr(column, "tolist"):
-        na = getattr(getattr(column, "dtype", None), "na_value", None)
-        if na is not None and not isinstance(na, float) and column.hasnans:
-            column = column.astype(object).where(column.notna(), None)
         return list(column.tolist())
     return column if isinstance(column, list) else list(column)
+
+
+def _errors(out: dict[str, Any], n: int) -> Any:
+    """The error column: None, or the message on rows that failed."""
+    import numpy as np
+
+    errors = np.full(n, None, dtype=object)
+    rows = np.frombuffer(out["error_rows"], dtype=np.uint32)
+    if len(rows):
+        errors[rows] = out["error_messages"]
+    return errors
 
 
 def _result_frame(out: dict[str, Any], index: Any) -> Any:
@@ -304,7 +314,7 @@ def _result_frame(out: dict[str, Any], index: Any) -> Any:
             "likely_source": pd.Categorical.from_codes(np.frombuffer(out["likely_source"], dtype=np.int8), categories=[s.value for s in LikelySource]),
             "fired": pd.Categorical.from_codes(np.frombuffer(out["fired"], dtype=np.int32), categories=out["fired_categories"]),
             "unanswered": pd.arrays.IntegerArray(np.frombuffer(out["unanswered"], dtype=np.uint8).astype(np.int8), bad.copy()),
-            "error": pd.array(out["error"], dtype=object),
+            "error": _errors(out, len(disposition)),
         },
         index=index,
     )
