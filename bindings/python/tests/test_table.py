@@ -87,6 +87,23 @@ def test_large_tables_keep_row_order_across_chunks():
             pytest.fail(f"row {i} differs: {one_row(out, i)} != {expected[i]}")
 
 
+def test_tables_of_distinct_objects_give_the_same_results():
+    # Every cell its own object (as json.loads gives): the reader's caches
+    # fill up and step aside; results must not change.
+    def fresh(cell):
+        if isinstance(cell, str):
+            return cell.encode().decode()
+        if isinstance(cell, list):
+            return [fresh(x) for x in cell]
+        return cell
+
+    cases = [c["input"] for c in TABLE_VECTORS]
+    rows = [cases[(i * 11) % len(cases)] for i in range(12_000)]
+    shared = columns_of(rows)
+    distinct = {k: [fresh(x) for x in v] for k, v in shared.items()}
+    assert pf.triage_table(distinct) == pf.triage_table(shared)
+
+
 def test_missing_cells_mean_not_answered():
     out = pf.triage_table({"side": ["left", None, math.nan], "red_flags.fever": [None, math.nan, "absent"]})
     assert out["error"] == [None, None, None]
@@ -188,6 +205,11 @@ def test_dataframes_in_and_out():
     assert got["error"].tolist() == [None, None]
     assert "severe_pain_score" in got["fired"][0] and "severe_pain_score" not in got["fired"][1]
     assert pf.triage_table(pd.DataFrame(index=range(3)))["disposition"].tolist() == ["urgent"] * 3
+    # pandas' NA and NaT in object columns are "not answered" too.
+    odd = pd.DataFrame({"side": pd.Series(["left", pd.NA, pd.NaT], dtype=object), "pain_now": pd.array([pd.NA, 2, 9], dtype="Int64")})
+    got = pf.triage_table(odd)
+    assert got["error"].tolist() == [None, None, None]
+    assert ["severe_pain_score" in f for f in got["fired"]] == [False, False, True]
 
 
 def test_dataframe_results_are_typed():
