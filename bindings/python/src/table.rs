@@ -916,7 +916,7 @@ fn unknown_field(name: &str) -> core::Error {
 pub(crate) fn triage_rows<'py>(
     py: Python<'py>,
     assessments: Vec<Bound<'py, PyDict>>,
-) -> PyResult<Vec<Bound<'py, PyDict>>> {
+) -> PyResult<Bound<'py, PyList>> {
     let mut reader = DictReader::new();
     let (results, texts) = read_and_triage(py, assessments.len(), &mut |range| {
         assessments[range].iter().map(|d| reader.read(d)).collect()
@@ -930,10 +930,10 @@ pub(crate) fn triage_rows<'py>(
         pyo3::intern!(py, "unanswered"),
         pyo3::intern!(py, "error"),
     ];
-    results
-        .iter()
-        .map(|r| {
-            let row = PyDict::new(py);
+    let out = PyList::empty(py);
+    for r in &results {
+        let row = PyDict::new(py);
+        {
             let values = match r {
                 Ok(o) => [
                     v.disposition(o),
@@ -959,7 +959,8 @@ pub(crate) fn triage_rows<'py>(
             for (k, value) in keys.iter().zip(values) {
                 row.set_item(k, value)?;
             }
-            Ok(row)
-        })
-        .collect()
+        }
+        out.append(row)?;
+    }
+    Ok(out)
 }
