@@ -1,4 +1,5 @@
-//! Criterion benchmarks: triage (typical and worst case), one interview step
+//! Criterion benchmarks: triage (typical and worst case, full result and the
+//! allocation-free summary side by side), one interview step
 //! and a full interview, routine generation, and a 365-day log analysis.
 //! Run with `cargo bench --bench core`.
 
@@ -54,6 +55,12 @@ fn benches(c: &mut Criterion) {
     let (t, w) = (typical(), worst());
     c.bench_function("triage/typical", |b| {
         b.iter(|| triage(black_box(&t)).unwrap())
+    });
+    c.bench_function("triage/summary_typical", |b| {
+        b.iter(|| piriformis::triage::summary(black_box(&t)).unwrap())
+    });
+    c.bench_function("triage/summary_worst_case", |b| {
+        b.iter(|| piriformis::triage::summary(black_box(&w)).unwrap())
     });
     c.bench_function("triage/worst_case", |b| {
         b.iter(|| triage(black_box(&w)).unwrap())
