@@ -1077,14 +1077,14 @@ pub struct TriageSummary {
 /// nothing allocated.
 ///
 /// ```
-/// use piriformis::{triage, Assessment};
-/// use piriformis::triage::summary;
+/// use piriformis_core::{triage, Assessment};
+/// use piriformis_core::triage::summary;
 ///
 /// let a = Assessment::from_json(r#"{"red_flags": {"foot_drop": "present"}}"#)?;
 /// let (s, full) = (summary(&a)?, triage(&a)?);
 /// assert_eq!(s.disposition, full.disposition);
 /// assert!(s.fired.ids().eq(full.fired.iter().map(|f| f.id)));
-/// # Ok::<(), piriformis::Error>(())
+/// # Ok::<(), piriformis_core::Error>(())
 /// ```
 pub fn summary(a: &Assessment) -> Result<TriageSummary> {
     a.validate()?;
