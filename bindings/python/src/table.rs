@@ -315,7 +315,8 @@ fn na(cell: &Bound<'_, PyAny>) -> bool {
 }
 
 /// A whole number from an int or, in a table, from a float with no fraction
-/// (pandas turns an int column with gaps into floats).
+/// (pandas turns an int column with gaps into floats) or from text of digits
+/// (a CSV column with one text cell in it is read as text throughout).
 fn number(
     mode: Mode,
     field: &str,
@@ -336,6 +337,17 @@ fn number(
             value: v.to_string(),
             allowed: allowed.into(),
         });
+    }
+    if let Ok(text) = cell.cast::<PyString>() {
+        let text = text.to_str().unwrap_or_default().trim();
+        return match text.parse::<u16>() {
+            Ok(n) if n <= max => Ok(n),
+            _ => Err(core::Error::OutOfRange {
+                field: field.into(),
+                value: text.into(),
+                allowed: allowed.into(),
+            }),
+        };
     }
     whole(field, cell, max, allowed)
 }

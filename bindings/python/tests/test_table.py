@@ -146,8 +146,8 @@ def test_nested_dict_columns_work_like_flat_ones():
 
 def test_bad_cells_fail_only_their_row_and_name_the_column():
     out = pf.triage_table({
-        "pain_now": [3, 11, 6.5, "high", True, 7.0],
-        "red_flags.fever": ["absent", "absent", "absent", "maybe", "absent", "absent"],
+        "pain_now": [3, 11, 6.5, "high", True, 7.0, " 4 ", "4.0"],
+        "red_flags.fever": ["absent", "absent", "absent", "maybe", "absent", "absent", "absent", "absent"],
     })
     err = out["error"]
     assert err[0] is None and err[5] is None
@@ -157,6 +157,24 @@ def test_bad_cells_fail_only_their_row_and_name_the_column():
     assert err[4].startswith("pain_now: True")  # a bool is not a pain score
     assert "severe_pain_score" in out["fired"][5]  # 7.0 from a float column is 7
     assert out["disposition"][1:5] == [None] * 4
+    assert err[6] is None  # text of digits, as a CSV column with a text cell gives
+    assert err[7].startswith("pain_now: 4.0 is out of range")
+
+
+def test_a_csv_file_reads_like_the_vectors():
+    pd = pytest.importorskip("pandas")
+    import io
+
+    rows = [c["input"] for c in TABLE_VECTORS]
+    columns = columns_of(rows)
+    csv_ready = {k: [",".join(x) if isinstance(x, list) else x for x in v] for k, v in columns.items()}
+    text = pd.DataFrame(csv_ready).to_csv(index=False)
+    df = pd.read_csv(io.StringIO(text))
+    assert not pd.api.types.is_numeric_dtype(df["pain_now"])  # one text cell ("high") makes the column text
+    out = pf.triage_table(df)
+    expected = pf.triage_table(columns)
+    got = {k: [None if pd.isna(x) else x for x in out[k].tolist()] for k in pf.RESULT_COLUMNS}
+    assert got == expected
 
 
 def test_contradictions_are_row_errors():
