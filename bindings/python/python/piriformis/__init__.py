@@ -333,7 +333,8 @@ def triage_table(table: Any, *, extra: str = "error") -> Any:
     ``red_flags.fever``, ...); ``nerve`` and ``red_flags`` columns of dicts work
     too. A missing column, None or NaN means "not answered", which triage
     never takes as "no". List columns take lists of ids or one
-    comma-separated string ("calf,thigh_back").
+    comma-separated string ("calf,back_of_thigh"); number columns take ints,
+    whole floats or digit text, as CSV files give them.
 
     Other columns (a participant id, say) raise `InvalidInputError`, which
     catches misspelt question columns; pass ``extra="ignore"`` to skip them.
