@@ -284,7 +284,8 @@ fn kind<'py>(name: &str) -> Result<Kind<'py>, core::Error> {
 struct Row {
     a: core::Assessment,
     flags: [Option<core::Answer>; core::RedFlag::ALL.len()],
-    error: Option<core::Error>,
+    /// Boxed: errors are rare and large, rows are many.
+    error: Option<Box<core::Error>>,
 }
 
 impl Row {
@@ -435,7 +436,7 @@ type Outcome = core::triage::TriageSummary;
 
 fn triage_row(row: Row) -> Result<Outcome, core::Error> {
     if let Some(e) = row.error {
-        return Err(e);
+        return Err(*e);
     }
     let mut a = row.a;
     // In key order, so the map is built in one go.
@@ -471,7 +472,7 @@ fn triage_rows_off_gil(rows: Vec<Row>) -> (Triaged, HashMap<u64, String>) {
 }
 
 /// Rows read under the GIL before a chunk is handed to a worker.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 1024;
 
 /// Takes chunks off the queue and triages them until the queue is closed.
 fn work(queue: &Mutex<Receiver<(usize, Vec<Row>)>>) -> Vec<(usize, Triaged, HashMap<u64, String>)> {
@@ -608,10 +609,10 @@ fn read_columns(cols: &mut [Column<'_>], range: std::ops::Range<usize>) -> Vec<R
                 // The list shrank while we read it (only Python code run by a
                 // cell's conversion could do that): the row is unreadable.
                 Err(_) => {
-                    row.error = Some(core::Error::Invalid {
+                    row.error = Some(Box::new(core::Error::Invalid {
                         field: name.clone(),
                         message: "the column changed while it was read".into(),
-                    });
+                    }));
                     continue;
                 }
             };
@@ -619,7 +620,7 @@ fn read_columns(cols: &mut [Column<'_>], range: std::ops::Range<usize>) -> Vec<R
                 continue;
             }
             if let Err(e) = kind.fill(Mode::Table, name, &cell, row) {
-                row.error = Some(e);
+                row.error = Some(Box::new(e));
             }
         }
     }
@@ -878,7 +879,7 @@ impl<'py> DictReader<'py> {
     fn read(&mut self, d: &Bound<'py, PyDict>) -> Row {
         let mut row = Row::new();
         if let Err(e) = self.fill(d, &mut row) {
-            row.error = Some(e);
+            row.error = Some(Box::new(e));
         }
         row
     }
