@@ -1002,6 +1002,20 @@ fn fired_rules(a: &Assessment, flags: &FlagAnswers) -> RuleSet {
     set
 }
 
+/// Every rule, [`NO_WARNING_SIGNS`] included, highest disposition first and
+/// in [`RULES`] order within a disposition; sorted once.
+fn by_disposition() -> &'static [&'static Rule] {
+    static ORDER: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
+    ORDER.get_or_init(|| {
+        let mut all: Vec<&'static Rule> = RULES
+            .iter()
+            .chain(std::iter::once(&NO_WARNING_SIGNS))
+            .collect();
+        all.sort_by_key(|r| std::cmp::Reverse(r.disposition));
+        all
+    })
+}
+
 /// A set of triage rules, one bit per [`RuleId`], without allocation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct RuleSet(u64);
@@ -1038,12 +1052,10 @@ impl RuleSet {
     /// The rules in the order [`TriageResult::fired`] lists them: highest
     /// disposition first, then the order of [`RULES`].
     pub fn rules(self) -> impl Iterator<Item = &'static Rule> {
-        Disposition::ALL.iter().rev().flat_map(move |&d| {
-            RULES
-                .iter()
-                .chain(std::iter::once(&NO_WARNING_SIGNS))
-                .filter(move |r| r.disposition == d && self.contains(r.id))
-        })
+        by_disposition()
+            .iter()
+            .copied()
+            .filter(move |r| self.contains(r.id))
     }
 
     /// The ids, in the order of [`RuleSet::rules`].
