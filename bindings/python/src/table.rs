@@ -124,12 +124,12 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         Ok(Some(t))
     }
 
-    /// An item of a list cell: NaN is not a value there.
-    fn item(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
-        match self.get(Mode::Dict, field, cell)? {
-            Some(t) => Ok(t),
-            None => vocab::<T>(field, cell),
-        }
+    /// Item `i` of a list cell (NaN is not a value there). The item's field
+    /// name (`field[i]`) is only built for an error.
+    fn item(&mut self, field: &str, i: usize, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
+        self.get(Mode::Dict, field, cell)
+            .and_then(|t| t.map_or_else(|| vocab::<T>(field, cell), Ok))
+            .map_err(|e| at(e, format!("{field}[{i}]")))
     }
 
     /// A list cell: a list or tuple of ids, or (in a table) one string of
@@ -159,7 +159,10 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
                 .map(str::trim)
                 .filter(|id| !id.is_empty())
                 .enumerate()
-                .map(|(i, id)| T::parse_field(&format!("{field}[{i}]"), id))
+                .map(|(i, id)| match T::ALL.iter().find(|t| t.id() == id) {
+                    Some(t) => Ok(*t),
+                    None => T::parse_field(&format!("{field}[{i}]"), id),
+                })
                 .collect();
         }
         let items = cell.try_iter().map_err(|_| core::Error::Invalid {
@@ -175,9 +178,27 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
                 field: field.into(),
                 message: e.to_string(),
             })?;
-            out.push(self.item(&format!("{field}[{i}]"), &item)?);
+            out.push(self.item(field, i, &item)?);
         }
         Ok(out)
+    }
+}
+
+/// The error with its field replaced (for a list item's `field[i]`).
+fn at(e: core::Error, field: String) -> core::Error {
+    match e {
+        core::Error::UnknownValue { value, allowed, .. } => core::Error::UnknownValue {
+            field,
+            value,
+            allowed,
+        },
+        core::Error::OutOfRange { value, allowed, .. } => core::Error::OutOfRange {
+            field,
+            value,
+            allowed,
+        },
+        core::Error::Invalid { message, .. } => core::Error::Invalid { field, message },
+        other => other,
     }
 }
 
