@@ -280,11 +280,10 @@ def _is_frame(obj: Any) -> bool:
 def _cells(column: Any) -> list[Any]:
     """A column as a plain list. Missing values (None, NaN, pandas' NA and
     NaT) pass through: the core reads them as "not answered"."""
-    if hasattr(column, "to_numpy"):
-        return list(column.to_numpy().tolist())
-    if hasattr(column, "tolist"):
-        return list(column.tolist())
-    return column if isinstance(column, list) else list(column)
+    if isinstance(column, list):
+        return column
+    cells: list[Any] = column.to_numpy().tolist() if hasattr(column, "to_numpy") else list(column)
+    return cells
 
 
 def _errors(out: dict[str, Any], n: int) -> Any:
@@ -314,7 +313,8 @@ def _result_frame(out: dict[str, Any], index: Any) -> Any:
             "likely_source": pd.Categorical.from_codes(np.frombuffer(out["likely_source"], dtype=np.int8), categories=[s.value for s in LikelySource]),
             "fired": pd.Categorical.from_codes(np.frombuffer(out["fired"], dtype=np.int32), categories=out["fired_categories"]),
             "unanswered": pd.arrays.IntegerArray(np.frombuffer(out["unanswered"], dtype=np.uint8).astype(np.int8), bad.copy()),
-            "error": _errors(out, len(disposition)),
+            # object, not inferred as text: a scan of every cell saved.
+            "error": pd.Series(_errors(out, len(disposition)), index=index, dtype=object),
         },
         index=index,
     )
