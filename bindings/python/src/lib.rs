@@ -92,16 +92,7 @@ fn vocab<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<T, core::Er
         field: field.into(),
         message: "not valid text".into(),
     })?;
-    // Match without allocating; build the error (with the allowed ids) only on failure.
-    T::ALL
-        .iter()
-        .copied()
-        .find(|t| t.id() == text)
-        .ok_or_else(|| core::Error::UnknownValue {
-            field: field.into(),
-            value: text.into_owned(),
-            allowed: T::ids().join(", "),
-        })
+    T::parse_field(field, &text)
 }
 
 fn whole(field: &str, v: &Bound<'_, PyAny>, max: u16, allowed: &str) -> Result<u16, core::Error> {
@@ -124,48 +115,6 @@ fn whole(field: &str, v: &Bound<'_, PyAny>, max: u16, allowed: &str) -> Result<u
             allowed: allowed.into(),
         }),
     }
-}
-
-/// Reads the `nerve` object: numbness, tingling, weakness and legs.
-fn nerve_from_dict(n: &Bound<'_, PyDict>) -> Result<core::NerveSymptoms, core::Error> {
-    let mut nerve = core::NerveSymptoms::default();
-    for (nk, nv) in n.iter() {
-        let nk: String = nk.extract().map_err(|_| core::Error::Invalid {
-            field: "nerve".into(),
-            message: "field names must be strings".into(),
-        })?;
-        let field = format!("nerve.{nk}");
-        if nv.is_none() {
-            continue;
-        }
-        match nk.as_str() {
-            "numbness" => nerve.numbness = vocab(&field, &nv)?,
-            "tingling" => nerve.tingling = vocab(&field, &nv)?,
-            "weakness" => nerve.weakness = vocab(&field, &nv)?,
-            "legs" => nerve.legs = vocab(&field, &nv)?,
-            _ => {
-                return Err(core::Error::Invalid {
-                    field,
-                    message: format!(
-                        "unknown field `{nk}`, expected one of `numbness`, `tingling`, `weakness`, `legs`"
-                    ),
-                });
-            }
-        }
-    }
-    Ok(nerve)
-}
-
-/// Reads the `red_flags` object: red-flag id -> answer.
-fn red_flags_from_dict(
-    m: &Bound<'_, PyDict>,
-) -> Result<Vec<(core::RedFlag, core::Answer)>, core::Error> {
-    m.iter()
-        .map(|(fk, fv)| {
-            let flag: core::RedFlag = vocab("red_flags", &fk)?;
-            Ok((flag, vocab(&format!("red_flags.{}", flag.id()), &fv)?))
-        })
-        .collect()
 }
 
 /// Triage many assessments without holding the GIL. Returns one JSON result

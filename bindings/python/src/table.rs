@@ -1,14 +1,15 @@
-//! Columnar batch triage: a table given as columns (name -> list of cells)
-//! in, a table of result columns out.
+//! Batch triage for Python: a table given as columns (name -> list of cells)
+//! in, result columns out; and `triage_many`'s list of dicts, through the same
+//! reader and pipeline.
 //!
 //! Survey data lives in tables, so this is the fast path for notebooks. Column
 //! names follow `pandas.json_normalize` of an assessment: `side`, `pain_now`,
 //! `nerve.legs`, `red_flags.fever`, ... A `nerve` or `red_flags` column of
-//! dicts is accepted too. A missing column, `None` or a float NaN means "not
-//! answered". Cells are read under the GIL (each distinct Python object is
-//! matched against its vocabulary once per column); building, checking and
-//! triaging the assessments then runs without the GIL, on several threads for
-//! large tables.
+//! dicts is accepted too. A missing column, `None`, NaN or pandas' NA/NaT
+//! means "not answered". Cells are read under the GIL (each distinct Python
+//! object is matched against its vocabulary once per field); building,
+//! checking and triaging the assessments then runs without the GIL, on
+//! several threads for large inputs.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -94,26 +95,23 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         }
     }
 
-    /// The cell's value, or `None` for a missing value ([`na`]) in a table.
-    fn get(
-        &mut self,
-        mode: Mode,
-        field: &str,
-        cell: &Bound<'py, PyAny>,
-    ) -> Result<Option<T>, core::Error> {
-        let address = cell.as_ptr() as usize;
-        if !self.bypass {
-            if let Some(t) = self.by_address.get(&address) {
-                self.hits = self.hits.saturating_add(1);
-                return Ok(Some(*t));
-            }
+    /// The value cached for this very object, if any.
+    fn cached(&mut self, cell: &Bound<'py, PyAny>) -> Option<T> {
+        if self.bypass {
+            return None;
         }
-        if mode == Mode::Table && na(cell) {
-            return Ok(None);
+        let t = self.by_address.get(&(cell.as_ptr() as usize)).copied();
+        if t.is_some() {
+            self.hits = self.hits.saturating_add(1);
         }
+        t
+    }
+
+    /// Reads a cell the cache did not know, and remembers it while there is room.
+    fn parse(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
         let t = vocab::<T>(field, cell)?;
         if self.keep.len() < Self::CAPACITY {
-            self.by_address.insert(address, t);
+            self.by_address.insert(cell.as_ptr() as usize, t);
             self.keep.push(cell.clone());
         } else if !self.bypass {
             self.full_misses += 1;
@@ -121,15 +119,34 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
                 self.bypass = true;
             }
         }
-        Ok(Some(t))
+        Ok(t)
+    }
+
+    /// The cell's value, or `None` for a missing value ([`na`]) in a table.
+    fn get(
+        &mut self,
+        mode: Mode,
+        field: &str,
+        cell: &Bound<'py, PyAny>,
+    ) -> Result<Option<T>, core::Error> {
+        if let Some(t) = self.cached(cell) {
+            return Ok(Some(t));
+        }
+        if mode == Mode::Table && na(cell) {
+            return Ok(None);
+        }
+        self.parse(field, cell).map(Some)
     }
 
     /// Item `i` of a list cell (NaN is not a value there). The item's field
     /// name (`field[i]`) is only built for an error.
     fn item(&mut self, field: &str, i: usize, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
-        self.get(Mode::Dict, field, cell)
-            .and_then(|t| t.map_or_else(|| vocab::<T>(field, cell), Ok))
-            .map_err(|e| at(e, format!("{field}[{i}]")))
+        match self.cached(cell) {
+            Some(t) => Ok(t),
+            None => self
+                .parse(field, cell)
+                .map_err(|e| at(e, format!("{field}[{i}]"))),
+        }
     }
 
     /// A list cell: a list or tuple of ids, or (in a table) one string of
@@ -159,9 +176,8 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
                 .map(str::trim)
                 .filter(|id| !id.is_empty())
                 .enumerate()
-                .map(|(i, id)| match T::ALL.iter().find(|t| t.id() == id) {
-                    Some(t) => Ok(*t),
-                    None => T::parse_field(&format!("{field}[{i}]"), id),
+                .map(|(i, id)| {
+                    T::from_id(id).map_or_else(|| T::parse_field(&format!("{field}[{i}]"), id), Ok)
                 })
                 .collect();
         }
@@ -231,8 +247,13 @@ enum Kind<'py> {
     Nerve(NerveField, Seen<'py, core::NerveStatus>),
     Legs(Seen<'py, core::Legs>),
     Answer(AnswerField, Seen<'py, core::Answer>),
-    NerveDict,
-    RedFlagsDict,
+}
+
+/// A field of an assessment: a value, or an object (`nerve`, `red_flags`)
+/// whose keys are fields of their own.
+enum Slot<'py> {
+    Value(Kind<'py>),
+    Nested(Scope),
 }
 
 const FLAT: &[&str] = &[
@@ -266,38 +287,32 @@ pub(crate) fn table_columns() -> Vec<String> {
     all
 }
 
-fn kind<'py>(name: &str) -> Result<Kind<'py>, core::Error> {
-    Ok(match name {
-        "side" => Kind::Side(Seen::new()),
-        "pain_now" => Kind::PainNow,
-        "self_care_weeks" => Kind::SelfCareWeeks,
-        "pain_regions" => Kind::PainRegions(Seen::new()),
-        "pain_qualities" => Kind::PainQualities(Seen::new()),
-        "worse_with" => Kind::WorseWith(Seen::new()),
-        "tender_areas" => Kind::TenderAreas(Seen::new()),
-        "nerve.numbness" => Kind::Nerve(NerveField::Numbness, Seen::new()),
-        "nerve.tingling" => Kind::Nerve(NerveField::Tingling, Seen::new()),
-        "nerve.weakness" => Kind::Nerve(NerveField::Weakness, Seen::new()),
-        "nerve.legs" => Kind::Legs(Seen::new()),
-        "after_fall_or_accident" => Kind::Answer(AnswerField::AfterFall, Seen::new()),
-        "self_care_helped" => Kind::Answer(AnswerField::SelfCareHelped, Seen::new()),
-        "keeps_coming_back" => Kind::Answer(AnswerField::KeepsComingBack, Seen::new()),
-        "nerve" => Kind::NerveDict,
-        "red_flags" => Kind::RedFlagsDict,
-        other => match other
+/// The field with this full name (`side`, `nerve.legs`, `red_flags.fever`,
+/// `nerve`, ...), or `None` if there is no such field.
+fn slot<'py>(name: &str) -> Option<Slot<'py>> {
+    let value = |k| Some(Slot::Value(k));
+    match name {
+        "side" => value(Kind::Side(Seen::new())),
+        "pain_now" => value(Kind::PainNow),
+        "self_care_weeks" => value(Kind::SelfCareWeeks),
+        "pain_regions" => value(Kind::PainRegions(Seen::new())),
+        "pain_qualities" => value(Kind::PainQualities(Seen::new())),
+        "worse_with" => value(Kind::WorseWith(Seen::new())),
+        "tender_areas" => value(Kind::TenderAreas(Seen::new())),
+        "nerve.numbness" => value(Kind::Nerve(NerveField::Numbness, Seen::new())),
+        "nerve.tingling" => value(Kind::Nerve(NerveField::Tingling, Seen::new())),
+        "nerve.weakness" => value(Kind::Nerve(NerveField::Weakness, Seen::new())),
+        "nerve.legs" => value(Kind::Legs(Seen::new())),
+        "after_fall_or_accident" => value(Kind::Answer(AnswerField::AfterFall, Seen::new())),
+        "self_care_helped" => value(Kind::Answer(AnswerField::SelfCareHelped, Seen::new())),
+        "keeps_coming_back" => value(Kind::Answer(AnswerField::KeepsComingBack, Seen::new())),
+        "nerve" => Some(Slot::Nested(Scope::Nerve)),
+        "red_flags" => Some(Slot::Nested(Scope::RedFlags)),
+        other => other
             .strip_prefix("red_flags.")
-            .and_then(|f| core::RedFlag::ALL.iter().find(|r| r.id() == f))
-        {
-            Some(&flag) => Kind::Answer(AnswerField::RedFlag(flag), Seen::new()),
-            None => {
-                return Err(core::Error::UnknownValue {
-                    field: "columns".into(),
-                    value: other.into(),
-                    allowed: table_columns().join(", "),
-                });
-            }
-        },
-    })
+            .and_then(core::RedFlag::from_id)
+            .and_then(|flag| value(Kind::Answer(AnswerField::RedFlag(flag), Seen::new()))),
+    }
 }
 
 /// One row on its way to triage: the assessment without its red flags, which
@@ -383,10 +398,16 @@ impl<'py> Kind<'py> {
         cell: &Bound<'py, PyAny>,
         row: &mut Row,
     ) -> Result<(), core::Error> {
+        // Vocabulary cells check for missing values only on a cache miss.
         if mode == Mode::Table
-            && !matches!(
+            && matches!(
                 self,
-                Kind::Nerve(..) | Kind::Legs(_) | Kind::Side(_) | Kind::Answer(..)
+                Kind::PainNow
+                    | Kind::SelfCareWeeks
+                    | Kind::PainRegions(_)
+                    | Kind::PainQualities(_)
+                    | Kind::WorseWith(_)
+                    | Kind::TenderAreas(_)
             )
             && na(cell)
         {
@@ -394,7 +415,11 @@ impl<'py> Kind<'py> {
         }
         let a = &mut row.a;
         match self {
-            Kind::Side(s) => a.side = s.get(mode, name, cell)?.or(a.side),
+            Kind::Side(s) => {
+                if let Some(v) = s.get(mode, name, cell)? {
+                    a.side = Some(v);
+                }
+            }
             Kind::PainNow => {
                 a.pain_now = Some(number(mode, name, cell, 255, "whole numbers 0-10")? as u8)
             }
@@ -429,22 +454,6 @@ impl<'py> Kind<'py> {
                     AnswerField::SelfCareHelped => a.self_care_helped = v,
                     AnswerField::KeepsComingBack => a.keeps_coming_back = v,
                     AnswerField::RedFlag(flag) => row.flags[*flag as usize] = Some(v),
-                }
-            }
-            Kind::NerveDict => {
-                let d = cell.cast::<PyDict>().map_err(|_| core::Error::Invalid {
-                    field: name.into(),
-                    message: "expected a dict".into(),
-                })?;
-                a.nerve = crate::nerve_from_dict(d)?;
-            }
-            Kind::RedFlagsDict => {
-                let d = cell.cast::<PyDict>().map_err(|_| core::Error::Invalid {
-                    field: name.into(),
-                    message: "expected a dict".into(),
-                })?;
-                for (flag, answer) in crate::red_flags_from_dict(d)? {
-                    row.flags[flag as usize] = Some(answer);
                 }
             }
         }
@@ -560,11 +569,12 @@ fn read_and_triage(
     (out, texts)
 }
 
-/// A column of the table: its name, its cells, and what they mean.
-type Column<'py> = (String, Bound<'py, PyList>, Kind<'py>);
+/// A column of the table: the field it fills and its cells.
+type Column<'py> = (usize, Bound<'py, PyList>);
 
 /// Checks the table's columns and its row count, or fails on a bad schema.
 fn read_schema<'py>(
+    reader: &mut Reader<'py>,
     columns: &Bound<'py, PyDict>,
     rows: Option<usize>,
 ) -> Result<(Vec<Column<'py>>, usize), core::Error> {
@@ -576,13 +586,19 @@ fn read_schema<'py>(
             field: "columns".into(),
             message: format!("column names must be strings, not {k}"),
         })?;
-        let kind = kind(&name)?;
-        match kind {
-            Kind::NerveDict => has.0 = true,
-            Kind::Nerve(..) | Kind::Legs(_) => has.1 = true,
-            Kind::RedFlagsDict => has.2 = true,
-            Kind::Answer(AnswerField::RedFlag(_), _) => has.3 = true,
-            _ => {}
+        let i = reader
+            .field(&name)
+            .ok_or_else(|| core::Error::UnknownValue {
+                field: "columns".into(),
+                value: name.clone(),
+                allowed: table_columns().join(", "),
+            })?;
+        match &reader.fields[i].1 {
+            Slot::Nested(Scope::Nerve) => has.0 = true,
+            Slot::Value(Kind::Nerve(..) | Kind::Legs(_)) => has.1 = true,
+            Slot::Nested(_) => has.2 = true,
+            Slot::Value(Kind::Answer(AnswerField::RedFlag(_), _)) => has.3 = true,
+            Slot::Value(_) => {}
         }
         let list = v.cast_into::<PyList>().map_err(|_| core::Error::Invalid {
             field: name.clone(),
@@ -598,7 +614,7 @@ fn read_schema<'py>(
             }
             Some(_) => {}
         }
-        cols.push((name, list, kind));
+        cols.push((i, list));
     }
     for (both, field, other) in [
         (has.0 && has.1, "nerve", "nerve.*"),
@@ -618,34 +634,46 @@ fn read_schema<'py>(
 
 /// Reads rows `range` of every column (under the GIL). A bad cell becomes
 /// its row's error; the rest of that row is not read.
-fn read_columns(cols: &mut [Column<'_>], range: std::ops::Range<usize>) -> Vec<Row> {
+fn read_columns<'py>(
+    reader: &mut Reader<'py>,
+    cols: &[Column<'py>],
+    range: std::ops::Range<usize>,
+) -> Vec<Row> {
     let mut out: Vec<Row> = range.clone().map(|_| Row::new()).collect();
-    for (name, list, kind) in cols.iter_mut() {
+    for (field, list) in cols {
         for (i, row) in range.clone().zip(out.iter_mut()) {
             if row.error.is_some() {
                 continue;
             }
-            let cell = match list.get_item(i) {
-                Ok(cell) => cell,
+            let put = match list.get_item(i) {
+                Ok(cell) if cell.is_none() => Ok(()),
+                Ok(cell) => reader.put(Mode::Table, *field, &cell, row),
                 // The list shrank while we read it (only Python code run by a
                 // cell's conversion could do that): the row is unreadable.
-                Err(_) => {
-                    row.error = Some(Box::new(core::Error::Invalid {
-                        field: name.clone(),
-                        message: "the column changed while it was read".into(),
-                    }));
-                    continue;
-                }
+                Err(_) => Err(core::Error::Invalid {
+                    field: reader.fields[*field].0.clone(),
+                    message: "the column changed while it was read".into(),
+                }),
             };
-            if cell.is_none() {
-                continue;
-            }
-            if let Err(e) = kind.fill(Mode::Table, name, &cell, row) {
+            if let Err(e) = put {
                 row.error = Some(Box::new(e));
             }
         }
     }
     out
+}
+
+/// Reads and triages a table: the columns' schema, then the rows.
+fn triage_table_rows(
+    py: Python<'_>,
+    columns: &Bound<'_, PyDict>,
+    rows: Option<usize>,
+) -> PyResult<(Triaged, HashMap<u64, String>)> {
+    let mut reader = Reader::new();
+    let (cols, n) = read_schema(&mut reader, columns, rows).map_err(|e| crate::to_py(py, e))?;
+    Ok(read_and_triage(py, n, &mut |range| {
+        read_columns(&mut reader, &cols, range)
+    }))
 }
 
 /// Triage a table given as columns: a dict of column name -> list of cells,
@@ -661,8 +689,7 @@ pub(crate) fn triage_columns<'py>(
     columns: &Bound<'py, PyDict>,
     rows: Option<usize>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let (mut cols, n) = read_schema(columns, rows).map_err(|e| crate::to_py(py, e))?;
-    let (results, texts) = read_and_triage(py, n, &mut |range| read_columns(&mut cols, range));
+    let (results, texts) = triage_table_rows(py, columns, rows)?;
     let v = Values::new(py, texts);
     let out = PyDict::new(py);
     let column = |pick: &dyn Fn(&Outcome) -> Bound<'py, PyAny>| {
@@ -706,8 +733,8 @@ pub(crate) fn triage_columns_compact<'py>(
     columns: &Bound<'py, PyDict>,
     rows: Option<usize>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let (mut cols, n) = read_schema(columns, rows).map_err(|e| crate::to_py(py, e))?;
-    let (results, texts) = read_and_triage(py, n, &mut |range| read_columns(&mut cols, range));
+    let (results, texts) = triage_table_rows(py, columns, rows)?;
+    let n = results.len();
     let mut disposition = Vec::with_capacity(n);
     let mut source = Vec::with_capacity(n);
     let mut provisional = Vec::with_capacity(n);
@@ -821,43 +848,67 @@ enum Scope {
     RedFlags,
 }
 
-/// Reads assessments given as dicts (the `triage_many` shape) into rows, as
-/// strictly as the JSON path, caching what each key and value object means.
-struct DictReader<'py> {
-    /// Key object address -> slot, one map per scope.
+/// Reads cells into rows for both batch paths: table columns (each column a
+/// field) and dicts (the `triage_many` shape, read as strictly as the JSON
+/// path). Caches which field each key object names and, per field, which
+/// value each cell object means.
+struct Reader<'py> {
+    /// Key object address -> field, one map per scope.
     keys: [HashMap<usize, usize, BuildAddressHasher>; 3],
     keep: Vec<Bound<'py, PyAny>>,
-    /// One per distinct field seen: its full name and its reader.
-    slots: Vec<(String, Kind<'py>)>,
+    /// One per distinct field seen: its full name and how to read it.
+    fields: Vec<(String, Slot<'py>)>,
 }
 
-impl<'py> DictReader<'py> {
+impl<'py> Reader<'py> {
     const CAPACITY: usize = 4096;
 
     fn new() -> Self {
-        DictReader {
+        Reader {
             keys: std::array::from_fn(|_| HashMap::with_hasher(BuildAddressHasher)),
             keep: Vec::new(),
-            slots: Vec::new(),
+            fields: Vec::new(),
         }
     }
 
-    /// The slot of a key, or the error the JSON path gives for it.
-    fn slot(&mut self, scope: Scope, key: &Bound<'py, PyAny>) -> Result<usize, core::Error> {
+    /// The field with this full name, added on first use; `None` if there is
+    /// no such field.
+    fn field(&mut self, full: &str) -> Option<usize> {
+        if let Some(i) = self.fields.iter().position(|(n, _)| n == full) {
+            return Some(i);
+        }
+        self.fields.push((full.to_string(), slot(full)?));
+        Some(self.fields.len() - 1)
+    }
+
+    /// The field a dict key names, or the error the JSON path gives for it.
+    fn key(&mut self, scope: Scope, key: &Bound<'py, PyAny>) -> Result<usize, core::Error> {
         let address = key.as_ptr() as usize;
         if let Some(&i) = self.keys[scope as usize].get(&address) {
             return Ok(i);
         }
         let name = key.cast::<PyString>().ok().and_then(|k| k.to_str().ok());
-        let full = match (scope, name) {
-            (Scope::Top, Some(n)) if !n.contains('.') => n.to_string(),
-            (Scope::Top, Some(n)) => return Err(unknown_field(n)),
+        let i = match (scope, name) {
+            (Scope::Top, Some(n)) => (!n.contains('.'))
+                .then(|| self.field(n))
+                .flatten()
+                .ok_or_else(|| core::Error::Json {
+                    message: format!("unknown field `{n}`"),
+                })?,
             (Scope::Top, None) => {
                 return Err(core::Error::Json {
                     message: "field names must be strings".into(),
                 });
             }
-            (Scope::Nerve, Some(n)) => format!("nerve.{n}"),
+            (Scope::Nerve, Some(n)) => {
+                self.field(&format!("nerve.{n}"))
+                    .ok_or_else(|| core::Error::Invalid {
+                        field: format!("nerve.{n}"),
+                        message: format!(
+                            "unknown field `{n}`, expected one of `numbness`, `tingling`, `weakness`, `legs`"
+                        ),
+                    })?
+            }
             (Scope::Nerve, None) => {
                 return Err(core::Error::Invalid {
                     field: "nerve".into(),
@@ -866,28 +917,12 @@ impl<'py> DictReader<'py> {
             }
             (Scope::RedFlags, _) => {
                 let flag: core::RedFlag = vocab("red_flags", key)?;
-                format!("red_flags.{}", flag.id())
-            }
-        };
-        let i = match self.slots.iter().position(|(n, _)| *n == full) {
-            Some(i) => i,
-            None => {
-                let kind = match (scope, kind(&full)) {
-                    (Scope::Nerve, Ok(k @ (Kind::Nerve(..) | Kind::Legs(_)))) => k,
-                    (Scope::Nerve, _) => {
-                        let n = &full["nerve.".len()..];
-                        return Err(core::Error::Invalid {
-                            field: full.clone(),
-                            message: format!(
-                                "unknown field `{n}`, expected one of `numbness`, `tingling`, `weakness`, `legs`"
-                            ),
-                        });
-                    }
-                    (_, Ok(k)) => k,
-                    (_, Err(_)) => return Err(unknown_field(&full)),
-                };
-                self.slots.push((full, kind));
-                self.slots.len() - 1
+                // Every red flag has its field; the error only keeps this total.
+                self.field(&format!("red_flags.{}", flag.id()))
+                    .ok_or_else(|| core::Error::Invalid {
+                        field: "red_flags".into(),
+                        message: format!("no field for {}", flag.id()),
+                    })?
             }
         };
         if self.keep.len() < Self::CAPACITY {
@@ -897,49 +932,52 @@ impl<'py> DictReader<'py> {
         Ok(i)
     }
 
-    fn read(&mut self, d: &Bound<'py, PyDict>) -> Row {
-        let mut row = Row::new();
-        if let Err(e) = self.fill(d, &mut row) {
-            row.error = Some(Box::new(e));
+    /// Puts one (non-None) value of field `i` into its row; an object's keys
+    /// are fields of their own.
+    fn put(
+        &mut self,
+        mode: Mode,
+        i: usize,
+        value: &Bound<'py, PyAny>,
+        row: &mut Row,
+    ) -> Result<(), core::Error> {
+        let scope = match &mut self.fields[i] {
+            (name, Slot::Value(kind)) => return kind.fill(mode, name, value, row),
+            (_, Slot::Nested(scope)) => *scope,
+        };
+        if mode == Mode::Table && na(value) {
+            return Ok(());
         }
-        row
-    }
-
-    fn fill(&mut self, d: &Bound<'py, PyDict>, row: &mut Row) -> Result<(), core::Error> {
-        for (k, v) in d.iter() {
-            let i = self.slot(Scope::Top, &k)?;
-            if v.is_none() {
-                continue;
-            }
-            let scope = match self.slots[i].1 {
-                Kind::NerveDict => Scope::Nerve,
-                Kind::RedFlagsDict => Scope::RedFlags,
-                _ => {
-                    let (name, kind) = &mut self.slots[i];
-                    kind.fill(Mode::Dict, name, &v, row)?;
-                    continue;
-                }
-            };
-            let inner = v.cast::<PyDict>().map_err(|_| core::Error::Invalid {
-                field: self.slots[i].0.clone(),
-                message: "expected an object".into(),
-            })?;
-            for (ik, iv) in inner.iter() {
-                let j = self.slot(scope, &ik)?;
-                if iv.is_none() {
-                    continue;
-                }
-                let (name, kind) = &mut self.slots[j];
-                kind.fill(Mode::Dict, name, &iv, row)?;
+        let inner = value.cast::<PyDict>().map_err(|_| core::Error::Invalid {
+            field: self.fields[i].0.clone(),
+            message: "expected an object".into(),
+        })?;
+        for (k, v) in inner.iter() {
+            let j = self.key(scope, &k)?;
+            if !v.is_none() {
+                self.put(mode, j, &v, row)?;
             }
         }
         Ok(())
     }
-}
 
-fn unknown_field(name: &str) -> core::Error {
-    core::Error::Json {
-        message: format!("unknown field `{name}`"),
+    /// One assessment given as a dict.
+    fn read(&mut self, d: &Bound<'py, PyDict>) -> Row {
+        let mut row = Row::new();
+        for (k, v) in d.iter() {
+            let put = self.key(Scope::Top, &k).and_then(|i| {
+                if v.is_none() {
+                    Ok(())
+                } else {
+                    self.put(Mode::Dict, i, &v, &mut row)
+                }
+            });
+            if let Err(e) = put {
+                row.error = Some(Box::new(e));
+                break;
+            }
+        }
+        row
     }
 }
 
@@ -951,7 +989,7 @@ pub(crate) fn triage_rows<'py>(
     py: Python<'py>,
     assessments: Vec<Bound<'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let mut reader = DictReader::new();
+    let mut reader = Reader::new();
     let (results, texts) = read_and_triage(py, assessments.len(), &mut |range| {
         assessments[range].iter().map(|d| reader.read(d)).collect()
     });

@@ -21,6 +21,17 @@ pub trait Vocabulary: Sized + Copy + 'static {
         Self::ALL.iter().map(|v| v.id()).collect()
     }
 
+    /// The variant with this id, if there is one; nothing is allocated.
+    ///
+    /// ```
+    /// use piriformis_core::{Vocabulary, Side};
+    /// assert_eq!(Side::from_id("both"), Some(Side::Both));
+    /// assert_eq!(Side::from_id("up"), None);
+    /// ```
+    fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.id() == id)
+    }
+
     /// Parses an id, naming `field` and the allowed values on failure.
     ///
     /// ```
@@ -30,15 +41,11 @@ pub trait Vocabulary: Sized + Copy + 'static {
     /// assert!(err.to_string().contains("left, right, both"));
     /// ```
     fn parse_field(field: &str, value: &str) -> Result<Self, Error> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|v| v.id() == value)
-            .ok_or_else(|| Error::UnknownValue {
-                field: field.to_string(),
-                value: value.to_string(),
-                allowed: Self::ids().join(", "),
-            })
+        Self::from_id(value).ok_or_else(|| Error::UnknownValue {
+            field: field.to_string(),
+            value: value.to_string(),
+            allowed: Self::ids().join(", "),
+        })
     }
 }
 
