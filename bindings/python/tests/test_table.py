@@ -177,6 +177,18 @@ def test_a_csv_file_reads_like_the_vectors():
     assert got == expected
 
 
+def test_every_listed_column_is_read():
+    for name in pf.TABLE_COLUMNS:
+        cell = {"nerve": {}, "red_flags": {}}.get(name, None)
+        assert pf.triage_table({name: [cell]})["error"] == [None], name
+    out = pf.triage_table({"nerve": ["legs"]})
+    assert out["error"][0] == "nerve: expected an object"
+    out = pf.triage_table({"red_flags": [{"fever": "maybe"}]})
+    assert out["error"][0].startswith("red_flags.fever: unknown value 'maybe'")
+    out = pf.triage_table({"nerve": [{"hands": "absent"}]})
+    assert out["error"][0].startswith("nerve.hands: unknown field `hands`")
+
+
 def test_contradictions_are_row_errors():
     out = pf.triage_table({"nerve.legs": ["neither", "one"], "nerve.tingling": ["worsening", "worsening"]})
     assert out["error"][0].startswith("nerve.tingling: contradicts nerve.legs")
