@@ -331,8 +331,8 @@ def triage_table(table: Any, *, extra: str = "error") -> Any:
     cells. Column names follow ``pandas.json_normalize`` of an assessment
     (``side``, ``pain_now``, ``pain_regions``, ``nerve.legs``,
     ``red_flags.fever``, ...); ``nerve`` and ``red_flags`` columns of dicts work
-    too. A missing column, None or NaN means "not answered", which triage
-    never takes as "no". List columns take lists of ids or one
+    too. A missing column, None, NaN or pandas' NA/NaT means "not
+    answered", which triage never takes as "no". List columns take lists of ids or one
     comma-separated string ("calf,back_of_thigh"); number columns take ints,
     whole floats or digit text, as CSV files give them.
 
