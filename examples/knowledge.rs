@@ -37,7 +37,7 @@ fn main() {
     }
     println!();
     for r in &kb.red_flags {
-        println!("Red flag [{:<19}] {}", r.tier.to_string(), r.question);
+        println!("Red flag [{:<19}] {}", r.id.tier().to_string(), r.question);
     }
     println!();
     for e in &kb.exercises {

@@ -156,6 +156,9 @@ fn every_referenced_id_resolves_and_is_consistent() {
     for &f in RedFlag::ALL {
         let mut a = Assessment::default();
         a.red_flags.insert(f, Answer::Present);
+        if let Some(parent) = f.follow_up_of() {
+            a.red_flags.insert(parent, Answer::Present);
+        }
         if f == RedFlag::BothLegs {
             a.nerve.legs = Legs::Both;
         }

@@ -23,7 +23,9 @@ use core::interview::{AnswerKind, AnswerValue, QuestionId};
 use core::progress::Trend;
 use core::routine::{Level, SkipReason};
 use core::symptom::{Aggravator, TenderArea};
-use core::triage::{Answer, Caution, Disposition, Legs, LikelySource, NerveStatus, RuleId, Side};
+use core::triage::{
+    Answer, Caution, Disposition, Legs, LikelySource, NerveStatus, Pathway, RuleId, Side, TriagePolicy,
+};
 use core::trigger_point::{BodyRegion, PainQuality, TriggerPoint};
 
 /// How soon to get care, lowest first.
@@ -34,6 +36,25 @@ pub enum Disposition {
     SeeClinicianSoon,
     Urgent,
     Emergency,
+}
+
+/// Which guidance sets the tiers: the patient-facing self-check (default) or clinician referral timelines.
+#[uniffi::remote(Enum)]
+pub enum TriagePolicy {
+    SelfCheck,
+    ClinicianReferral,
+}
+
+/// The serious cause a triage rule stands for.
+#[uniffi::remote(Enum)]
+pub enum Pathway {
+    CaudaEquina,
+    Cancer,
+    Infection,
+    Fracture,
+    NerveDeficit,
+    Mechanical,
+    Unanswered,
 }
 
 /// Which side hurts.
@@ -97,6 +118,11 @@ pub enum RedFlag {
     OsteoporosisOrSteroids,
     NewPainUnder20OrOver50,
     SevereOrConstantPain,
+    SeriousAccident,
+    PainGettingWorse,
+    CaudaEquinaSignsRecent,
+    InjectingDrugUse,
+    RecentInfection,
 }
 
 /// The id of a triage rule.
@@ -106,26 +132,30 @@ pub enum RuleId {
     SaddleNumbness,
     BothLegs,
     SexualDysfunction,
+    CaudaEquinaRecent,
+    SeriousAccident,
+    CancerWithNerveSigns,
     FootDrop,
     UnsteadyWalking,
     WorseningWeakness,
-    FeverImmunosuppressed,
+    FeverWithInfectionRisk,
     FeverWithWeightLossOrSweats,
-    CancerWithWarningSigns,
+    CancerWithSpinalPain,
     FallWithFragileBones,
     Fever,
     WeightLoss,
-    NightSweats,
     PainNotEasedByRest,
+    NightSweats,
     HistoryOfCancer,
     Immunosuppression,
     OsteoporosisOrSteroids,
     NewPainAge,
     WorseningNumbnessOrTingling,
     AfterFallOrAccident,
+    StableWeakness,
     SevereOrConstantPain,
     SeverePainScore,
-    StableWeakness,
+    PainGettingWorse,
     NoImprovement,
     KeepsComingBack,
     EmergencySignsUnanswered,
@@ -294,14 +324,18 @@ pub enum QuestionId {
     SaddleNumbness,
     BothLegs,
     SexualDysfunction,
+    CaudaEquinaSignsRecent,
+    SeriousAccident,
     FootDrop,
     UnsteadyWalking,
     Weakness,
     Fever,
+    InjectingDrugUse,
+    RecentInfection,
     UnexplainedWeightLoss,
-    NightSweats,
     PainNotEasedByRest,
     HistoryOfCancer,
+    NightSweats,
     Immunosuppression,
     OsteoporosisOrSteroids,
     NewPainUnder20OrOver50,
@@ -309,6 +343,7 @@ pub enum QuestionId {
     Numbness,
     Tingling,
     SevereOrConstantPain,
+    PainGettingWorse,
     Side,
     PainNow,
     PainRegions,
@@ -506,6 +541,8 @@ impl TryFrom<Assessment> for core::Assessment {
 pub struct FiredRule {
     /// Its id.
     pub id: RuleId,
+    /// The serious cause it stands for.
+    pub pathway: Pathway,
     /// The disposition it sets at least.
     pub disposition: Disposition,
     /// Why, in plain words.
@@ -526,6 +563,8 @@ pub struct CautionNote {
 /// The result of [`triage`].
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct Triage {
+    /// The policy whose tiers were used.
+    pub policy: TriagePolicy,
     /// How soon to get care.
     pub disposition: Disposition,
     /// What to do, in plain words.
@@ -553,6 +592,7 @@ pub struct Triage {
 impl From<core::TriageResult> for Triage {
     fn from(r: core::TriageResult) -> Self {
         Self {
+            policy: r.policy,
             disposition: r.disposition,
             action: r.action.into_owned(),
             provisional: r.provisional,
@@ -561,6 +601,7 @@ impl From<core::TriageResult> for Triage {
                 .into_iter()
                 .map(|f| FiredRule {
                     id: f.id,
+                    pathway: f.pathway,
                     disposition: f.disposition,
                     text: f.text.into_owned(),
                     sources: f.sources.iter().map(|s| s.describe().to_string()).collect(),
@@ -584,18 +625,30 @@ impl From<core::TriageResult> for Triage {
     }
 }
 
-/// Triage a typed assessment.
+/// Triage a typed assessment under the default, patient-facing policy.
 #[uniffi::export]
 pub fn triage(assessment: Assessment) -> Result<Triage> {
+    triage_with_policy(assessment, TriagePolicy::SelfCheck)
+}
+
+/// Triage a typed assessment under a policy.
+#[uniffi::export]
+pub fn triage_with_policy(assessment: Assessment, policy: TriagePolicy) -> Result<Triage> {
     let a = core::Assessment::try_from(assessment)?;
-    Ok(core::triage(&a)?.into())
+    Ok(core::triage::triage_with(&a, policy)?.into())
 }
 
 /// Triage an assessment given as JSON (the same document the other languages use).
 #[uniffi::export]
 pub fn triage_from_json(json: String) -> Result<Triage> {
+    triage_from_json_with_policy(json, TriagePolicy::SelfCheck)
+}
+
+/// Triage an assessment given as JSON under a policy.
+#[uniffi::export]
+pub fn triage_from_json_with_policy(json: String, policy: TriagePolicy) -> Result<Triage> {
     let a = core::Assessment::from_json(&json)?;
-    Ok(core::triage(&a)?.into())
+    Ok(core::triage::triage_with(&a, policy)?.into())
 }
 
 /// The whole knowledge base as one JSON document, for rendering content.
@@ -674,8 +727,17 @@ pub struct InterviewStep {
 /// The next interview step from the answers so far (stateless: send all answers each time).
 #[uniffi::export]
 pub fn next_step(answers: HashMap<QuestionId, AnswerValue>) -> Result<InterviewStep> {
+    next_step_with_policy(answers, TriagePolicy::SelfCheck)
+}
+
+/// The next interview step under a policy (which questions are asked, and the tiers).
+#[uniffi::export]
+pub fn next_step_with_policy(
+    answers: HashMap<QuestionId, AnswerValue>,
+    policy: TriagePolicy,
+) -> Result<InterviewStep> {
     let answers: core::interview::Answers = answers.into_iter().collect();
-    Ok(match core::interview::next_step(&answers)? {
+    Ok(match core::interview::next_step_with(&answers, policy)? {
         core::interview::Step::Ask { question, progress } => InterviewStep {
             question: Some(question.into()),
             triage: None,
@@ -807,6 +869,7 @@ pub struct Routine {
 
 fn core_triage(t: Triage) -> core::TriageResult {
     core::TriageResult {
+        policy: t.policy,
         disposition: t.disposition,
         action: t.action.into(),
         provisional: t.provisional,
@@ -815,9 +878,10 @@ fn core_triage(t: Triage) -> core::TriageResult {
             .into_iter()
             .map(|f| core::triage::FiredRule {
                 id: f.id,
+                pathway: f.pathway,
                 disposition: f.disposition,
                 text: f.text.into(),
-                sources: f.id.rule().sources.into(),
+                sources: f.id.rule().sources().into(),
             })
             .collect(),
         likely_source: core::triage::SourceAssessment {
@@ -826,7 +890,14 @@ fn core_triage(t: Triage) -> core::TriageResult {
             spinal: vec![],
             explanation: t.source_explanation,
         },
-        cautions: vec![],
+        cautions: t
+            .cautions
+            .into_iter()
+            .map(|c| core::triage::CautionNote {
+                id: c.id,
+                text: c.text.into(),
+            })
+            .collect(),
         unanswered: t.unanswered,
         notice: t.notice.into(),
     }
@@ -1021,11 +1092,14 @@ pub fn vocabulary_ids(name: String) -> Result<Vec<String>> {
         "Exercise" => ids::<Exercise>(),
         "Equipment" => ids::<Equipment>(),
         "QuestionId" => ids::<QuestionId>(),
+        "TriagePolicy" => ids::<TriagePolicy>(),
+        "Pathway" => ids::<Pathway>(),
         _ => {
             return Err(core::Error::UnknownValue {
                 field: "name".into(),
                 value: name,
-                allowed: "Disposition, RedFlag, RuleId, Exercise, Equipment, QuestionId".into(),
+                allowed: "Disposition, RedFlag, RuleId, Exercise, Equipment, QuestionId, TriagePolicy, Pathway"
+                    .into(),
             }
             .into());
         }

@@ -2,9 +2,11 @@
 //! [`next_step`] that, from the answers so far, returns the next question or
 //! the finished assessment with its triage.
 //!
-//! Emergency questions come first, then urgent ones, then the rest. The
-//! interview stops as soon as an emergency answer is given. "Not sure" is a
-//! valid answer everywhere and shows up in the result as unanswered.
+//! Emergency questions come first, then urgent ones, then the rest.
+//! Follow-up questions appear only when their parent answer makes them
+//! relevant (FHIR-style enable-when). The interview stops as soon as the
+//! answers so far give an emergency (after any follow-up of that answer).
+//! "Not sure" is a valid answer everywhere; it never counts as "no".
 
 use std::collections::BTreeMap;
 
@@ -14,7 +16,8 @@ use crate::error::{Error, Result};
 use crate::red_flag::RedFlag;
 use crate::symptom::{Aggravator, TenderArea};
 use crate::triage::{
-    Answer, Assessment, Disposition, Legs, NerveSign, NerveStatus, Side, TriageResult, triage,
+    Answer, Assessment, Disposition, Legs, NerveSign, NerveStatus, Pathway, Side, TriagePolicy,
+    TriageResult, triage_with,
 };
 use crate::trigger_point::{BodyRegion, PainQuality};
 use crate::vocab::{Vocabulary, vocabulary};
@@ -30,6 +33,10 @@ vocabulary! {
         BothLegs,
         /// Red flag: sexual dysfunction.
         SexualDysfunction,
+        /// Follow-up of a cauda equina "yes": did it start or get worse within 2 weeks.
+        CaudaEquinaSignsRecent,
+        /// Red flag: a serious accident.
+        SeriousAccident,
         /// Red flag: foot drop.
         FootDrop,
         /// Red flag: unsteady walking.
@@ -38,14 +45,18 @@ vocabulary! {
         Weakness,
         /// Red flag: fever.
         Fever,
+        /// Follow-up of fever: injecting drugs.
+        InjectingDrugUse,
+        /// Follow-up of fever: a recent infection.
+        RecentInfection,
         /// Red flag: weight loss.
         UnexplainedWeightLoss,
-        /// Red flag: night sweats.
-        NightSweats,
         /// Red flag: pain not eased by rest.
         PainNotEasedByRest,
         /// Red flag: past cancer.
         HistoryOfCancer,
+        /// Red flag: night sweats.
+        NightSweats,
         /// Red flag: weakened immune system.
         Immunosuppression,
         /// Red flag: osteoporosis or steroids.
@@ -60,6 +71,8 @@ vocabulary! {
         Tingling,
         /// Red flag: severe or constant pain.
         SevereOrConstantPain,
+        /// Red flag: pain getting steadily worse.
+        PainGettingWorse,
         /// Which side hurts.
         Side,
         /// Pain now, 0-10.
@@ -140,6 +153,11 @@ pub enum EnableWhen {
         /// The threshold.
         value: u16,
     },
+    /// A follow-up: asked when any of these earlier yes/no questions was answered "yes".
+    AnyYes {
+        /// The earlier questions.
+        questions: &'static [QuestionId],
+    },
 }
 
 /// A question of the catalogue.
@@ -159,6 +177,8 @@ pub struct Question {
     pub tier: Disposition,
     /// When it applies.
     pub enable_when: EnableWhen,
+    /// Asked only under this policy, when set (its answer is read under any policy).
+    pub only_under: Option<TriagePolicy>,
 }
 
 /// One choice of a one-of or several-of question.
@@ -246,8 +266,23 @@ const fn yes_no(id: QuestionId, flag: RedFlag) -> Question {
         help: r.help,
         kind: AnswerKind::YesNo,
         fills: Fills::RedFlag(flag),
-        tier: r.tier,
+        tier: flag.tier(),
         enable_when: EnableWhen::Always,
+        only_under: None,
+    }
+}
+
+/// A yes/no follow-up, asked when any of `parents` is answered "yes".
+const fn follow_up(
+    id: QuestionId,
+    flag: RedFlag,
+    parents: &'static [QuestionId],
+    only_under: Option<TriagePolicy>,
+) -> Question {
+    Question {
+        enable_when: EnableWhen::AnyYes { questions: parents },
+        only_under,
+        ..yes_no(id, flag)
     }
 }
 
@@ -265,6 +300,7 @@ const fn nerve(
         fills: Fills::Nerve(sign),
         tier,
         enable_when: EnableWhen::Always,
+        only_under: None,
     }
 }
 
@@ -274,6 +310,17 @@ pub const CATALOGUE: &[Question] = &[
     yes_no(Q::SaddleNumbness, RedFlag::SaddleNumbness),
     yes_no(Q::BothLegs, RedFlag::BothLegs),
     yes_no(Q::SexualDysfunction, RedFlag::SexualDysfunction),
+    follow_up(
+        Q::CaudaEquinaSignsRecent,
+        RedFlag::CaudaEquinaSignsRecent,
+        &[
+            Q::BladderOrBowelControl,
+            Q::SaddleNumbness,
+            Q::SexualDysfunction,
+        ],
+        Some(TriagePolicy::ClinicianReferral),
+    ),
+    yes_no(Q::SeriousAccident, RedFlag::SeriousAccident),
     yes_no(Q::FootDrop, RedFlag::FootDrop),
     yes_no(Q::UnsteadyWalking, RedFlag::UnsteadyWalking),
     nerve(
@@ -283,10 +330,22 @@ pub const CATALOGUE: &[Question] = &[
         D::Urgent,
     ),
     yes_no(Q::Fever, RedFlag::Fever),
+    follow_up(
+        Q::InjectingDrugUse,
+        RedFlag::InjectingDrugUse,
+        &[Q::Fever],
+        None,
+    ),
+    follow_up(
+        Q::RecentInfection,
+        RedFlag::RecentInfection,
+        &[Q::Fever],
+        None,
+    ),
     yes_no(Q::UnexplainedWeightLoss, RedFlag::UnexplainedWeightLoss),
-    yes_no(Q::NightSweats, RedFlag::NightSweats),
     yes_no(Q::PainNotEasedByRest, RedFlag::PainNotEasedByRest),
     yes_no(Q::HistoryOfCancer, RedFlag::HistoryOfCancer),
+    yes_no(Q::NightSweats, RedFlag::NightSweats),
     yes_no(Q::Immunosuppression, RedFlag::Immunosuppression),
     yes_no(Q::OsteoporosisOrSteroids, RedFlag::OsteoporosisOrSteroids),
     yes_no(Q::NewPainUnder20OrOver50, RedFlag::NewPainUnder20OrOver50),
@@ -298,6 +357,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::AfterFall,
         tier: D::SeeClinicianSoon,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
     nerve(
         Q::Numbness,
@@ -312,6 +372,7 @@ pub const CATALOGUE: &[Question] = &[
         D::SeeClinicianSoon,
     ),
     yes_no(Q::SevereOrConstantPain, RedFlag::SevereOrConstantPain),
+    yes_no(Q::PainGettingWorse, RedFlag::PainGettingWorse),
     Question {
         id: Q::Side,
         prompt: "Which side hurts?",
@@ -320,6 +381,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::Side,
         tier: D::SelfCare,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
     Question {
         id: Q::PainNow,
@@ -329,6 +391,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::PainNow,
         tier: D::SeeClinician,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
     Question {
         id: Q::PainRegions,
@@ -338,6 +401,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::PainRegions,
         tier: D::SelfCare,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
     Question {
         id: Q::PainQualities,
@@ -347,6 +411,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::PainQualities,
         tier: D::SelfCare,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
     Question {
         id: Q::WorseWith,
@@ -356,6 +421,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::WorseWith,
         tier: D::SelfCare,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
     Question {
         id: Q::TenderAreas,
@@ -365,6 +431,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::TenderAreas,
         tier: D::SelfCare,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
     Question {
         id: Q::SelfCareWeeks,
@@ -374,6 +441,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::SelfCareWeeks,
         tier: D::SeeClinician,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
     Question {
         id: Q::SelfCareHelped,
@@ -386,6 +454,7 @@ pub const CATALOGUE: &[Question] = &[
             question: Q::SelfCareWeeks,
             value: 1,
         },
+        only_under: None,
     },
     Question {
         id: Q::KeepsComingBack,
@@ -395,6 +464,7 @@ pub const CATALOGUE: &[Question] = &[
         fills: Fills::KeepsComingBack,
         tier: D::SeeClinician,
         enable_when: EnableWhen::Always,
+        only_under: None,
     },
 ];
 
@@ -482,13 +552,22 @@ impl Question {
         }
     }
 
-    fn enabled(&self, answers: &Answers) -> bool {
+    /// Whether its enable-when condition holds for the answers so far.
+    pub fn enabled(&self, answers: &Answers) -> bool {
         match self.enable_when {
             EnableWhen::Always => true,
             EnableWhen::NumberAtLeast { question, value } => {
                 matches!(answers.get(&question), Some(AnswerValue::Number(n)) if *n >= f64::from(value))
             }
+            EnableWhen::AnyYes { questions } => questions
+                .iter()
+                .any(|q| matches!(answers.get(q), Some(AnswerValue::Choice(c)) if c == "yes")),
         }
+    }
+
+    /// Whether it is asked under a policy.
+    pub fn asked_under(&self, policy: TriagePolicy) -> bool {
+        self.only_under.is_none_or(|p| p == policy)
     }
 
     /// Whether it may still be asked, given the answers so far.
@@ -497,6 +576,9 @@ impl Question {
             EnableWhen::Always => true,
             EnableWhen::NumberAtLeast { question, .. } => {
                 !answers.contains_key(&question) || self.enabled(answers)
+            }
+            EnableWhen::AnyYes { questions } => {
+                questions.iter().any(|q| !answers.contains_key(q)) || self.enabled(answers)
             }
         }
     }
@@ -569,13 +651,25 @@ fn yes_no_answer(s: &str) -> Answer {
 }
 
 /// Builds the assessment from the answers, checking each against its question.
+/// An answer to a question that is not enabled (its enable-when is false) is
+/// still checked, then left out. A contradiction names the two questions.
 pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
+    let mut scratch = Assessment::default();
     let mut a = Assessment::default();
     for (&id, value) in answers {
         let q = id.question();
-        if !q.enabled(answers) {
-            continue;
-        }
+        let target = if q.enabled(answers) { &mut a } else { &mut scratch };
+        fill(target, q, value)?;
+    }
+    a.nerve.legs = derive_legs(&a);
+    a.validate().map_err(|e| in_question_terms(e, answers))?;
+    Ok(a)
+}
+
+/// Fills the assessment field a question fills from its answer.
+fn fill(a: &mut Assessment, q: &Question, value: &AnswerValue) -> Result<()> {
+    let id = q.id;
+    {
         match q.fills {
             Fills::RedFlag(f) => {
                 a.red_flags.insert(f, yes_no_answer(choice(q, value)?));
@@ -607,8 +701,57 @@ pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
             Fills::KeepsComingBack => a.keeps_coming_back = yes_no_answer(choice(q, value)?),
         }
     }
-    a.nerve.legs = derive_legs(&a);
-    Ok(a)
+    Ok(())
+}
+
+impl Fills {
+    /// The assessment field this fills, as a path (`red_flags.fever`, `pain_now`).
+    pub fn path(self) -> String {
+        match self {
+            Self::RedFlag(f) => format!("red_flags.{}", f.id()),
+            Self::Nerve(s) => format!("nerve.{}", s.id()),
+            Self::AfterFall => "after_fall_or_accident".into(),
+            Self::Side => "side".into(),
+            Self::PainNow => "pain_now".into(),
+            Self::PainRegions => "pain_regions".into(),
+            Self::PainQualities => "pain_qualities".into(),
+            Self::WorseWith => "worse_with".into(),
+            Self::TenderAreas => "tender_areas".into(),
+            Self::SelfCareWeeks => "self_care_weeks".into(),
+            Self::SelfCareHelped => "self_care_helped".into(),
+            Self::KeepsComingBack => "keeps_coming_back".into(),
+        }
+    }
+}
+
+/// The answered question that fills this assessment field, if any.
+fn question_for(path: &str, answers: &Answers) -> Option<QuestionId> {
+    CATALOGUE
+        .iter()
+        .filter(|q| answers.contains_key(&q.id))
+        .find(|q| q.fills.path() == path)
+        .map(|q| q.id)
+}
+
+/// Restates an assessment error in terms of the questions: `answers.<id>`.
+/// For a contradiction, `field` is the later question in the catalogue (the
+/// one to ask again) and `other` the earlier one.
+fn in_question_terms(e: Error, answers: &Answers) -> Error {
+    let name = |path: &str| question_for(path, answers);
+    match e {
+        Error::Contradiction { field, other, why } => match (name(&field), name(&other)) {
+            (Some(a), Some(b)) => {
+                let (later, earlier) = if a > b { (a, b) } else { (b, a) };
+                Error::Contradiction {
+                    field: self::field(later),
+                    other: self::field(earlier),
+                    why,
+                }
+            }
+            _ => Error::Contradiction { field, other, why },
+        },
+        other => other,
+    }
 }
 
 fn derive_legs(a: &Assessment) -> Legs {
@@ -628,7 +771,7 @@ fn derive_legs(a: &Assessment) -> Legs {
     }
 }
 
-/// The next step of the interview, from the answers so far.
+/// The next step of the interview under the default policy, from the answers so far.
 ///
 /// ```
 /// use piriformis_core::interview::{next_step, Answers, AnswerValue, QuestionId, Step};
@@ -641,38 +784,50 @@ fn derive_legs(a: &Assessment) -> Legs {
 /// assert_eq!(triage.disposition, piriformis_core::Disposition::Emergency);
 /// ```
 pub fn next_step(answers: &Answers) -> Result<Step> {
+    next_step_with(answers, TriagePolicy::SelfCheck)
+}
+
+/// The next step of the interview under a policy: which questions are asked
+/// ([`Question::asked_under`]) and when an emergency ends it follow the policy.
+///
+/// Each call builds the assessment and triages it, so a contradiction is
+/// reported as soon as its second answer is given, and the interview stops at
+/// the first answer that makes it an emergency, once that answer's own
+/// follow-up questions are answered.
+pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
     let assessment = assessment_from(answers)?;
+    let result = triage_with(&assessment, policy).map_err(|e| in_question_terms(e, answers))?;
     let asked = CATALOGUE
         .iter()
         .filter(|q| answers.contains_key(&q.id) && q.enabled(answers))
         .count() as u16;
-    let emergency = CATALOGUE.iter().any(|q| {
-        q.tier == D::Emergency
-            && matches!(answers.get(&q.id), Some(AnswerValue::Choice(s)) if s == "yes")
-    });
+    let emergency = result
+        .fired
+        .iter()
+        .any(|f| f.disposition == D::Emergency && f.pathway != Pathway::Unanswered);
+    let pending = |q: &&Question| !answers.contains_key(&q.id) && q.asked_under(policy);
     let remaining = CATALOGUE
         .iter()
-        .filter(|q| !answers.contains_key(&q.id) && q.could_be_enabled(answers))
+        .filter(|q| pending(q) && q.could_be_enabled(answers))
         .count() as u16;
-    if !emergency {
-        if let Some(q) = CATALOGUE
-            .iter()
-            .find(|q| !answers.contains_key(&q.id) && q.enabled(answers))
-        {
-            return Ok(Step::Ask {
-                question: q.view(),
-                progress: Progress {
-                    asked,
-                    remaining_at_most: remaining,
-                },
-            });
-        }
+    let next = CATALOGUE
+        .iter()
+        .filter(pending)
+        .find(|q| q.enabled(answers))
+        .filter(|q| !emergency || matches!(q.enable_when, EnableWhen::AnyYes { .. }));
+    if let Some(q) = next {
+        return Ok(Step::Ask {
+            question: q.view(),
+            progress: Progress {
+                asked,
+                remaining_at_most: remaining,
+            },
+        });
     }
-    let result = triage(&assessment)?;
     Ok(Step::Done {
         assessment,
         triage: Box::new(result),
-        stopped_early: emergency,
+        stopped_early: emergency && remaining > 0,
         progress: Progress {
             asked,
             remaining_at_most: 0,

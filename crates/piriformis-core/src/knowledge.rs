@@ -62,8 +62,11 @@ pub struct KnowledgeBase {
     pub mimics: Vec<&'static MimicRecord>,
     /// Red flags with tiers.
     pub red_flags: Vec<&'static RedFlagRecord>,
-    /// Triage rules.
+    /// Triage rules: the tier table, each rule with the tier every source
+    /// gives it and the tier each policy uses.
     pub triage_rules: Vec<&'static Rule>,
+    /// Where the five-level disposition scale comes from.
+    pub disposition_sources: &'static [Source],
     /// Exercises and techniques.
     pub exercises: Vec<&'static ExerciseRecord>,
     /// Everyday habits.
@@ -124,6 +127,10 @@ impl KnowledgeBase {
             mimics: all(Mimic::record),
             red_flags: all(RedFlag::record),
             triage_rules: rules,
+            disposition_sources: &[
+                Source::Cited(crate::source::Citation::TriageSchemes),
+                Source::Cited(crate::source::Citation::NhsBackPain),
+            ],
             exercises: all(Exercise::record),
             habits: all(Habit::record),
             equipment: all(Equipment::record),

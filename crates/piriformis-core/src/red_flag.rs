@@ -1,10 +1,13 @@
 //! Red flags: findings that mean self-care is not enough, each with the
-//! urgency tier the cited sources give it and the question that asks for it.
+//! question that asks for it and the pathway it belongs to. How urgent each
+//! one is lives in one place, the cited rule table ([`crate::triage::RULES`]);
+//! [`RedFlag::tier`] reads it from there.
 
 use serde::Serialize;
 
 use crate::source::{Citation::*, GuideSection::*, Source};
-use crate::triage::Disposition;
+use crate::symptom::Lean;
+use crate::triage::{Disposition, Pathway, TriagePolicy};
 use crate::vocab::vocabulary;
 
 vocabulary! {
@@ -40,23 +43,35 @@ vocabulary! {
         NewPainUnder20OrOver50,
         /// Severe or constant pain that stops daily tasks or sleep.
         SevereOrConstantPain,
+        /// The pain began after a serious accident: a car crash, a fall from a height, a hard blow to the back.
+        SeriousAccident,
+        /// The pain is getting steadily worse over days or weeks.
+        PainGettingWorse,
+        /// Follow-up of the cauda equina signs: they began or got worse within the last 2 weeks.
+        CaudaEquinaSignsRecent,
+        /// Follow-up of fever: injecting drugs.
+        InjectingDrugUse,
+        /// Follow-up of fever: a recent infection, such as a urine infection, or a wound or procedure on the back.
+        RecentInfection,
     }
 }
 
-/// One red flag: its tier, the question, and why it matters.
+/// One red flag: the question, why it matters, and its pathway.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RedFlagRecord {
     /// Its id.
     pub id: RedFlag,
-    /// How urgent care is when this is present on its own.
-    pub tier: Disposition,
+    /// The serious cause it may point to.
+    pub pathway: Pathway,
+    /// Whether, when present, it points to the spine in the piriformis-vs-spinal comparison.
+    pub lean: Lean,
     /// The yes/no question, asked directly.
     pub question: &'static str,
     /// Help text shown on request.
     pub help: &'static str,
     /// What it may point to, in plain words.
     pub why: &'static str,
-    /// Where the tier and facts come from.
+    /// Where the facts come from (the tiers cite theirs in [`crate::triage::RULES`]).
     pub sources: &'static [Source],
 }
 
@@ -75,11 +90,11 @@ const CES_NOT_IN_GUIDE: &[Source] = &[
 impl RedFlag {
     /// The record for this red flag.
     pub const fn record(self) -> &'static RedFlagRecord {
-        use Disposition as D;
         match self {
             Self::BladderOrBowelControl => &RedFlagRecord {
                 id: Self::BladderOrBowelControl,
-                tier: D::Emergency,
+                pathway: Pathway::CaudaEquina,
+                lean: Lean::Spinal,
                 question: "Have you lost control of your bladder or bowels, or had new trouble starting to pee?",
                 help: "Include leaking, not feeling when you need to go, or not being able to go. Answer yes if it is new since this pain began.",
                 why: "Can mean the nerves at the base of the spine are being squeezed (cauda equina syndrome). This needs emergency care now.",
@@ -87,7 +102,8 @@ impl RedFlag {
             },
             Self::SaddleNumbness => &RedFlagRecord {
                 id: Self::SaddleNumbness,
-                tier: D::Emergency,
+                pathway: Pathway::CaudaEquina,
+                lean: Lean::Spinal,
                 question: "Is there numbness or tingling between your legs, around your genitals or back passage?",
                 help: "The area that would touch a saddle. People rarely mention it unless asked, so please check.",
                 why: "A sign of cauda equina syndrome. This needs emergency care now.",
@@ -95,7 +111,8 @@ impl RedFlag {
             },
             Self::BothLegs => &RedFlagRecord {
                 id: Self::BothLegs,
-                tier: D::Emergency,
+                pathway: Pathway::CaudaEquina,
+                lean: Lean::Spinal,
                 question: "Do you have pain, numbness, tingling or weakness in both legs?",
                 help: "Answer yes if it started in one leg and has spread to the other.",
                 why: "Sciatica on both sides can mean the nerves at the base of the spine are being squeezed. This needs emergency care now.",
@@ -103,7 +120,8 @@ impl RedFlag {
             },
             Self::SexualDysfunction => &RedFlagRecord {
                 id: Self::SexualDysfunction,
-                tier: D::Emergency,
+                pathway: Pathway::CaudaEquina,
+                lean: Lean::Spinal,
                 question: "Have you had new problems with sexual function or feeling?",
                 help: "For example new loss of sensation, or erection or ejaculation problems since the pain began.",
                 why: "A sign of cauda equina syndrome. This needs emergency care now.",
@@ -111,7 +129,8 @@ impl RedFlag {
             },
             Self::FootDrop => &RedFlagRecord {
                 id: Self::FootDrop,
-                tier: D::Urgent,
+                pathway: Pathway::NerveDeficit,
+                lean: Lean::Either,
                 question: "Does your foot slap down, or can you not lift the front of your foot?",
                 help: "Try walking on your heels. Answer yes if one foot catches or drags.",
                 why: "Foot drop means a nerve is not working properly. Get seen today.",
@@ -122,7 +141,8 @@ impl RedFlag {
             },
             Self::UnsteadyWalking => &RedFlagRecord {
                 id: Self::UnsteadyWalking,
-                tier: D::Urgent,
+                pathway: Pathway::NerveDeficit,
+                lean: Lean::Either,
                 question: "Is your walking unsteady, or do your legs give way?",
                 help: "Answer yes for new clumsiness, stumbling or weakness in more than one muscle group.",
                 why: "Can mean pressure on the spinal cord or several nerve roots. Get seen today.",
@@ -130,7 +150,8 @@ impl RedFlag {
             },
             Self::Fever => &RedFlagRecord {
                 id: Self::Fever,
-                tier: D::SeeClinicianSoon,
+                pathway: Pathway::Infection,
+                lean: Lean::Either,
                 question: "Do you have a fever or shivering fits?",
                 help: "A temperature of 38 C or more, or feeling hot and shivery.",
                 why: "With back or buttock pain, fever can point to an infection that needs checking.",
@@ -141,7 +162,8 @@ impl RedFlag {
             },
             Self::UnexplainedWeightLoss => &RedFlagRecord {
                 id: Self::UnexplainedWeightLoss,
-                tier: D::SeeClinicianSoon,
+                pathway: Pathway::Cancer,
+                lean: Lean::Either,
                 question: "Have you lost weight without trying?",
                 help: "Weight loss you cannot explain by diet or exercise.",
                 why: "Unexplained weight loss needs a clinician to look for a cause.",
@@ -153,7 +175,8 @@ impl RedFlag {
             },
             Self::NightSweats => &RedFlagRecord {
                 id: Self::NightSweats,
-                tier: D::SeeClinicianSoon,
+                pathway: Pathway::Infection,
+                lean: Lean::Either,
                 question: "Do you have night sweats?",
                 help: "Waking drenched in sweat, not from a warm room.",
                 why: "Night sweats with pain need checking for infection or other illness.",
@@ -161,7 +184,8 @@ impl RedFlag {
             },
             Self::PainNotEasedByRest => &RedFlagRecord {
                 id: Self::PainNotEasedByRest,
-                tier: D::SeeClinicianSoon,
+                pathway: Pathway::Cancer,
+                lean: Lean::Either,
                 question: "Does the pain stay the same even when you rest, or get worse at night?",
                 help: "Muscle pain usually eases when you lie still. Answer yes if it does not.",
                 why: "Pain that rest does not ease is a warning sign that needs checking.",
@@ -173,7 +197,8 @@ impl RedFlag {
             },
             Self::HistoryOfCancer => &RedFlagRecord {
                 id: Self::HistoryOfCancer,
-                tier: D::SeeClinicianSoon,
+                pathway: Pathway::Cancer,
+                lean: Lean::Either,
                 question: "Have you ever had cancer?",
                 help: "Any cancer, even if treated long ago.",
                 why: "New back or buttock pain after cancer needs checking.",
@@ -185,9 +210,10 @@ impl RedFlag {
             },
             Self::Immunosuppression => &RedFlagRecord {
                 id: Self::Immunosuppression,
-                tier: D::SeeClinicianSoon,
+                pathway: Pathway::Infection,
+                lean: Lean::Either,
                 question: "Is your immune system weakened?",
-                help: "For example HIV, chemotherapy, injecting drugs, or drugs that suppress the immune system.",
+                help: "For example HIV, chemotherapy, or drugs that suppress the immune system.",
                 why: "Raises the risk of a spinal infection.",
                 sources: &[
                     Source::Cited(CommunityRedFlags2023),
@@ -196,7 +222,8 @@ impl RedFlag {
             },
             Self::OsteoporosisOrSteroids => &RedFlagRecord {
                 id: Self::OsteoporosisOrSteroids,
-                tier: D::SeeClinicianSoon,
+                pathway: Pathway::Fracture,
+                lean: Lean::Either,
                 question: "Do you have osteoporosis, or have you taken steroid tablets for a long time?",
                 help: "Thin bones, or months of steroid tablets such as prednisolone.",
                 why: "Raises the risk of a fracture, even after a small fall.",
@@ -207,7 +234,8 @@ impl RedFlag {
             },
             Self::NewPainUnder20OrOver50 => &RedFlagRecord {
                 id: Self::NewPainUnder20OrOver50,
-                tier: D::SeeClinicianSoon,
+                pathway: Pathway::Cancer,
+                lean: Lean::Either,
                 question: "Is this a new kind of pain, and are you under 20 or over 50?",
                 help: "Answer yes only if both are true.",
                 why: "New back pain at these ages is a risk marker that a clinician should check.",
@@ -218,17 +246,105 @@ impl RedFlag {
             },
             Self::SevereOrConstantPain => &RedFlagRecord {
                 id: Self::SevereOrConstantPain,
-                tier: D::SeeClinician,
+                pathway: Pathway::Mechanical,
+                lean: Lean::Either,
                 question: "Is the pain severe or constant, so that it stops you doing daily tasks or sleeping?",
                 help: "Think of the last few days.",
                 why: "Pain this strong should be assessed by a clinician.",
                 sources: &[Source::Guide(WarningSigns)],
             },
+            Self::SeriousAccident => &RedFlagRecord {
+                id: Self::SeriousAccident,
+                pathway: Pathway::Fracture,
+                lean: Lean::Either,
+                question: "Did the pain start after a serious accident, such as a car crash, a fall from a height or a hard blow to the back?",
+                help: "A trip or a slip on level ground is asked about later.",
+                why: "A serious accident can break a bone in the spine or pelvis. Go to the emergency department now.",
+                sources: &[
+                    Source::Cited(NhsBackPain),
+                    Source::Cited(NhsInformBackProblems),
+                    Source::Cited(AhcprRedFlags),
+                ],
+            },
+            Self::PainGettingWorse => &RedFlagRecord {
+                id: Self::PainGettingWorse,
+                pathway: Pathway::Mechanical,
+                lean: Lean::Either,
+                question: "Is the pain getting steadily worse over days or weeks?",
+                help: "Answer no if it comes and goes but is not worse overall.",
+                why: "Pain that keeps getting worse should be checked. After cancer it needs checking within a day.",
+                sources: &[
+                    Source::Cited(NhsSciatica),
+                    Source::Cited(NhsBackPain),
+                    Source::Cited(NiceNg234),
+                ],
+            },
+            Self::CaudaEquinaSignsRecent => &RedFlagRecord {
+                id: Self::CaudaEquinaSignsRecent,
+                pathway: Pathway::CaudaEquina,
+                lean: Lean::Either,
+                question: "Did that start, or get worse, in the last 2 weeks?",
+                help: "Answer yes if you are not sure when it started.",
+                why: "New or worsening signs of squeezed nerves at the base of the spine need a scan within hours.",
+                sources: &[
+                    Source::Cited(GirftCes2023),
+                    Source::Cited(BmjBestPracticeCes),
+                ],
+            },
+            Self::InjectingDrugUse => &RedFlagRecord {
+                id: Self::InjectingDrugUse,
+                pathway: Pathway::Infection,
+                lean: Lean::Either,
+                question: "Do you inject drugs, or have you in the last year?",
+                help: "Asked only to judge the risk of an infection.",
+                why: "With a fever, injecting drugs raises the chance of an infection in the spine.",
+                sources: &[
+                    Source::Cited(GloucestershireRedFlags),
+                    Source::Cited(AhcprRedFlags),
+                ],
+            },
+            Self::RecentInfection => &RedFlagRecord {
+                id: Self::RecentInfection,
+                pathway: Pathway::Infection,
+                lean: Lean::Either,
+                question: "Have you recently had an infection, such as a urine infection, or a wound, injection or operation on your back?",
+                help: "Think of the last few weeks.",
+                why: "With a fever, a recent infection raises the chance of an infection in the spine.",
+                sources: &[
+                    Source::Cited(GloucestershireRedFlags),
+                    Source::Cited(AhcprRedFlags),
+                ],
+            },
         }
     }
 
-    /// The tier this red flag has on its own.
+
+    /// How urgent care is when this flag is present on its own, under the
+    /// default [`TriagePolicy::SelfCheck`]: the tier of its own rule in
+    /// [`crate::triage::RULES`]. A follow-up flag that only matters together
+    /// with its parent question (such as [`RedFlag::CaudaEquinaSignsRecent`])
+    /// gives its parent's tier.
     pub const fn tier(self) -> Disposition {
-        self.record().tier
+        self.tier_under(TriagePolicy::SelfCheck)
+    }
+
+    /// [`RedFlag::tier`] under a policy.
+    pub const fn tier_under(self, policy: TriagePolicy) -> Disposition {
+        let own = match self.follow_up_of() {
+            Some(parent) => parent,
+            None => self,
+        };
+        crate::triage::own_rule_tier(own, policy)
+    }
+
+    /// For a follow-up flag, which matters only together with an earlier
+    /// "yes" and has no rule of its own, the flag it follows (for the cauda
+    /// equina onset, the first of the signs it qualifies).
+    pub const fn follow_up_of(self) -> Option<RedFlag> {
+        match self {
+            Self::CaudaEquinaSignsRecent => Some(Self::SaddleNumbness),
+            Self::InjectingDrugUse | Self::RecentInfection => Some(Self::Fever),
+            _ => None,
+        }
     }
 }

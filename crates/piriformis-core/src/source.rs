@@ -143,6 +143,16 @@ vocabulary! {
         Loinc72514,
         /// Infermedica triage levels and NHS Pathways dispositions.
         TriageSchemes,
+        /// NHS website, Sciatica: its 999 / A&E and see-a-GP lists (patient-facing).
+        NhsSciatica,
+        /// NHS website, Back pain: its 999 / A&E, urgent GP or 111, and see-a-GP lists (patient-facing).
+        NhsBackPain,
+        /// NHS inform (Scotland), Back problems: its phone-111 list (patient-facing).
+        NhsInformBackProblems,
+        /// NICE NG234 (2023): spinal metastases and metastatic spinal cord compression in people with cancer.
+        NiceNg234,
+        /// GIRFT / NHS England national suspected cauda equina syndrome pathway (2023).
+        GirftCes2023,
     }
 }
 
@@ -219,6 +229,17 @@ impl Citation {
             }
             Self::Loinc72514 => "LOINC 72514-3: Pain severity 0-10 verbal numeric rating",
             Self::TriageSchemes => "Infermedica triage levels; NHS Pathways dispositions",
+            Self::NhsSciatica => "NHS website: Sciatica (nhs.uk/conditions/sciatica), when to get help",
+            Self::NhsBackPain => "NHS website: Back pain (nhs.uk/conditions/back-pain), when to get help",
+            Self::NhsInformBackProblems => {
+                "NHS inform (Scotland): Back problems, when to get professional advice"
+            }
+            Self::NiceNg234 => {
+                "NICE NG234: Spinal metastases and metastatic spinal cord compression (2023, replaced CG75), recognition and referral"
+            }
+            Self::GirftCes2023 => {
+                "GIRFT / NHS England: National suspected cauda equina syndrome pathway (2023)"
+            }
         }
     }
 }

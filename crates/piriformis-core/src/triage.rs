@@ -125,28 +125,34 @@ vocabulary! {
         BothLegs,
         /// Sexual dysfunction.
         SexualDysfunction,
+        /// A cauda equina sign that began or got worse within 2 weeks (or whose onset is not known).
+        CaudaEquinaRecent,
+        /// The pain began after a serious accident.
+        SeriousAccident,
+        /// Past cancer with leg pain, weakness, numbness or trouble walking.
+        CancerWithNerveSigns,
         /// Foot drop.
         FootDrop,
         /// Unsteady walking.
         UnsteadyWalking,
         /// Weakness getting worse.
         WorseningWeakness,
-        /// Fever with a weakened immune system.
-        FeverImmunosuppressed,
+        /// Fever with a weakened immune system, injecting drugs or a recent infection.
+        FeverWithInfectionRisk,
         /// Fever with weight loss or night sweats.
         FeverWithWeightLossOrSweats,
-        /// Past cancer with weight loss or pain not eased by rest.
-        CancerWithWarningSigns,
-        /// A fall or accident with osteoporosis or long-term steroids.
+        /// Past cancer with pain that suggests the spine: at night, on straining, tender spine, getting worse.
+        CancerWithSpinalPain,
+        /// A fall or accident with osteoporosis, long-term steroids, or new pain under 20 or over 50.
         FallWithFragileBones,
         /// Fever.
         Fever,
         /// Unexplained weight loss.
         WeightLoss,
+        /// Pain not eased by rest, or worse at night.
+        PainNotEasedByRest,
         /// Night sweats.
         NightSweats,
-        /// Pain not eased by rest.
-        PainNotEasedByRest,
         /// Past cancer.
         HistoryOfCancer,
         /// Weakened immune system.
@@ -159,12 +165,14 @@ vocabulary! {
         WorseningNumbnessOrTingling,
         /// Started after a fall or accident.
         AfterFallOrAccident,
+        /// Weakness, even if stable.
+        StableWeakness,
         /// Severe or constant pain.
         SevereOrConstantPain,
         /// Severe pain on the 0-10 scale now.
         SeverePainScore,
-        /// Weakness, even if stable.
-        StableWeakness,
+        /// Pain getting steadily worse.
+        PainGettingWorse,
         /// No improvement after weeks of self-care.
         NoImprovement,
         /// Keeps coming back.
@@ -177,6 +185,57 @@ vocabulary! {
         RedFlagsUnanswered,
         /// No warning sign found.
         NoWarningSigns,
+    }
+}
+
+vocabulary! {
+    /// Which guidance sets the tiers. Both are tables of cited rows
+    /// ([`Rule::says`]); the self-check is never less urgent than the referral policy.
+    pub enum TriagePolicy {
+        /// The default, for a person nobody has examined: each finding gets the
+        /// tier that guidance written for patients gives this presentation
+        /// (sciatica pages, the cauda equina pathway and NICE for people with
+        /// cancer first, then back-pain pages), the more urgent where equally
+        /// specific sources disagree, and never below the clinician tier.
+        SelfCheck,
+        /// Opt-in, for apps used by clinicians who have examined the person:
+        /// the clinician-facing referral timelines.
+        ClinicianReferral,
+    }
+}
+
+vocabulary! {
+    /// Who a source is written for, and how closely it fits this presentation.
+    pub enum Audience {
+        /// Written for patients about this presentation: sciatica pages, the
+        /// national cauda equina pathway, NICE for people with cancer.
+        PatientSpecific,
+        /// Written for patients about back pain in general.
+        PatientGeneral,
+        /// Written for clinicians who have examined the person (referral timelines).
+        Clinician,
+        /// The guide, or a project choice where no source gives a tier.
+        Project,
+    }
+}
+
+vocabulary! {
+    /// The serious cause (or the kind of reason) a rule stands for.
+    pub enum Pathway {
+        /// Squeezed nerves at the base of the spine (cauda equina syndrome).
+        CaudaEquina,
+        /// Cancer that has spread to the spine.
+        Cancer,
+        /// An infection in the spine.
+        Infection,
+        /// A broken bone.
+        Fracture,
+        /// A nerve that is losing function.
+        NerveDeficit,
+        /// Pain and its course: severe, worsening, not improving.
+        Mechanical,
+        /// Warning-sign questions left unanswered.
+        Unanswered,
     }
 }
 
@@ -410,10 +469,19 @@ impl Assessment {
 pub enum Condition {
     /// The red flag is present.
     Flag(RedFlag),
+    /// The red flag is present or not known: only a clear "no" rules it out.
+    NotAbsent(RedFlag),
     /// The nerve sign is getting worse.
     Worsening(NerveSign),
     /// The nerve sign is present, stable or worsening.
     NervePresent(NerveSign),
+    /// Pain, numbness, tingling or weakness runs down a leg (radicular pain):
+    /// one or both legs, a nerve sign, or pain in the back of the thigh, calf or foot.
+    LegSymptoms,
+    /// This makes the pain worse.
+    WorseWith(Aggravator),
+    /// It is tender here.
+    Tender(TenderArea),
     /// It began after a fall or accident.
     AfterFall,
     /// Pain now is at least this score.
@@ -422,7 +490,8 @@ pub enum Condition {
     NoImprovementAfterWeeks(u16),
     /// It keeps coming back.
     Recurring,
-    /// Some red flag of this tier is unanswered.
+    /// A red-flag question is open (unanswered or "not sure") whose "yes"
+    /// would raise the result to this tier (see [`TriageResult::unanswered`]).
     RedFlagUnanswered(Disposition),
     /// All of these.
     All(&'static [Condition]),
@@ -433,338 +502,598 @@ pub enum Condition {
 /// Every red flag's answer as triage reads it, indexed by `RedFlag as usize`.
 type FlagAnswers = [Answer; RedFlag::ALL.len()];
 
+/// One bit per tier ([`Disposition`] as bit index): the tiers that open
+/// red-flag questions could raise the result to.
+type OpenTiers = u8;
+
+/// The pain regions that count as leg pain for [`Condition::LegSymptoms`].
+const LEG_REGIONS: [BodyRegion; 3] = [BodyRegion::BackOfThigh, BodyRegion::Calf, BodyRegion::Foot];
+
 impl Condition {
-    /// Whether the condition holds for the assessment.
+    /// Whether the condition holds for the assessment under the default policy.
     pub fn holds(&self, a: &Assessment) -> bool {
-        self.holds_with(a, &a.flag_answers())
+        let flags = a.flag_answers();
+        let open = open_flags(a, &flags, TriagePolicy::SelfCheck, findings(a, &flags, TriagePolicy::SelfCheck).1);
+        self.holds_with(a, &flags, open.1)
     }
 
     /// [`Condition::holds`], with the red-flag answers looked up once.
-    fn holds_with(&self, a: &Assessment, flags: &FlagAnswers) -> bool {
+    fn holds_with(&self, a: &Assessment, flags: &FlagAnswers, open: OpenTiers) -> bool {
         match *self {
             Self::Flag(f) => flags[f as usize] == Answer::Present,
+            Self::NotAbsent(f) => flags[f as usize] != Answer::Absent,
             Self::Worsening(s) => a.nerve.status(s) == NerveStatus::Worsening,
             Self::NervePresent(s) => matches!(
                 a.nerve.status(s),
                 NerveStatus::Stable | NerveStatus::Worsening
             ),
+            Self::LegSymptoms => {
+                matches!(a.nerve.legs, Legs::One | Legs::Both)
+                    || a.nerve.any_present()
+                    || a.pain_regions.iter().any(|r| LEG_REGIONS.contains(r))
+            }
+            Self::WorseWith(w) => a.worse_with.contains(&w),
+            Self::Tender(t) => a.tender_areas.contains(&t),
             Self::AfterFall => a.after_fall_or_accident == Answer::Present,
             Self::PainAtLeast(n) => a.pain_now.is_some_and(|p| p >= n),
             Self::NoImprovementAfterWeeks(n) => {
                 a.self_care_weeks.is_some_and(|w| w >= n) && a.self_care_helped != Answer::Present
             }
             Self::Recurring => a.keeps_coming_back == Answer::Present,
-            Self::RedFlagUnanswered(tier) => RedFlag::ALL
-                .iter()
-                .any(|&f| f.tier() == tier && flags[f as usize] == Answer::Unknown),
-            Self::All(cs) => cs.iter().all(|c| c.holds_with(a, flags)),
-            Self::Any(cs) => cs.iter().any(|c| c.holds_with(a, flags)),
+            Self::RedFlagUnanswered(tier) => open >> tier as u8 & 1 == 1,
+            Self::All(cs) => cs.iter().all(|c| c.holds_with(a, flags, open)),
+            Self::Any(cs) => cs.iter().any(|c| c.holds_with(a, flags, open)),
+        }
+    }
+
+    /// The red flags this condition reads, one bit per `RedFlag as usize`.
+    const fn flags_read(&self) -> u32 {
+        match *self {
+            Self::Flag(f) | Self::NotAbsent(f) => 1 << f as u32,
+            Self::All(cs) | Self::Any(cs) => {
+                let (mut bits, mut i) = (0, 0);
+                while i < cs.len() {
+                    bits |= cs[i].flags_read();
+                    i += 1;
+                }
+                bits
+            }
+            _ => 0,
         }
     }
 }
 
-/// A triage rule: when it fires, what it means, and where it comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+const _: () = assert!(RedFlag::ALL.len() <= 32, "flag sets are u32 bit sets");
+
+/// What one source says about a finding: the tier it gives and who it is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Says {
+    /// The source.
+    pub source: Source,
+    /// Who it is written for.
+    pub audience: Audience,
+    /// The tier it gives the finding, mapped onto ours.
+    pub tier: Disposition,
+}
+
+const fn says(source: Source, audience: Audience, tier: Disposition) -> Says {
+    Says {
+        source,
+        audience,
+        tier,
+    }
+}
+
+/// A triage rule: when it fires, what each source says about it, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     /// Its id.
     pub id: RuleId,
-    /// The disposition it sets at least.
-    pub disposition: Disposition,
+    /// The serious cause it stands for.
+    pub pathway: Pathway,
     /// When it fires.
     pub when: Condition,
+    /// The tier each source gives this finding: the rows [`Rule::tier`] reads.
+    pub says: &'static [Says],
     /// Why, in plain words.
     pub text: &'static str,
-    /// Where the rule comes from.
-    pub sources: &'static [Source],
 }
 
+const fn max_tier(a: Disposition, b: Disposition) -> Disposition {
+    if b as u8 > a as u8 { b } else { a }
+}
+
+/// The highest tier the rows of this audience give, if any row has it.
+const fn highest(says: &[Says], audience: Audience) -> Option<Disposition> {
+    let (mut out, mut i) = (None, 0);
+    while i < says.len() {
+        if says[i].audience as u8 == audience as u8 {
+            out = Some(match out {
+                Some(d) => max_tier(d, says[i].tier),
+                None => says[i].tier,
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+impl Rule {
+    /// The tier this rule sets under a policy, read from its rows:
+    /// - [`TriagePolicy::ClinicianReferral`]: the highest clinician row, or
+    ///   the project's row where no clinician source gives a tier;
+    /// - [`TriagePolicy::SelfCheck`]: the highest row of the most specific
+    ///   patient-facing audience present (this presentation before back pain
+    ///   in general), and never below the clinician tier.
+    pub const fn tier(&self, policy: TriagePolicy) -> Disposition {
+        let clinician = match highest(self.says, Audience::Clinician) {
+            Some(d) => d,
+            None => match highest(self.says, Audience::Project) {
+                Some(d) => d,
+                None => Disposition::SelfCare,
+            },
+        };
+        match policy {
+            TriagePolicy::ClinicianReferral => clinician,
+            TriagePolicy::SelfCheck => {
+                let patient = match highest(self.says, Audience::PatientSpecific) {
+                    Some(d) => Some(d),
+                    None => highest(self.says, Audience::PatientGeneral),
+                };
+                match patient {
+                    Some(p) => max_tier(p, clinician),
+                    None => clinician,
+                }
+            }
+        }
+    }
+
+    /// Every source this rule cites, in row order, each once.
+    pub fn sources(&self) -> Vec<Source> {
+        let mut out: Vec<Source> = Vec::with_capacity(self.says.len());
+        for s in self.says {
+            if !out.contains(&s.source) {
+                out.push(s.source);
+            }
+        }
+        out
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Rule", 7)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("pathway", &self.pathway)?;
+        st.serialize_field("self_check", &self.tier(TriagePolicy::SelfCheck))?;
+        st.serialize_field("clinician_referral", &self.tier(TriagePolicy::ClinicianReferral))?;
+        st.serialize_field("when", &self.when)?;
+        st.serialize_field("says", self.says)?;
+        st.serialize_field("text", self.text)?;
+        st.end()
+    }
+}
+
+/// The tier of the rule that fires on this flag alone (`Condition::Flag`),
+/// self-care when there is none. Used by [`RedFlag::tier`].
+pub const fn own_rule_tier(flag: RedFlag, policy: TriagePolicy) -> Disposition {
+    let mut i = 0;
+    while i < RULES.len() {
+        if let Condition::Flag(f) = RULES[i].when {
+            if f as usize == flag as usize {
+                return RULES[i].tier(policy);
+            }
+        }
+        i += 1;
+    }
+    Disposition::SelfCare
+}
+
+use Audience::{Clinician as CLIN, PatientGeneral as GEN, PatientSpecific as SPEC, Project as PROJ};
 use Condition as C;
 use Disposition as D;
 use RedFlag as F;
 
-const CES: &[Source] = &[
-    Source::Cited(Nhs111Wales),
-    Source::Cited(BmjBestPracticeCes),
-    Source::Cited(CksSciatica),
-];
-const PRIORITY: &[Source] = &[
-    Source::Guide(WarningSigns),
-    Source::Cited(CommunityRedFlags2023),
-    Source::Cited(GloucestershireRedFlags),
+const NHS_SCIATICA: Source = Source::Cited(NhsSciatica);
+const NHS_WALES: Source = Source::Cited(Nhs111Wales);
+const NHS_BACK: Source = Source::Cited(NhsBackPain);
+const NHS_INFORM: Source = Source::Cited(NhsInformBackProblems);
+const NG234: Source = Source::Cited(NiceNg234);
+const GIRFT: Source = Source::Cited(GirftCes2023);
+const BMJ: Source = Source::Cited(BmjBestPracticeCes);
+const CKS: Source = Source::Cited(CksSciatica);
+const SHEET: Source = Source::Cited(CommunityRedFlags2023);
+const GLOS: Source = Source::Cited(GloucestershireRedFlags);
+const AHCPR: Source = Source::Cited(AhcprRedFlags);
+const GUIDE: Source = Source::Guide(WarningSigns);
+
+/// The cauda equina signs that the 2-week onset question qualifies.
+const CES_SIGNS: &[Condition] = &[
+    C::Flag(F::BladderOrBowelControl),
+    C::Flag(F::SaddleNumbness),
+    C::Flag(F::SexualDysfunction),
 ];
 
-/// Every triage rule, in order of the disposition they set, highest first.
-/// [`RuleId::NoWarningSigns`] fires only when no other rule does.
+/// Every triage rule with its cited tier rows: the tier table. The
+/// disposition is the highest tier any fired rule has under the policy.
+/// [`RuleId::NoWarningSigns`] fires only when no other does.
 pub const RULES: &[Rule] = &[
     Rule {
         id: RuleId::BladderOrBowel,
-        disposition: D::Emergency,
+        pathway: Pathway::CaudaEquina,
         when: C::Flag(F::BladderOrBowelControl),
-        text: "New loss of bladder or bowel control can mean the nerves at the base of the spine are squeezed (cauda equina syndrome).",
-        sources: &[
-            Source::Guide(WarningSigns),
-            Source::Cited(Nhs111Wales),
-            Source::Cited(BmjBestPracticeCes),
+        says: &[
+            says(NHS_SCIATICA, SPEC, D::Emergency),
+            says(NHS_WALES, SPEC, D::Emergency),
+            says(NHS_BACK, GEN, D::Emergency),
+            says(NHS_INFORM, GEN, D::Urgent),
+            says(GUIDE, PROJ, D::Emergency),
+            says(GIRFT, CLIN, D::Urgent),
+            says(SHEET, CLIN, D::Urgent),
         ],
+        text: "New trouble with bladder or bowel control can mean the nerves at the base of the spine are squeezed (cauda equina syndrome).",
     },
     Rule {
         id: RuleId::SaddleNumbness,
-        disposition: D::Emergency,
+        pathway: Pathway::CaudaEquina,
         when: C::Flag(F::SaddleNumbness),
+        says: &[
+            says(NHS_SCIATICA, SPEC, D::Emergency),
+            says(NHS_WALES, SPEC, D::Emergency),
+            says(NHS_BACK, GEN, D::Emergency),
+            says(NHS_INFORM, GEN, D::Urgent),
+            says(GIRFT, CLIN, D::Urgent),
+            says(SHEET, CLIN, D::Urgent),
+        ],
         text: "Numbness between the legs is a sign of cauda equina syndrome.",
-        sources: CES,
     },
     Rule {
         id: RuleId::BothLegs,
-        disposition: D::Emergency,
+        pathway: Pathway::CaudaEquina,
         when: C::Flag(F::BothLegs),
-        text: "Symptoms in both legs can mean the nerves at the base of the spine are squeezed.",
-        sources: CES,
+        says: &[
+            says(NHS_SCIATICA, SPEC, D::Emergency),
+            says(NHS_WALES, SPEC, D::Emergency),
+            says(NHS_BACK, GEN, D::Emergency),
+            says(GIRFT, CLIN, D::Emergency),
+            says(BMJ, CLIN, D::Emergency),
+        ],
+        text: "Sciatica in both legs, or numbness or weakness in both legs, can mean the nerves at the base of the spine are squeezed.",
     },
     Rule {
         id: RuleId::SexualDysfunction,
-        disposition: D::Emergency,
+        pathway: Pathway::CaudaEquina,
         when: C::Flag(F::SexualDysfunction),
-        text: "New sexual problems with back or buttock pain are a sign of cauda equina syndrome.",
-        sources: CES,
+        says: &[
+            says(NHS_WALES, SPEC, D::Emergency),
+            says(NHS_INFORM, GEN, D::Urgent),
+            says(GIRFT, CLIN, D::Urgent),
+            says(SHEET, CLIN, D::Urgent),
+        ],
+        text: "New sexual problems with back or buttock pain can be a sign of cauda equina syndrome.",
+    },
+    Rule {
+        id: RuleId::CaudaEquinaRecent,
+        pathway: Pathway::CaudaEquina,
+        when: C::All(&[C::Any(CES_SIGNS), C::NotAbsent(F::CaudaEquinaSignsRecent)]),
+        says: &[
+            says(GIRFT, SPEC, D::Emergency),
+            says(GIRFT, CLIN, D::Emergency),
+            says(BMJ, CLIN, D::Emergency),
+            says(CKS, CLIN, D::Emergency),
+        ],
+        text: "A cauda equina sign that is new or worse within 2 weeks (or whose start is not known) needs an emergency scan within hours.",
+    },
+    Rule {
+        id: RuleId::SeriousAccident,
+        pathway: Pathway::Fracture,
+        when: C::Flag(F::SeriousAccident),
+        says: &[
+            says(NHS_BACK, GEN, D::Emergency),
+            says(NHS_INFORM, GEN, D::Urgent),
+            says(Source::ProjectDefault, PROJ, D::Emergency),
+        ],
+        text: "Pain after a serious accident can mean a broken bone in the spine or pelvis.",
+    },
+    Rule {
+        id: RuleId::CancerWithNerveSigns,
+        pathway: Pathway::Cancer,
+        when: C::All(&[
+            C::Flag(F::HistoryOfCancer),
+            C::Any(&[
+                C::LegSymptoms,
+                C::Flag(F::UnsteadyWalking),
+                C::Flag(F::FootDrop),
+                C::Flag(F::BladderOrBowelControl),
+                C::Flag(F::SaddleNumbness),
+            ]),
+        ]),
+        says: &[says(NG234, SPEC, D::Emergency), says(NG234, CLIN, D::Emergency)],
+        text: "After cancer, pain or numbness running down a leg, weakness or trouble walking can mean pressure on the spinal cord or nerves: an oncological emergency.",
     },
     Rule {
         id: RuleId::FootDrop,
-        disposition: D::Urgent,
+        pathway: Pathway::NerveDeficit,
         when: C::Flag(F::FootDrop),
+        says: &[says(SHEET, CLIN, D::Urgent), says(AHCPR, CLIN, D::Urgent)],
         text: "Foot drop means a nerve is not working properly.",
-        sources: &[
-            Source::Cited(CommunityRedFlags2023),
-            Source::Cited(AhcprRedFlags),
-        ],
     },
     Rule {
         id: RuleId::UnsteadyWalking,
-        disposition: D::Urgent,
+        pathway: Pathway::NerveDeficit,
         when: C::Flag(F::UnsteadyWalking),
+        says: &[says(SHEET, CLIN, D::Urgent)],
         text: "Unsteady walking can mean pressure on the spinal cord or several nerve roots.",
-        sources: &[Source::Cited(CommunityRedFlags2023)],
     },
     Rule {
         id: RuleId::WorseningWeakness,
-        disposition: D::Urgent,
+        pathway: Pathway::NerveDeficit,
         when: C::Worsening(NerveSign::Weakness),
+        says: &[says(GUIDE, PROJ, D::SeeClinician), says(SHEET, CLIN, D::Urgent)],
         text: "Weakness that is getting worse can signal growing pressure on a nerve.",
-        sources: &[
-            Source::Guide(WarningSigns),
-            Source::Cited(CommunityRedFlags2023),
-        ],
     },
     Rule {
-        id: RuleId::FeverImmunosuppressed,
-        disposition: D::Urgent,
-        when: C::All(&[C::Flag(F::Fever), C::Flag(F::Immunosuppression)]),
-        text: "Fever with a weakened immune system raises the chance of a spinal infection.",
-        sources: &[
-            Source::Cited(CommunityRedFlags2023),
-            Source::Cited(GloucestershireRedFlags),
+        id: RuleId::FeverWithInfectionRisk,
+        pathway: Pathway::Infection,
+        when: C::All(&[
+            C::Flag(F::Fever),
+            C::Any(&[
+                C::Flag(F::Immunosuppression),
+                C::Flag(F::InjectingDrugUse),
+                C::Flag(F::RecentInfection),
+            ]),
+        ]),
+        says: &[
+            says(NHS_BACK, GEN, D::Urgent),
+            says(SHEET, CLIN, D::Urgent),
+            says(GLOS, CLIN, D::Urgent),
         ],
+        text: "Fever with a weakened immune system, injecting drugs or a recent infection raises the chance of an infection in the spine.",
     },
     Rule {
         id: RuleId::FeverWithWeightLossOrSweats,
-        disposition: D::Urgent,
+        pathway: Pathway::Infection,
         when: C::All(&[
             C::Flag(F::Fever),
             C::Any(&[C::Flag(F::UnexplainedWeightLoss), C::Flag(F::NightSweats)]),
         ]),
-        text: "Fever together with weight loss or night sweats needs checking soon for infection or other serious illness.",
-        sources: &[
-            Source::Guide(WarningSigns),
-            Source::Cited(GloucestershireRedFlags),
-            Source::Cited(TriageSchemes),
+        says: &[
+            says(NHS_BACK, GEN, D::Urgent),
+            says(GLOS, CLIN, D::Urgent),
+            says(GUIDE, PROJ, D::SeeClinician),
         ],
+        text: "Fever together with weight loss or night sweats needs checking for infection or other serious illness.",
     },
     Rule {
-        id: RuleId::CancerWithWarningSigns,
-        disposition: D::Urgent,
+        id: RuleId::CancerWithSpinalPain,
+        pathway: Pathway::Cancer,
         when: C::All(&[
             C::Flag(F::HistoryOfCancer),
             C::Any(&[
-                C::Flag(F::UnexplainedWeightLoss),
                 C::Flag(F::PainNotEasedByRest),
+                C::Flag(F::PainGettingWorse),
+                C::Flag(F::UnexplainedWeightLoss),
+                C::Flag(F::SevereOrConstantPain),
+                C::WorseWith(Aggravator::Coughing),
+                C::WorseWith(Aggravator::Sneezing),
+                C::Tender(TenderArea::Spine),
             ]),
         ]),
-        text: "Past cancer with weight loss or pain that rest does not ease needs checking within days; we say today to be safe.",
-        sources: &[
-            Source::Cited(CksSciatica),
-            Source::Cited(GloucestershireRedFlags),
+        says: &[
+            says(NG234, SPEC, D::Urgent),
+            says(NG234, CLIN, D::Urgent),
+            says(CKS, CLIN, D::Urgent),
         ],
+        text: "After cancer, pain at night, on coughing or straining, a tender spine, or pain that keeps getting worse can mean cancer in the spine: get checked within 24 hours.",
     },
     Rule {
         id: RuleId::FallWithFragileBones,
-        disposition: D::Urgent,
-        when: C::All(&[C::AfterFall, C::Flag(F::OsteoporosisOrSteroids)]),
-        text: "A fall with osteoporosis or long-term steroids can cause a fracture.",
-        sources: &[
-            Source::Cited(GloucestershireRedFlags),
-            Source::Cited(AhcprRedFlags),
-        ],
+        pathway: Pathway::Fracture,
+        when: C::All(&[
+            C::Any(&[C::AfterFall, C::Flag(F::SeriousAccident)]),
+            C::Any(&[
+                C::Flag(F::OsteoporosisOrSteroids),
+                C::Flag(F::NewPainUnder20OrOver50),
+            ]),
+        ]),
+        says: &[says(GLOS, CLIN, D::Urgent), says(AHCPR, CLIN, D::Urgent)],
+        text: "Even a minor fall can break a bone when bones are thin (osteoporosis, long-term steroids, older age).",
     },
     Rule {
         id: RuleId::Fever,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Infection,
         when: C::Flag(F::Fever),
+        says: &[
+            says(NHS_BACK, GEN, D::Urgent),
+            says(GUIDE, PROJ, D::SeeClinician),
+            says(SHEET, CLIN, D::SeeClinicianSoon),
+            says(GLOS, CLIN, D::SeeClinicianSoon),
+        ],
         text: "Fever with back or buttock pain can point to an infection.",
-        sources: PRIORITY,
     },
     Rule {
         id: RuleId::WeightLoss,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Cancer,
         when: C::Flag(F::UnexplainedWeightLoss),
-        text: "Unexplained weight loss needs a clinician to look for a cause.",
-        sources: PRIORITY,
-    },
-    Rule {
-        id: RuleId::NightSweats,
-        disposition: D::SeeClinicianSoon,
-        when: C::Flag(F::NightSweats),
-        text: "Night sweats with pain need checking.",
-        sources: &[Source::Guide(WarningSigns)],
+        says: &[
+            says(NHS_BACK, GEN, D::Urgent),
+            says(GUIDE, PROJ, D::SeeClinician),
+            says(SHEET, CLIN, D::SeeClinicianSoon),
+            says(GLOS, CLIN, D::SeeClinicianSoon),
+        ],
+        text: "Weight loss you cannot explain needs a clinician to look for a cause.",
     },
     Rule {
         id: RuleId::PainNotEasedByRest,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Cancer,
         when: C::Flag(F::PainNotEasedByRest),
-        text: "Pain that rest does not ease is not typical of a muscle problem.",
-        sources: &[
-            Source::Guide(WarningSigns),
-            Source::Cited(GloucestershireRedFlags),
-            Source::Cited(AhcprRedFlags),
+        says: &[
+            says(NHS_BACK, GEN, D::Urgent),
+            says(GUIDE, PROJ, D::SeeClinician),
+            says(GLOS, CLIN, D::SeeClinicianSoon),
+            says(AHCPR, CLIN, D::SeeClinicianSoon),
         ],
+        text: "Pain that rest does not ease, or that is worse at night, is not typical of a muscle problem.",
+    },
+    Rule {
+        id: RuleId::NightSweats,
+        pathway: Pathway::Infection,
+        when: C::Flag(F::NightSweats),
+        says: &[says(GUIDE, PROJ, D::SeeClinicianSoon)],
+        text: "Night sweats with pain need checking.",
     },
     Rule {
         id: RuleId::HistoryOfCancer,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Cancer,
         when: C::Flag(F::HistoryOfCancer),
-        text: "New back or buttock pain after cancer needs checking.",
-        sources: &[
-            Source::Cited(CommunityRedFlags2023),
-            Source::Cited(GloucestershireRedFlags),
+        says: &[
+            says(SHEET, CLIN, D::SeeClinicianSoon),
+            says(GLOS, CLIN, D::SeeClinicianSoon),
         ],
+        text: "New back or buttock pain after cancer needs checking.",
     },
     Rule {
         id: RuleId::Immunosuppression,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Infection,
         when: C::Flag(F::Immunosuppression),
+        says: &[says(SHEET, CLIN, D::SeeClinicianSoon)],
         text: "A weakened immune system raises the risk of infection.",
-        sources: &[Source::Cited(CommunityRedFlags2023)],
     },
     Rule {
         id: RuleId::OsteoporosisOrSteroids,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Fracture,
         when: C::Flag(F::OsteoporosisOrSteroids),
-        text: "Osteoporosis or long-term steroids raise the risk of a fracture.",
-        sources: &[
-            Source::Cited(CommunityRedFlags2023),
-            Source::Cited(GloucestershireRedFlags),
+        says: &[
+            says(SHEET, CLIN, D::SeeClinicianSoon),
+            says(GLOS, CLIN, D::SeeClinicianSoon),
         ],
+        text: "Osteoporosis or long-term steroids raise the risk of a fracture.",
     },
     Rule {
         id: RuleId::NewPainAge,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Cancer,
         when: C::Flag(F::NewPainUnder20OrOver50),
+        says: &[
+            says(GLOS, CLIN, D::SeeClinicianSoon),
+            says(SHEET, CLIN, D::SeeClinicianSoon),
+        ],
         text: "New pain under 20 or over 50 is a risk marker a clinician should check.",
-        sources: &[Source::Cited(GloucestershireRedFlags)],
     },
     Rule {
         id: RuleId::WorseningNumbnessOrTingling,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::NerveDeficit,
         when: C::Any(&[
             C::Worsening(NerveSign::Numbness),
             C::Worsening(NerveSign::Tingling),
         ]),
+        says: &[says(GUIDE, PROJ, D::SeeClinicianSoon)],
         text: "Numbness or tingling that is getting worse can signal growing pressure on the nerve.",
-        sources: &[Source::Guide(WarningSigns)],
     },
     Rule {
         id: RuleId::AfterFallOrAccident,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Fracture,
         when: C::AfterFall,
+        says: &[says(GUIDE, PROJ, D::SeeClinicianSoon), says(AHCPR, CLIN, D::SeeClinicianSoon)],
         text: "Pain that began after a fall or accident should be checked to rule out other injuries.",
-        sources: &[Source::Guide(WarningSigns), Source::Cited(AhcprRedFlags)],
-    },
-    Rule {
-        id: RuleId::SevereOrConstantPain,
-        disposition: D::SeeClinician,
-        when: C::Flag(F::SevereOrConstantPain),
-        text: "Severe or constant pain that stops daily tasks or sleep should be assessed.",
-        sources: &[Source::Guide(WarningSigns)],
-    },
-    Rule {
-        id: RuleId::SeverePainScore,
-        disposition: D::SeeClinician,
-        when: C::PainAtLeast(SEVERE_PAIN),
-        text: "Pain of 7 or more out of 10 is severe; a clinician can give a clear diagnosis and plan.",
-        sources: &[Source::Guide(SciaticaComparison), Source::Cited(Loinc72514)],
     },
     Rule {
         id: RuleId::StableWeakness,
-        disposition: D::SeeClinician,
+        pathway: Pathway::NerveDeficit,
         when: C::NervePresent(NerveSign::Weakness),
-        text: "Leg weakness, even when not getting worse, should be examined.",
-        sources: &[
-            Source::Guide(Symptoms),
-            Source::Cited(CommunityRedFlags2023),
+        says: &[
+            says(Source::Guide(Symptoms), PROJ, D::SeeClinician),
+            says(SHEET, CLIN, D::SeeClinicianSoon),
         ],
+        text: "Leg weakness, even when not getting worse, should be examined within about 2 weeks.",
+    },
+    Rule {
+        id: RuleId::SevereOrConstantPain,
+        pathway: Pathway::Mechanical,
+        when: C::Flag(F::SevereOrConstantPain),
+        says: &[
+            says(NHS_SCIATICA, SPEC, D::SeeClinician),
+            says(NHS_BACK, GEN, D::SeeClinician),
+            says(GUIDE, PROJ, D::SeeClinician),
+        ],
+        text: "Severe or constant pain that stops daily tasks or sleep should be assessed.",
+    },
+    Rule {
+        id: RuleId::SeverePainScore,
+        pathway: Pathway::Mechanical,
+        when: C::PainAtLeast(SEVERE_PAIN),
+        says: &[
+            says(NHS_BACK, GEN, D::SeeClinician),
+            says(Source::Guide(SciaticaComparison), PROJ, D::SeeClinician),
+            says(Source::Cited(Loinc72514), PROJ, D::SeeClinician),
+        ],
+        text: "Pain of 7 or more out of 10 is severe; a clinician can give a clear diagnosis and plan.",
+    },
+    Rule {
+        id: RuleId::PainGettingWorse,
+        pathway: Pathway::Mechanical,
+        when: C::Flag(F::PainGettingWorse),
+        says: &[
+            says(NHS_SCIATICA, SPEC, D::SeeClinician),
+            says(NHS_BACK, GEN, D::SeeClinician),
+            says(GUIDE, PROJ, D::SeeClinician),
+        ],
+        text: "Pain that keeps getting worse should be looked at by a clinician.",
     },
     Rule {
         id: RuleId::NoImprovement,
-        disposition: D::SeeClinician,
+        pathway: Pathway::Mechanical,
         when: C::NoImprovementAfterWeeks(NO_IMPROVEMENT_WEEKS),
+        says: &[
+            says(NHS_SCIATICA, SPEC, D::SeeClinician),
+            says(NHS_WALES, SPEC, D::SeeClinician),
+            says(GUIDE, PROJ, D::SeeClinician),
+        ],
         text: "No clear improvement after a few weeks of self-care: time for a clinician to look.",
-        sources: &[Source::Guide(WarningSigns), Source::Cited(Nhs111Wales)],
     },
     Rule {
         id: RuleId::KeepsComingBack,
-        disposition: D::SeeClinician,
+        pathway: Pathway::Mechanical,
         when: C::Recurring,
+        says: &[says(GUIDE, PROJ, D::SeeClinician)],
         text: "Pain that keeps coming back needs a clear diagnosis.",
-        sources: &[Source::Guide(WarningSigns)],
     },
     Rule {
         id: RuleId::EmergencySignsUnanswered,
-        disposition: D::Urgent,
+        pathway: Pathway::Unanswered,
         when: C::RedFlagUnanswered(D::Emergency),
+        says: &[says(Source::ProjectDefault, PROJ, D::Urgent)],
         text: "A question about a sign that needs emergency care is unanswered or 'not sure', so it is not ruled out. Answer it, or get checked today.",
-        sources: &[
-            Source::Cited(CksSciatica),
-            Source::Cited(BmjBestPracticeCes),
-        ],
     },
     Rule {
         id: RuleId::UrgentSignsUnanswered,
-        disposition: D::SeeClinicianSoon,
+        pathway: Pathway::Unanswered,
         when: C::RedFlagUnanswered(D::Urgent),
+        says: &[says(Source::ProjectDefault, PROJ, D::SeeClinicianSoon)],
         text: "A question about a sign that needs same-day care is unanswered or 'not sure'. Answer it, or have a clinician check soon.",
-        sources: &[
-            Source::Cited(CksSciatica),
-            Source::Cited(CommunityRedFlags2023),
-        ],
     },
     Rule {
         id: RuleId::RedFlagsUnanswered,
-        disposition: D::SeeClinician,
+        pathway: Pathway::Unanswered,
         when: C::Any(&[
             C::RedFlagUnanswered(D::SeeClinicianSoon),
             C::RedFlagUnanswered(D::SeeClinician),
         ]),
+        says: &[says(Source::ProjectDefault, PROJ, D::SeeClinician)],
         text: "Some warning-sign questions are unanswered, so serious causes are not ruled out. Answer them, or have a clinician check.",
-        sources: &[Source::Cited(CksSciatica)],
     },
 ];
 
 /// The rule that fires when nothing else does.
 pub const NO_WARNING_SIGNS: Rule = Rule {
     id: RuleId::NoWarningSigns,
-    disposition: D::SelfCare,
+    pathway: Pathway::Mechanical,
     when: C::All(&[]),
+    says: &[
+        says(GUIDE, PROJ, D::SelfCare),
+        says(Source::Cited(NiceNg59), CLIN, D::SelfCare),
+    ],
     text: "No warning signs were found, so careful self-care fits.",
-    sources: &[Source::Guide(WarningSigns), Source::Cited(NiceNg59)],
 };
 
 impl RuleId {
@@ -862,15 +1191,18 @@ impl Caution {
 }
 
 /// A rule that fired, with its reason and sources.
+/// A rule that fired, with its reason and sources.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FiredRule {
     /// The rule's id.
     pub id: RuleId,
-    /// The disposition it sets at least.
+    /// The serious cause it stands for.
+    pub pathway: Pathway,
+    /// The disposition it sets at least, under the policy used.
     pub disposition: Disposition,
     /// Why, in plain words.
     pub text: Cow<'static, str>,
-    /// Where it comes from.
+    /// Where its tier comes from.
     pub sources: Cow<'static, [Source]>,
 }
 
@@ -882,6 +1214,8 @@ pub enum Evidence {
     WorseWith(Aggravator),
     /// Where it is tender.
     Tender(TenderArea),
+    /// A red flag that points to the spine (cauda equina signs, both legs).
+    Sign(RedFlag),
 }
 
 /// The likely source, with the features that support each side.
@@ -910,11 +1244,13 @@ pub struct CautionNote {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TriageResult {
+    /// The policy whose tiers were used.
+    pub policy: TriagePolicy,
     /// How soon to get care: the maximum over the fired rules.
     pub disposition: Disposition,
     /// What to do, in plain words.
     pub action: Cow<'static, str>,
-    /// True when red-flag questions are unanswered, so the result may change.
+    /// True when open red-flag questions could still raise the result.
     pub provisional: bool,
     /// Every rule that fired, highest disposition first.
     pub fired: Vec<FiredRule>,
@@ -922,13 +1258,27 @@ pub struct TriageResult {
     pub likely_source: SourceAssessment,
     /// Cautions to show.
     pub cautions: Vec<CautionNote>,
-    /// Red flags not yet answered.
+    /// Red-flag questions unanswered (or "not sure") whose "yes" would raise
+    /// the result: the questions to put in front of the person.
     pub unanswered: Vec<RedFlag>,
     /// The not-medical-advice notice.
     pub notice: Cow<'static, str>,
 }
 
-/// Triage an assessment.
+impl TriageResult {
+    /// The pathways of the rules that fired, each once, highest rule first.
+    pub fn pathways(&self) -> Vec<Pathway> {
+        let mut out = Vec::new();
+        for f in &self.fired {
+            if !out.contains(&f.pathway) {
+                out.push(f.pathway);
+            }
+        }
+        out
+    }
+}
+
+/// Triage an assessment under the default [`TriagePolicy::SelfCheck`].
 ///
 /// ```
 /// use piriformis_core::{triage, Assessment, Disposition, RedFlag, Answer};
@@ -938,15 +1288,29 @@ pub struct TriageResult {
 /// assert_eq!(r.disposition, Disposition::Emergency);
 /// ```
 pub fn triage(a: &Assessment) -> Result<TriageResult> {
+    triage_with(a, TriagePolicy::SelfCheck)
+}
+
+/// Triage an assessment under a policy.
+///
+/// ```
+/// use piriformis_core::{Assessment, Disposition};
+/// use piriformis_core::triage::{triage_with, TriagePolicy};
+/// let a = Assessment::from_json(r#"{"red_flags": {"fever": "present"}}"#)?;
+/// assert_eq!(triage_with(&a, TriagePolicy::SelfCheck)?.disposition, Disposition::Urgent);
+/// assert!(triage_with(&a, TriagePolicy::ClinicianReferral)?.disposition <= Disposition::Urgent);
+/// # Ok::<(), piriformis_core::Error>(())
+/// ```
+pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult> {
     a.validate()?;
     let flags = a.flag_answers();
-    let set = fired_rules(a, &flags);
-    let fired: Vec<FiredRule> = set.rules().map(fire).collect();
-    let disposition = set.disposition();
+    let (set, open) = fired_rules(a, &flags, policy);
+    let fired: Vec<FiredRule> = set.rules_under(policy).map(|r| fire(r, policy)).collect();
+    let disposition = set.disposition_under(policy);
     let unanswered: Vec<RedFlag> = RedFlag::ALL
         .iter()
         .copied()
-        .filter(|&f| flags[f as usize] == Answer::Unknown)
+        .filter(|&f| open >> f as u32 & 1 == 1)
         .collect();
 
     let mut cautions = Vec::new();
@@ -978,6 +1342,7 @@ pub fn triage(a: &Assessment) -> Result<TriageResult> {
     }
 
     Ok(TriageResult {
+        policy,
         disposition,
         action: Cow::Borrowed(disposition.action()),
         provisional: !unanswered.is_empty(),
@@ -989,29 +1354,120 @@ pub fn triage(a: &Assessment) -> Result<TriageResult> {
     })
 }
 
-/// The rules that fire for an assessment; [`RuleId::NoWarningSigns`] when no
-/// other does. The one place rules are evaluated, for [`triage`] and [`summary`].
-fn fired_rules(a: &Assessment, flags: &FlagAnswers) -> RuleSet {
+/// Each rule's tier under each policy (`[policy][rule]`), read from the rows once, at compile time.
+const TIERS: [[Disposition; RULES.len()]; TriagePolicy::ALL.len()] = {
+    let mut out = [[Disposition::SelfCare; RULES.len()]; TriagePolicy::ALL.len()];
+    let mut i = 0;
+    while i < RULES.len() {
+        out[TriagePolicy::SelfCheck as usize][i] = RULES[i].tier(TriagePolicy::SelfCheck);
+        out[TriagePolicy::ClinicianReferral as usize][i] =
+            RULES[i].tier(TriagePolicy::ClinicianReferral);
+        i += 1;
+    }
+    out
+};
+
+/// The red flags each rule reads, at compile time.
+const READS: [u32; RULES.len()] = {
+    let mut out = [0; RULES.len()];
+    let mut i = 0;
+    while i < RULES.len() {
+        out[i] = RULES[i].when.flags_read();
+        i += 1;
+    }
+    out
+};
+
+/// Whether a rule is a finding (not about unanswered questions).
+fn is_finding(r: &Rule) -> bool {
+    r.pathway != Pathway::Unanswered
+}
+
+/// The finding rules that hold, and the highest tier among them.
+fn findings(a: &Assessment, flags: &FlagAnswers, policy: TriagePolicy) -> (RuleSet, Disposition) {
+    let tiers = &TIERS[policy as usize];
     let mut set = RuleSet::default();
-    for r in RULES.iter().filter(|r| r.when.holds_with(a, flags)) {
-        set.insert(r.id);
+    let mut top = D::SelfCare;
+    for (i, r) in RULES.iter().enumerate() {
+        if is_finding(r) && r.when.holds_with(a, flags, 0) {
+            set.insert(r.id);
+            top = top.max(tiers[i]);
+        }
+    }
+    (set, top)
+}
+
+/// The open red-flag questions: unanswered ones whose "yes" would raise the
+/// result above `top`, as a flag bit set, and the tiers they would raise it to.
+fn open_flags(
+    a: &Assessment,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+    top: Disposition,
+) -> (u32, OpenTiers) {
+    let tiers = &TIERS[policy as usize];
+    let (mut open, mut raise) = (0u32, 0u8);
+    for (f, &answer) in flags.iter().enumerate() {
+        if answer != Answer::Unknown {
+            continue;
+        }
+        let mut what_if = *flags;
+        what_if[f] = Answer::Present;
+        let mut best = D::SelfCare;
+        for (i, r) in RULES.iter().enumerate() {
+            if READS[i] >> f & 1 == 1
+                && tiers[i] > best
+                && is_finding(r)
+                && r.when.holds_with(a, &what_if, 0)
+            {
+                best = tiers[i];
+            }
+        }
+        if best > top {
+            open |= 1 << f;
+            raise |= 1 << best as u8;
+        }
+    }
+    (open, raise)
+}
+
+/// The rules that fire for an assessment under a policy ([`RuleId::NoWarningSigns`]
+/// when no other does) and the open red flags. The one place rules are
+/// evaluated, for [`triage`] and [`summary`].
+fn fired_rules(a: &Assessment, flags: &FlagAnswers, policy: TriagePolicy) -> (RuleSet, u32) {
+    let (mut set, top) = findings(a, flags, policy);
+    let (open, raise) = open_flags(a, flags, policy, top);
+    for r in RULES.iter().filter(|r| !is_finding(r)) {
+        if r.when.holds_with(a, flags, raise) {
+            set.insert(r.id);
+        }
     }
     if set.is_empty() {
         set.insert(RuleId::NoWarningSigns);
     }
-    set
+    (set, open)
 }
 
-/// Every rule, [`NO_WARNING_SIGNS`] included, highest disposition first and
-/// in [`RULES`] order within a disposition; sorted once.
-fn by_disposition() -> &'static [&'static Rule] {
-    static ORDER: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
-    ORDER.get_or_init(|| {
+/// The tier of a rule under a policy, from the compile-time table.
+fn tier_of(r: &Rule, policy: TriagePolicy) -> Disposition {
+    RULES
+        .iter()
+        .position(|x| x.id == r.id)
+        .map_or(r.tier(policy), |i| TIERS[policy as usize][i])
+}
+
+/// Every rule, [`NO_WARNING_SIGNS`] included, highest tier under the policy
+/// first and in [`RULES`] order within a tier; sorted once per policy.
+fn by_disposition(policy: TriagePolicy) -> &'static [&'static Rule] {
+    use std::sync::OnceLock;
+    static ORDER: [OnceLock<Vec<&'static Rule>>; TriagePolicy::ALL.len()] =
+        [OnceLock::new(), OnceLock::new()];
+    ORDER[policy as usize].get_or_init(|| {
         let mut all: Vec<&'static Rule> = RULES
             .iter()
             .chain(std::iter::once(&NO_WARNING_SIGNS))
             .collect();
-        all.sort_by_key(|r| std::cmp::Reverse(r.disposition));
+        all.sort_by_key(|r| std::cmp::Reverse(tier_of(r, policy)));
         all
     })
 }
@@ -1049,10 +1505,15 @@ impl RuleSet {
         self.0
     }
 
-    /// The rules in the order [`TriageResult::fired`] lists them: highest
-    /// disposition first, then the order of [`RULES`].
+    /// The rules in the order [`TriageResult::fired`] lists them under the
+    /// default policy: highest disposition first, then the order of [`RULES`].
     pub fn rules(self) -> impl Iterator<Item = &'static Rule> {
-        by_disposition()
+        self.rules_under(TriagePolicy::SelfCheck)
+    }
+
+    /// [`RuleSet::rules`] under a policy.
+    pub fn rules_under(self, policy: TriagePolicy) -> impl Iterator<Item = &'static Rule> {
+        by_disposition(policy)
             .iter()
             .copied()
             .filter(move |r| self.contains(r.id))
@@ -1063,9 +1524,17 @@ impl RuleSet {
         self.rules().map(|r| r.id)
     }
 
-    /// The highest disposition any rule in the set gives (self-care when empty).
+    /// The highest disposition any rule in the set gives under the default
+    /// policy (self-care when empty).
     pub fn disposition(self) -> Disposition {
-        self.rules().next().map_or(D::SelfCare, |r| r.disposition)
+        self.disposition_under(TriagePolicy::SelfCheck)
+    }
+
+    /// [`RuleSet::disposition`] under a policy.
+    pub fn disposition_under(self, policy: TriagePolicy) -> Disposition {
+        self.rules_under(policy)
+            .next()
+            .map_or(D::SelfCare, |r| tier_of(r, policy))
     }
 }
 
@@ -1079,7 +1548,7 @@ pub struct TriageSummary {
     pub provisional: bool,
     /// The ids of [`TriageResult::fired`].
     pub fired: RuleSet,
-    /// How many red-flag questions are unanswered ([`TriageResult::unanswered`]).
+    /// How many red-flag questions are open ([`TriageResult::unanswered`]).
     pub unanswered: usize,
     /// As [`SourceAssessment::verdict`].
     pub likely_source: LikelySource,
@@ -1099,23 +1568,28 @@ pub struct TriageSummary {
 /// # Ok::<(), piriformis_core::Error>(())
 /// ```
 pub fn summary(a: &Assessment) -> Result<TriageSummary> {
+    summary_with(a, TriagePolicy::SelfCheck)
+}
+
+/// [`summary`] under a policy.
+pub fn summary_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageSummary> {
     a.validate()?;
     let flags = a.flag_answers();
-    let fired = fired_rules(a, &flags);
-    let unanswered = flags.iter().filter(|&&f| f == Answer::Unknown).count();
-    let (p, s) = source_counts(a);
+    let (fired, open) = fired_rules(a, &flags, policy);
+    let (p, s) = source_counts(a, &flags);
     Ok(TriageSummary {
-        disposition: fired.disposition(),
-        provisional: unanswered > 0,
+        disposition: fired.disposition_under(policy),
+        provisional: open != 0,
         fired,
-        unanswered,
+        unanswered: open.count_ones() as usize,
         likely_source: LikelySource::from_counts(p, s),
     })
 }
 
 /// How many distinct reported features point to the piriformis and to the
-/// spine, counted with bit sets (one bit per aggravator, one per tender area).
-fn source_counts(a: &Assessment) -> (usize, usize) {
+/// spine, counted with bit sets (one bit per aggravator, one per tender area,
+/// one per red flag).
+fn source_counts(a: &Assessment, flags: &FlagAnswers) -> (usize, usize) {
     let (mut p, mut s) = (0u64, 0u64);
     let mut mark = |lean: Lean, bit: u32| match lean {
         Lean::Piriformis => p |= 1 << bit,
@@ -1126,12 +1600,17 @@ fn source_counts(a: &Assessment) -> (usize, usize) {
         mark(w.record().lean, w as u32);
     }
     for &t in &a.tender_areas {
-        mark(t.lean(), 32 + t as u32);
+        mark(t.lean(), 16 + t as u32);
+    }
+    for &f in RedFlag::ALL {
+        if flags[f as usize] == Answer::Present {
+            mark(f.record().lean, 32 + f as u32);
+        }
     }
     (p.count_ones() as usize, s.count_ones() as usize)
 }
 
-const _: () = assert!(Aggravator::ALL.len() <= 32 && TenderArea::ALL.len() <= 32);
+const _: () = assert!(Aggravator::ALL.len() <= 16 && TenderArea::ALL.len() <= 16);
 
 impl LikelySource {
     /// The verdict from the number of features pointing each way.
@@ -1145,17 +1624,20 @@ impl LikelySource {
     }
 }
 
-fn fire(r: &Rule) -> FiredRule {
+fn fire(r: &Rule, policy: TriagePolicy) -> FiredRule {
     FiredRule {
         id: r.id,
-        disposition: r.disposition,
+        pathway: r.pathway,
+        disposition: tier_of(r, policy),
         text: Cow::Borrowed(r.text),
-        sources: Cow::Borrowed(r.sources),
+        sources: Cow::Owned(r.sources()),
     }
 }
 
-/// Weighs the comparison-table features: piriformis-related, spinal, mixed or unclear.
+/// Weighs the comparison-table features, and the red flags that point to the
+/// spine: piriformis-related, spinal, mixed or unclear.
 pub fn likely_source(a: &Assessment) -> SourceAssessment {
+    let flags = a.flag_answers();
     let mut piriformis = Vec::new();
     let mut spinal = Vec::new();
     let mut push = |lean: Lean, e: Evidence| match lean {
@@ -1168,6 +1650,11 @@ pub fn likely_source(a: &Assessment) -> SourceAssessment {
     }
     for &t in &a.tender_areas {
         push(t.lean(), Evidence::Tender(t));
+    }
+    for &f in RedFlag::ALL {
+        if flags[f as usize] == Answer::Present {
+            push(f.record().lean, Evidence::Sign(f));
+        }
     }
     piriformis.sort();
     piriformis.dedup();
@@ -1199,20 +1686,22 @@ pub fn likely_source(a: &Assessment) -> SourceAssessment {
 }
 
 impl std::fmt::Display for TriageResult {
-    /// A plain-text report: the action, the reasons, the likely source,
-    /// cautions, unanswered questions and the notice.
+    /// A plain-text report: the action, the reasons with their sources, the
+    /// likely source, cautions, unanswered questions and the notice.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(f, "{}", self.action)?;
         if self.provisional {
             writeln!(
                 f,
-                "(Provisional: {} warning-sign question(s) unanswered.)",
+                "(Provisional: {} warning-sign question(s) could still change this.)",
                 self.unanswered.len()
             )?;
         }
         writeln!(f, "\nWhy:")?;
         for r in &self.fired {
             writeln!(f, "  - [{}] {}", r.disposition.label(), r.text)?;
+            let sources: Vec<&str> = r.sources.iter().map(|s| s.describe()).collect();
+            writeln!(f, "    Sources: {}", sources.join("; "))?;
         }
         writeln!(
             f,
