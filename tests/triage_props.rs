@@ -1,7 +1,7 @@
 //! Property tests for triage: monotone, emergency-dominant, deterministic,
 //! conservative with unknowns, and JSON round-tripping.
 
-use piriformis::triage::TriageResult;
+use piriformis::triage::{RuleId, TriagePolicy, TriageResult, triage_with};
 use piriformis::*;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -79,6 +79,10 @@ fn repair(a: &mut Assessment) {
 enum Finding {
     Flag(RedFlag),
     Worse(usize),
+    Stable(usize),
+    Region(BodyRegion),
+    Aggravated(Aggravator),
+    Tender(TenderArea),
     Fall,
     Recurring,
     MorePain(u8),
@@ -89,6 +93,10 @@ fn finding() -> impl Strategy<Value = Finding> {
     prop_oneof![
         select(RedFlag::ALL.to_vec()).prop_map(Finding::Flag),
         (0usize..3).prop_map(Finding::Worse),
+        (0usize..3).prop_map(Finding::Stable),
+        select(BodyRegion::ALL.to_vec()).prop_map(Finding::Region),
+        select(Aggravator::ALL.to_vec()).prop_map(Finding::Aggravated),
+        select(TenderArea::ALL.to_vec()).prop_map(Finding::Tender),
         Just(Finding::Fall),
         Just(Finding::Recurring),
         (1u8..=10).prop_map(Finding::MorePain),
@@ -113,6 +121,20 @@ fn add(a: &Assessment, f: &Finding) -> Assessment {
             ];
             *s.into_iter().nth(i).unwrap() = NerveStatus::Worsening;
         }
+        Finding::Stable(i) => {
+            let s = [
+                &mut b.nerve.numbness,
+                &mut b.nerve.tingling,
+                &mut b.nerve.weakness,
+            ];
+            let slot = s.into_iter().nth(i).unwrap();
+            if *slot != NerveStatus::Worsening {
+                *slot = NerveStatus::Stable;
+            }
+        }
+        Finding::Region(r) => b.pain_regions.push(r),
+        Finding::Aggravated(w) => b.worse_with.push(w),
+        Finding::Tender(t) => b.tender_areas.push(t),
         Finding::Fall => b.after_fall_or_accident = Answer::Present,
         Finding::Recurring => b.keeps_coming_back = Answer::Present,
         Finding::MorePain(d) => {
@@ -133,11 +155,39 @@ proptest! {
     }
 
     #[test]
-    fn adding_a_finding_never_lowers_the_disposition(a in assessment(), f in finding()) {
-        let before = triage(&a).unwrap().disposition;
+    fn adding_a_finding_never_lowers_the_disposition(a in assessment(), f in finding(), p in select(TriagePolicy::ALL.to_vec())) {
+        let before = triage_with(&a, p).unwrap().disposition;
         let b = add(&a, &f);
-        let after = triage(&b).unwrap().disposition;
-        prop_assert!(after >= before, "{before} -> {after} after {f:?}");
+        let after = triage_with(&b, p).unwrap().disposition;
+        prop_assert!(after >= before, "{p}: {before} -> {after} after {f:?}");
+    }
+
+    #[test]
+    fn self_check_is_never_less_urgent_than_clinician_referral(a in assessment(), f in proptest::collection::vec(finding(), 0..4)) {
+        let mut a = a;
+        for x in &f {
+            a = add(&a, x);
+        }
+        let sc = triage_with(&a, TriagePolicy::SelfCheck).unwrap();
+        let cr = triage_with(&a, TriagePolicy::ClinicianReferral).unwrap();
+        prop_assert!(sc.disposition >= cr.disposition, "{} < {}", sc.disposition, cr.disposition);
+        // The same rules fire; only their tiers differ.
+        let ids = |r: &TriageResult| r.fired.iter().map(|x| x.id).filter(|id| !matches!(id, RuleId::EmergencySignsUnanswered | RuleId::UrgentSignsUnanswered | RuleId::RedFlagsUnanswered | RuleId::NoWarningSigns)).collect::<std::collections::BTreeSet<_>>();
+        prop_assert_eq!(ids(&sc), ids(&cr));
+        for (x, y) in sc.fired.iter().zip(&cr.fired) {
+            if x.id == y.id {
+                prop_assert!(x.disposition >= y.disposition, "{}", x.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_tier_is_read_from_its_rows(i in 0usize..piriformis::triage::RULES.len()) {
+        let r = &piriformis::triage::RULES[i];
+        prop_assert!(r.tier(TriagePolicy::SelfCheck) >= r.tier(TriagePolicy::ClinicianReferral), "{}", r.id);
+        prop_assert!(!r.says.is_empty());
+        // The self-check tier is one some row gives: nothing is invented.
+        prop_assert!(r.says.iter().any(|s| s.tier == r.tier(TriagePolicy::SelfCheck)), "{}", r.id);
     }
 
     #[test]
@@ -186,14 +236,14 @@ proptest! {
     }
 
     #[test]
-    fn summary_agrees_with_triage(a in assessment(), extra_worse in proptest::sample::subsequence(Aggravator::ALL.to_vec(), 0..4)) {
+    fn summary_agrees_with_triage(a in assessment(), extra_worse in proptest::sample::subsequence(Aggravator::ALL.to_vec(), 0..4), p in select(TriagePolicy::ALL.to_vec())) {
         // Repeated features count once in both.
         let mut a = a;
         a.worse_with.extend(extra_worse);
-        let (s, r) = (piriformis::triage::summary(&a).unwrap(), triage(&a).unwrap());
+        let (s, r) = (piriformis::triage::summary_with(&a, p).unwrap(), triage_with(&a, p).unwrap());
         prop_assert_eq!(s.disposition, r.disposition);
         prop_assert_eq!(s.provisional, r.provisional);
-        prop_assert!(s.fired.ids().eq(r.fired.iter().map(|f| f.id)));
+        prop_assert!(s.fired.rules_under(p).map(|x| x.id).eq(r.fired.iter().map(|f| f.id)));
         prop_assert_eq!(s.fired.len(), r.fired.len());
         prop_assert_eq!(s.unanswered, r.unanswered.len());
         prop_assert_eq!(s.likely_source, r.likely_source.verdict);

@@ -2,19 +2,27 @@
 
 use std::collections::BTreeSet;
 
-use piriformis::{Assessment, Vocabulary, triage};
+use piriformis::triage::{TriagePolicy, triage_with};
+use piriformis::{Assessment, Vocabulary};
 use serde_json::Value;
 
 #[test]
 fn triage_vectors() {
     let doc: Value = serde_json::from_str(include_str!("vectors/triage.json")).unwrap();
     let cases = doc["cases"].as_array().unwrap();
-    assert!(cases.len() >= 60, "at least 60 cases");
+    assert!(cases.len() >= 150, "at least 150 cases");
     let mut failures = Vec::new();
     for case in cases {
         let name = case["name"].as_str().unwrap();
+        assert!(
+            case["source"].as_str().is_some_and(|s| !s.is_empty()),
+            "{name}: every case cites its source"
+        );
+        let policy = case["policy"]
+            .as_str()
+            .map_or(TriagePolicy::SelfCheck, |p| TriagePolicy::from_id(p).unwrap());
         let input = serde_json::to_string(&case["input"]).unwrap();
-        let got = Assessment::from_json(&input).and_then(|a| triage(&a));
+        let got = Assessment::from_json(&input).and_then(|a| triage_with(&a, policy));
         match (got, case.get("expect"), case.get("expect_error")) {
             (Ok(r), Some(e), None) => {
                 let want = |k: &str| e.get(k);
