@@ -3,7 +3,8 @@
 
 use chrono::{Duration, NaiveDate};
 use piriformis::progress::{Finding, LogEntry, ProgressConfig, ProgressReport, Trend, analyze};
-use piriformis::routine::{Routine, RoutineRequest, SkipReason, build_routine};
+use piriformis::routine::{GATES, GateId, Routine, RoutineRequest, SkipReason, build_routine};
+use piriformis::triage::{TriagePolicy, triage_with};
 use piriformis::*;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -53,6 +54,10 @@ proptest! {
             if req.nerve_symptoms {
                 prop_assert!(s.stop_if.contains(&StopCue::NumbnessOrTinglingIncreases));
                 prop_assert_eq!(r.level, piriformis::routine::Level::Gentle);
+                prop_assert!(s.exercise != Exercise::Heat, "no heat with nerve symptoms");
+            }
+            for g in GATES.iter().filter(|g| g.applies(&req)) {
+                prop_assert!(!g.holds.iter().any(|h| h.covers(s.exercise)), "{} held by {}", s.exercise, g.id);
             }
         }
         if req.phase == Phase::NewFlare {
@@ -181,6 +186,148 @@ fn short_time_keeps_the_essentials() {
             .iter()
             .any(|s| s.reason == SkipReason::OverTimeBudget)
     );
+}
+
+/// Every red flag answered "no", except `present` (yes) and `open` (not answered).
+fn assessment(present: &[RedFlag], open: &[RedFlag]) -> Assessment {
+    let mut a = Assessment {
+        nerve: NerveSymptoms::NONE,
+        ..Assessment::default()
+    };
+    for &f in RedFlag::ALL {
+        a.red_flags.insert(f, Answer::Absent);
+    }
+    for f in present {
+        a.red_flags.insert(*f, Answer::Present);
+    }
+    for f in open {
+        a.red_flags.remove(f);
+    }
+    a
+}
+
+/// A routine request with everything at hand and the triage of `a`.
+fn gated(a: &Assessment, policy: TriagePolicy, nerve_symptoms: bool) -> Routine {
+    let t = triage_with(a, policy).unwrap();
+    let mut q = req(60);
+    q.equipment = Equipment::ALL.to_vec();
+    q.nerve_symptoms = nerve_symptoms;
+    q.triage = Some(t);
+    build_routine(&q).unwrap()
+}
+
+fn held(r: &Routine, e: Exercise) -> bool {
+    r.skipped
+        .iter()
+        .any(|s| s.exercise == e && s.reason == SkipReason::HeldBack)
+        && r.steps.iter().all(|s| s.exercise != e)
+}
+
+#[test]
+fn nerve_symptoms_hold_heat_back() {
+    let mut q = req(60);
+    q.equipment = vec![Equipment::HeatPack, Equipment::Ball];
+    q.nerve_symptoms = true;
+    let r = build_routine(&q).unwrap();
+    assert!(held(&r, Exercise::Heat));
+    assert!(
+        r.gates
+            .iter()
+            .any(|g| g.id == GateId::NoHeatWithNerveSymptoms)
+    );
+    assert!(r.to_string().contains("Held back: No heat today"));
+}
+
+#[test]
+fn a_triage_with_numb_skin_holds_heat_back_and_keeps_its_cautions() {
+    let mut a = assessment(&[], &[]);
+    a.nerve.numbness = NerveStatus::Stable;
+    a.nerve.legs = Legs::One;
+    // nerve_symptoms left false on purpose: the triage alone must hold heat back.
+    let r = gated(&a, TriagePolicy::SelfCheck, false);
+    assert!(held(&r, Exercise::Heat));
+    assert!(!held(&r, Exercise::BallRelease));
+    assert!(r.gates.iter().any(|g| g.id == GateId::NoHeatOnNumbSkin));
+    for c in [
+        "Do not put heat on skin that is numb",
+        "use gentle pressure",
+    ] {
+        assert!(
+            r.cautions.iter().any(|x| x.contains(c)),
+            "caution kept: {c}"
+        );
+    }
+}
+
+#[test]
+fn serious_pathways_hold_pressure_and_heat_back() {
+    for (flag, gate, policy) in [
+        (
+            RedFlag::Fever,
+            GateId::InfectionPathway,
+            TriagePolicy::ClinicianReferral,
+        ),
+        (
+            RedFlag::HistoryOfCancer,
+            GateId::CancerPathway,
+            TriagePolicy::SelfCheck,
+        ),
+        (
+            RedFlag::OsteoporosisOrSteroids,
+            GateId::FracturePathway,
+            TriagePolicy::SelfCheck,
+        ),
+    ] {
+        let r = gated(&assessment(&[flag], &[]), policy, false);
+        assert!(
+            r.gates.iter().any(|g| g.id == gate),
+            "{flag}: {:?}",
+            r.gates
+        );
+        for e in [
+            Exercise::Heat,
+            Exercise::BallRelease,
+            Exercise::FoamRollerRelease,
+            Exercise::MassageStickRelease,
+            Exercise::HandPressure,
+            Exercise::FindTheSpots,
+        ] {
+            assert!(held(&r, e), "{flag}: {e} held back");
+        }
+        assert!(
+            r.steps
+                .iter()
+                .any(|s| s.exercise == Exercise::FigureFourStretch),
+            "stretches stay"
+        );
+    }
+}
+
+#[test]
+fn an_open_serious_question_holds_pressure_back() {
+    // Past cancer not answered: pressure and heat wait until it is.
+    let r = gated(
+        &assessment(&[], &[RedFlag::HistoryOfCancer]),
+        TriagePolicy::SelfCheck,
+        false,
+    );
+    assert!(
+        r.gates.iter().any(|g| g.id == GateId::OpenWarningSigns),
+        "{:?}",
+        r.gates
+    );
+    assert!(held(&r, Exercise::BallRelease) && held(&r, Exercise::Heat));
+    // A question that needs only a routine appointment does not hold anything back.
+    let r = gated(
+        &assessment(&[], &[RedFlag::PainGettingWorse]),
+        TriagePolicy::SelfCheck,
+        false,
+    );
+    assert!(r.gates.is_empty(), "{:?}", r.gates);
+    // All answered: nothing is held back.
+    let r = gated(&assessment(&[], &[]), TriagePolicy::SelfCheck, false);
+    assert!(r.gates.is_empty(), "{:?}", r.gates);
+    assert!(r.steps.iter().any(|s| s.stage == Stage::Release));
 }
 
 #[test]

@@ -20,7 +20,9 @@ fn triage_vectors() {
         );
         let policy = case["policy"]
             .as_str()
-            .map_or(TriagePolicy::SelfCheck, |p| TriagePolicy::from_id(p).unwrap());
+            .map_or(TriagePolicy::SelfCheck, |p| {
+                TriagePolicy::from_id(p).unwrap()
+            });
         let input = serde_json::to_string(&case["input"]).unwrap();
         let got = Assessment::from_json(&input).and_then(|a| triage_with(&a, policy));
         match (got, case.get("expect"), case.get("expect_error")) {

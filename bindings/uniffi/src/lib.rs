@@ -21,10 +21,11 @@ use core::RedFlag;
 use core::exercise::{Equipment, Exercise, Phase, Stage, StopCue};
 use core::interview::{AnswerKind, AnswerValue, QuestionId};
 use core::progress::Trend;
-use core::routine::{Level, SkipReason};
+use core::routine::{GateId, Level, SkipReason};
 use core::symptom::{Aggravator, TenderArea};
 use core::triage::{
-    Answer, Caution, Disposition, Legs, LikelySource, NerveStatus, Pathway, RuleId, Side, TriagePolicy,
+    Answer, Caution, Disposition, Legs, LikelySource, NerveStatus, Pathway, RuleId, Side,
+    TriagePolicy,
 };
 use core::trigger_point::{BodyRegion, PainQuality, TriggerPoint};
 
@@ -306,6 +307,27 @@ pub enum SkipReason {
     NotForPhase,
     OverTimeBudget,
     AnotherChosen,
+    HeldBack,
+}
+
+/// A safety gate that holds part of a routine back.
+#[uniffi::remote(Enum)]
+pub enum GateId {
+    NoHeatWithNerveSymptoms,
+    NoHeatOnNumbSkin,
+    InfectionPathway,
+    FracturePathway,
+    CancerPathway,
+    OpenWarningSigns,
+}
+
+/// A safety gate that applied, and why.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct GateNote {
+    /// Its id.
+    pub id: GateId,
+    /// Why, in plain words.
+    pub text: String,
 }
 
 /// The direction of pain over time.
@@ -853,6 +875,8 @@ pub struct Routine {
     pub budget_seconds: u32,
     /// What was left out and why.
     pub skipped: Vec<Skipped>,
+    /// The safety gates that held something back today.
+    pub gates: Vec<GateNote>,
     /// Everyday habits, as advice.
     pub habits: Vec<String>,
     /// Done every day.
@@ -952,6 +976,14 @@ pub fn build_routine(request: RoutineRequest) -> Result<Routine> {
             .map(|s| Skipped {
                 exercise: s.exercise,
                 reason: s.reason,
+            })
+            .collect(),
+        gates: r
+            .gates
+            .into_iter()
+            .map(|g| GateNote {
+                id: g.id,
+                text: g.text.into_owned(),
             })
             .collect(),
         habits: r

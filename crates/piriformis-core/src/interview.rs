@@ -658,7 +658,11 @@ pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
     let mut a = Assessment::default();
     for (&id, value) in answers {
         let q = id.question();
-        let target = if q.enabled(answers) { &mut a } else { &mut scratch };
+        let target = if q.enabled(answers) {
+            &mut a
+        } else {
+            &mut scratch
+        };
         fill(target, q, value)?;
     }
     a.nerve.legs = derive_legs(&a);

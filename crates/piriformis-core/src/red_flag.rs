@@ -318,7 +318,6 @@ impl RedFlag {
         }
     }
 
-
     /// How urgent care is when this flag is present on its own, under the
     /// default [`TriagePolicy::SelfCheck`]: the tier of its own rule in
     /// [`crate::triage::RULES`]. A follow-up flag that only matters together

@@ -5,7 +5,9 @@
 //! Gates: no routine when triage says urgent or emergency; cold, not heat, in
 //! a new flare; nothing that needs equipment the user lacks; never over the
 //! time budget (the essentials first); gentle doses and explicit ease-off
-//! cues with nerve symptoms or a flare.
+//! cues with nerve symptoms or a flare. What a triage holds back (heat on
+//! numb skin; pressure, massage tools and heat while an infection, fracture or
+//! cancer pathway fired or a serious question is open) is the [`GATES`] table.
 
 use std::borrow::Cow;
 
@@ -15,7 +17,8 @@ use crate::care::NOTICE;
 use crate::error::{Error, Result};
 use crate::exercise::{Equipment, Exercise, Habit, NerveAdvice, Phase, Stage, StopCue};
 use crate::progress::Trend;
-use crate::triage::{Side, TriageResult};
+use crate::source::{Citation, GuideSection, Source};
+use crate::triage::{Caution, Disposition, Pathway, Side, TriageResult};
 use crate::units::{Dosage, Laterality, Span};
 use crate::vocab::{Vocabulary, vocabulary};
 
@@ -42,7 +45,158 @@ vocabulary! {
         OverTimeBudget,
         /// Another technique of the same kind was chosen.
         AnotherChosen,
+        /// Held back for safety by a gate (see the routine's `gates`).
+        HeldBack,
     }
+}
+
+vocabulary! {
+    /// A safety gate: a row of [`GATES`].
+    pub enum GateId {
+        /// Nerve symptoms: no heat, the skin may not feel a burn.
+        NoHeatWithNerveSymptoms,
+        /// The triage found numb skin: no heat.
+        NoHeatOnNumbSkin,
+        /// A possible infection: no heat or pressure until checked.
+        InfectionPathway,
+        /// A possible fracture: no pressure or heat until checked.
+        FracturePathway,
+        /// Possible cancer in the spine: no pressure or heat until checked.
+        CancerPathway,
+        /// A warning-sign question that could need care within 2 weeks is open.
+        OpenWarningSigns,
+    }
+}
+
+vocabulary! {
+    /// What a gate holds back.
+    pub enum Held {
+        /// Heat.
+        Heat,
+        /// Pressure on the muscle: finding the spots, and every release
+        /// technique with the hand, a ball, a foam roller or a massage stick.
+        Pressure,
+    }
+}
+
+/// When a gate applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GateWhen {
+    /// The request reports nerve symptoms.
+    NerveSymptoms,
+    /// The triage passed in carries this caution.
+    TriageCaution(Caution),
+    /// A rule of this pathway fired in the triage passed in.
+    Pathway(Pathway),
+    /// The triage passed in has an open red-flag question whose own tier is at least this.
+    OpenQuestionAtLeast(Disposition),
+}
+
+/// A safety gate: when it applies, what it holds back, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Gate {
+    /// Its id.
+    pub id: GateId,
+    /// When it applies.
+    pub when: GateWhen,
+    /// What it holds back.
+    pub holds: &'static [Held],
+    /// Why, in plain words.
+    pub text: &'static str,
+    /// Where it comes from.
+    pub sources: &'static [Source],
+}
+
+const HEAT_SOURCES: &[Source] = &[
+    Source::Guide(GuideSection::HeatAndCold),
+    Source::Cited(Citation::Nhs111Wales),
+];
+const UNTIL_CHECKED: &[Source] = &[
+    Source::Guide(GuideSection::WarningSigns),
+    Source::ProjectDefault,
+];
+
+/// The safety gates, as data.
+pub const GATES: &[Gate] = &[
+    Gate {
+        id: GateId::NoHeatWithNerveSymptoms,
+        when: GateWhen::NerveSymptoms,
+        holds: &[Held::Heat],
+        text: "No heat today: with numbness or tingling the skin may not feel a burn. Use the other steps.",
+        sources: HEAT_SOURCES,
+    },
+    Gate {
+        id: GateId::NoHeatOnNumbSkin,
+        when: GateWhen::TriageCaution(Caution::NoHeatOnNumbSkin),
+        holds: &[Held::Heat],
+        text: "No heat today: do not put heat on skin that is numb.",
+        sources: HEAT_SOURCES,
+    },
+    Gate {
+        id: GateId::InfectionPathway,
+        when: GateWhen::Pathway(Pathway::Infection),
+        holds: &[Held::Heat, Held::Pressure],
+        text: "No heat, pressure or massage tools until a clinician has ruled out an infection.",
+        sources: UNTIL_CHECKED,
+    },
+    Gate {
+        id: GateId::FracturePathway,
+        when: GateWhen::Pathway(Pathway::Fracture),
+        holds: &[Held::Heat, Held::Pressure],
+        text: "No pressure, massage tools or heat until a clinician has ruled out a broken bone.",
+        sources: UNTIL_CHECKED,
+    },
+    Gate {
+        id: GateId::CancerPathway,
+        when: GateWhen::Pathway(Pathway::Cancer),
+        holds: &[Held::Heat, Held::Pressure],
+        text: "No pressure, massage tools or heat until a clinician has checked the spine.",
+        sources: UNTIL_CHECKED,
+    },
+    Gate {
+        id: GateId::OpenWarningSigns,
+        when: GateWhen::OpenQuestionAtLeast(Disposition::SeeClinicianSoon),
+        holds: &[Held::Heat, Held::Pressure],
+        text: "Some warning-sign questions are unanswered: no pressure, massage tools or heat until they are answered or a clinician has checked.",
+        sources: UNTIL_CHECKED,
+    },
+];
+
+impl Gate {
+    /// Whether the gate applies to a request.
+    pub fn applies(&self, req: &RoutineRequest) -> bool {
+        let triage = req.triage.as_ref();
+        match self.when {
+            GateWhen::NerveSymptoms => req.nerve_symptoms,
+            GateWhen::TriageCaution(c) => {
+                triage.is_some_and(|t| t.cautions.iter().any(|n| n.id == c))
+            }
+            GateWhen::Pathway(p) => triage.is_some_and(|t| t.fired.iter().any(|f| f.pathway == p)),
+            GateWhen::OpenQuestionAtLeast(d) => {
+                triage.is_some_and(|t| t.unanswered.iter().any(|f| f.tier_under(t.policy) >= d))
+            }
+        }
+    }
+}
+
+impl Held {
+    /// Whether this holds back the exercise.
+    pub fn covers(self, e: Exercise) -> bool {
+        match self {
+            Self::Heat => e == Exercise::Heat,
+            Self::Pressure => matches!(e.record().stage, Stage::Locate | Stage::Release),
+        }
+    }
+}
+
+/// A gate that applied to a routine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GateNote {
+    /// Its id.
+    pub id: GateId,
+    /// Why, in plain words.
+    pub text: Cow<'static, str>,
 }
 
 /// What the routine is built for.
@@ -148,6 +302,8 @@ pub struct Routine {
     pub budget_seconds: u32,
     /// What was left out and why.
     pub skipped: Vec<Skipped>,
+    /// The safety gates that held something back today.
+    pub gates: Vec<GateNote>,
     /// Everyday habits.
     pub habits: Vec<Habit>,
     /// The week ahead.
@@ -307,6 +463,8 @@ pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
     let budget = u32::from(req.minutes) * 60;
     let (level, level_reason) = level_for(req);
     let gentle = req.nerve_symptoms || level == Level::Gentle;
+    let gates: Vec<&Gate> = GATES.iter().filter(|g| g.applies(req)).collect();
+    let held = |e: Exercise| gates.iter().any(|g| g.holds.iter().any(|h| h.covers(e)));
 
     let mut chosen: Vec<(Exercise, Dosage, u32)> = Vec::new();
     let mut skipped = Vec::new();
@@ -314,6 +472,13 @@ pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
     let mut release_chosen = false;
     for &e in PRIORITY {
         let r = e.record();
+        if held(e) {
+            skipped.push(Skipped {
+                exercise: e,
+                reason: SkipReason::HeldBack,
+            });
+            continue;
+        }
         if let Some(eq) = r.equipment {
             if !req.equipment.contains(&eq) {
                 skipped.push(Skipped {
@@ -394,6 +559,12 @@ pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
             "In a new flare use cold, not heat, and keep everything gentle.",
         ));
     }
+    // A routine given a triage keeps every caution of it.
+    for c in req.triage.iter().flat_map(|t| &t.cautions) {
+        if !cautions.iter().any(|x| x == &c.text) {
+            cautions.push(c.text.clone());
+        }
+    }
 
     Ok(Routine {
         level,
@@ -402,17 +573,26 @@ pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
         budget_seconds: budget,
         steps,
         skipped,
+        gates: gates
+            .iter()
+            .map(|g| GateNote {
+                id: g.id,
+                text: Cow::Borrowed(g.text),
+            })
+            .collect(),
         habits: Habit::ALL.to_vec(),
-        weekly_plan: weekly_plan(req, level),
+        weekly_plan: weekly_plan(req, level, &held),
         cautions,
         notice: Cow::Borrowed(NOTICE),
     })
 }
 
-fn weekly_plan(req: &RoutineRequest, level: Level) -> WeeklyPlan {
+fn weekly_plan(req: &RoutineRequest, level: Level, held: &dyn Fn(Exercise) -> bool) -> WeeklyPlan {
     let usable = |e: &Exercise| {
         let r = e.record();
-        r.fits.contains(&req.phase) && r.equipment.is_none_or(|eq| req.equipment.contains(&eq))
+        r.fits.contains(&req.phase)
+            && r.equipment.is_none_or(|eq| req.equipment.contains(&eq))
+            && !held(*e)
     };
     let pick = |stage_filter: &dyn Fn(Stage) -> bool, daily: bool| -> Vec<Exercise> {
         Exercise::ALL
@@ -499,6 +679,9 @@ impl std::fmt::Display for Routine {
         writeln!(f, "\nEvery day, also:")?;
         for h in &self.habits {
             writeln!(f, "  - {}", h.record().advice)?;
+        }
+        for g in &self.gates {
+            writeln!(f, "\nHeld back: {}", g.text)?;
         }
         for c in &self.cautions {
             writeln!(f, "\n{c}")?;

@@ -229,8 +229,12 @@ impl Citation {
             }
             Self::Loinc72514 => "LOINC 72514-3: Pain severity 0-10 verbal numeric rating",
             Self::TriageSchemes => "Infermedica triage levels; NHS Pathways dispositions",
-            Self::NhsSciatica => "NHS website: Sciatica (nhs.uk/conditions/sciatica), when to get help",
-            Self::NhsBackPain => "NHS website: Back pain (nhs.uk/conditions/back-pain), when to get help",
+            Self::NhsSciatica => {
+                "NHS website: Sciatica (nhs.uk/conditions/sciatica), when to get help"
+            }
+            Self::NhsBackPain => {
+                "NHS website: Back pain (nhs.uk/conditions/back-pain), when to get help"
+            }
             Self::NhsInformBackProblems => {
                 "NHS inform (Scotland): Back problems, when to get professional advice"
             }

@@ -513,7 +513,12 @@ impl Condition {
     /// Whether the condition holds for the assessment under the default policy.
     pub fn holds(&self, a: &Assessment) -> bool {
         let flags = a.flag_answers();
-        let open = open_flags(a, &flags, TriagePolicy::SelfCheck, findings(a, &flags, TriagePolicy::SelfCheck).1);
+        let open = open_flags(
+            a,
+            &flags,
+            TriagePolicy::SelfCheck,
+            findings(a, &flags, TriagePolicy::SelfCheck).1,
+        );
         self.holds_with(a, &flags, open.1)
     }
 
@@ -667,7 +672,10 @@ impl Serialize for Rule {
         st.serialize_field("id", &self.id)?;
         st.serialize_field("pathway", &self.pathway)?;
         st.serialize_field("self_check", &self.tier(TriagePolicy::SelfCheck))?;
-        st.serialize_field("clinician_referral", &self.tier(TriagePolicy::ClinicianReferral))?;
+        st.serialize_field(
+            "clinician_referral",
+            &self.tier(TriagePolicy::ClinicianReferral),
+        )?;
         st.serialize_field("when", &self.when)?;
         st.serialize_field("says", self.says)?;
         st.serialize_field("text", self.text)?;
@@ -690,7 +698,9 @@ pub const fn own_rule_tier(flag: RedFlag, policy: TriagePolicy) -> Disposition {
     Disposition::SelfCare
 }
 
-use Audience::{Clinician as CLIN, PatientGeneral as GEN, PatientSpecific as SPEC, Project as PROJ};
+use Audience::{
+    Clinician as CLIN, PatientGeneral as GEN, PatientSpecific as SPEC, Project as PROJ,
+};
 use Condition as C;
 use Disposition as D;
 use RedFlag as F;
@@ -809,7 +819,10 @@ pub const RULES: &[Rule] = &[
                 C::Flag(F::SaddleNumbness),
             ]),
         ]),
-        says: &[says(NG234, SPEC, D::Emergency), says(NG234, CLIN, D::Emergency)],
+        says: &[
+            says(NG234, SPEC, D::Emergency),
+            says(NG234, CLIN, D::Emergency),
+        ],
         text: "After cancer, pain or numbness running down a leg, weakness or trouble walking can mean pressure on the spinal cord or nerves: an oncological emergency.",
     },
     Rule {
@@ -830,7 +843,10 @@ pub const RULES: &[Rule] = &[
         id: RuleId::WorseningWeakness,
         pathway: Pathway::NerveDeficit,
         when: C::Worsening(NerveSign::Weakness),
-        says: &[says(GUIDE, PROJ, D::SeeClinician), says(SHEET, CLIN, D::Urgent)],
+        says: &[
+            says(GUIDE, PROJ, D::SeeClinician),
+            says(SHEET, CLIN, D::Urgent),
+        ],
         text: "Weakness that is getting worse can signal growing pressure on a nerve.",
     },
     Rule {
@@ -994,7 +1010,10 @@ pub const RULES: &[Rule] = &[
         id: RuleId::AfterFallOrAccident,
         pathway: Pathway::Fracture,
         when: C::AfterFall,
-        says: &[says(GUIDE, PROJ, D::SeeClinicianSoon), says(AHCPR, CLIN, D::SeeClinicianSoon)],
+        says: &[
+            says(GUIDE, PROJ, D::SeeClinicianSoon),
+            says(AHCPR, CLIN, D::SeeClinicianSoon),
+        ],
         text: "Pain that began after a fall or accident should be checked to rule out other injuries.",
     },
     Rule {
