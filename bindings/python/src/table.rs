@@ -277,9 +277,13 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         cell: &Bound<'py, PyAny>,
     ) -> Result<Option<Vec<T>>, core::Error> {
         let is_sequence = cell.is_instance_of::<PyList>() || cell.is_instance_of::<PyTuple>();
+        // Strings and floats (NaN gaps), the usual non-list cells, are ruled
+        // out by type before the slower attribute lookup.
         let other_iterable = mode == Mode::Table
             && !is_sequence
             && !cell.is_instance_of::<PyString>()
+            && !cell.is_instance_of::<PyFloat>()
+            && !cell.is_none()
             && !cell.is_instance_of::<PyDict>()
             && cell.get_type().hasattr("__iter__").unwrap_or(false);
         if !(is_sequence || other_iterable) {
