@@ -159,9 +159,36 @@ fn finish(out: &mut impl Write, step: Step, json: bool) -> std::io::Result<()> {
     Ok(())
 }
 
+/// One line typed at the prompt.
+#[derive(Debug, PartialEq, Eq)]
+enum Input {
+    /// The line, without its line ending.
+    Line(String),
+    /// A line that is not valid UTF-8: ask again rather than stop.
+    Unreadable,
+    /// End of input (Ctrl-D).
+    End,
+}
+
+/// Reads one line; a line that is not valid UTF-8 is reported as
+/// [`Input::Unreadable`] (and consumed) instead of ending the self-check.
+fn read_answer(input: &mut impl BufRead) -> std::io::Result<Input> {
+    let mut bytes = Vec::new();
+    if input.read_until(b'\n', &mut bytes)? == 0 {
+        return Ok(Input::End);
+    }
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    }
+    Ok(String::from_utf8(bytes).map_or(Input::Unreadable, Input::Line))
+}
+
 fn interactive() -> std::io::Result<()> {
     let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
+    let mut input = stdin.lock();
     let mut out = std::io::stdout();
     writeln!(
         out,
@@ -194,12 +221,23 @@ fn interactive() -> std::io::Result<()> {
             progress.remaining_at_most,
         )?;
         loop {
-            let Some(line) = lines.next().transpose()? else {
-                writeln!(
-                    out,
-                    "\n\nStopped. Nothing was saved. If you are worried about your symptoms, contact a health professional."
-                )?;
-                return Ok(());
+            let line = match read_answer(&mut input)? {
+                Input::End => {
+                    writeln!(
+                        out,
+                        "\n\nStopped. Nothing was saved. If you are worried about your symptoms, contact a health professional."
+                    )?;
+                    return Ok(());
+                }
+                Input::Unreadable => {
+                    write!(
+                        out,
+                        "   Sorry, I could not read that line (it is not valid text). Please type your answer again > "
+                    )?;
+                    out.flush()?;
+                    continue;
+                }
+                Input::Line(line) => line,
             };
             let line = line.trim();
             if line == "?" {
@@ -283,5 +321,29 @@ fn main() {
             eprintln!("error: {e}");
             std::process::exit(1);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Input, read_answer};
+
+    #[test]
+    fn a_line_that_is_not_text_is_asked_again() {
+        let mut input: &[u8] = b"yes\r\n\xff\xfe oops\nno\nlast";
+        let lines: Vec<Input> = std::iter::from_fn(|| match read_answer(&mut input).unwrap() {
+            Input::End => None,
+            other => Some(other),
+        })
+        .collect();
+        assert_eq!(
+            lines,
+            [
+                Input::Line("yes".into()),
+                Input::Unreadable,
+                Input::Line("no".into()),
+                Input::Line("last".into()),
+            ]
+        );
     }
 }

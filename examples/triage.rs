@@ -6,6 +6,8 @@
 //! Without `--json` it prints a readable report; with it, the result as JSON.
 //! Bad input prints the typed error (naming the field) and exits with 2.
 
+use std::io::Write;
+
 use piriformis::{Assessment, triage};
 
 fn main() {
@@ -23,11 +25,46 @@ fn main() {
         }
     };
     match Assessment::from_json(&text).and_then(|a| triage(&a)) {
-        Ok(r) if json => println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default()),
-        Ok(r) => println!("{r}"),
+        Ok(r) if json => print_quietly(
+            &mut std::io::stdout(),
+            &serde_json::to_string_pretty(&r).unwrap_or_default(),
+        ),
+        Ok(r) => print_quietly(&mut std::io::stdout(), &r.to_string()),
         Err(e) => {
             eprintln!("error: {e}");
             std::process::exit(2);
         }
+    }
+}
+
+/// Writes `text` and a newline. Without println!, so that a closed pipe
+/// (`| head`) ends the program quietly instead of panicking; any other write
+/// error is reported and exits with 1.
+fn print_quietly(out: &mut impl Write, text: &str) {
+    if let Err(e) = writeln!(out, "{text}").and_then(|()| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A pipe whose reader has gone away (`| head` after one line).
+    struct ClosedPipe;
+
+    impl std::io::Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_quietly() {
+        super::print_quietly(&mut ClosedPipe, "urgent");
     }
 }

@@ -179,3 +179,28 @@ fn lookup_ranks_essential_before_spillover() {
     );
     assert_eq!(lookup(&[], Side::Right).candidates.len(), 0);
 }
+
+#[test]
+fn body_map_draws_each_pain_region_once() {
+    let once = BodyMapOptions {
+        side: Some(Side::Both),
+        highlight: None,
+        pain_regions: vec![BodyRegion::Calf, BodyRegion::OuterHip],
+    };
+    let repeated = BodyMapOptions {
+        pain_regions: vec![
+            BodyRegion::Calf,
+            BodyRegion::Calf,
+            BodyRegion::OuterHip,
+            BodyRegion::Calf,
+            BodyRegion::OuterHip,
+        ],
+        ..once.clone()
+    };
+    let svg = body_map_svg(&repeated);
+    // Two figures (both sides), each region outlined once on each.
+    assert_eq!(svg.matches(r#"class="pain calf""#).count(), 2, "{svg}");
+    assert_eq!(svg.matches(r#"class="pain outer_hip""#).count(), 2);
+    // Listing a region again changes nothing, description included.
+    assert_eq!(svg, body_map_svg(&once));
+}

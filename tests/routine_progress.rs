@@ -474,3 +474,145 @@ fn bad_logs_are_typed_errors() {
         Some("config.min_change")
     );
 }
+
+#[test]
+fn progress_config_extremes_are_typed_errors() {
+    let ok = ProgressConfig::default();
+    let cases: Vec<(ProgressConfig, &str, &str)> = vec![
+        (
+            ProgressConfig {
+                window_days: 0,
+                ..ok
+            },
+            "config.window_days",
+            "1-365",
+        ),
+        (
+            ProgressConfig {
+                window_days: 366,
+                ..ok
+            },
+            "config.window_days",
+            "1-365",
+        ),
+        (
+            ProgressConfig {
+                flare_rise: 0,
+                ..ok
+            },
+            "config.flare_rise",
+            "1-10",
+        ),
+        (
+            ProgressConfig {
+                flare_rise: 11,
+                ..ok
+            },
+            "config.flare_rise",
+            "1-10",
+        ),
+        (
+            ProgressConfig {
+                flare_days: 0,
+                ..ok
+            },
+            "config.flare_days",
+            "1-365",
+        ),
+        (
+            ProgressConfig {
+                baseline_days: 2,
+                ..ok
+            },
+            "config.baseline_days",
+            "3-365",
+        ),
+        (
+            ProgressConfig {
+                no_improvement_weeks: 0,
+                ..ok
+            },
+            "config.no_improvement_weeks",
+            "1-520",
+        ),
+        (
+            ProgressConfig {
+                no_improvement_weeks: 521,
+                ..ok
+            },
+            "config.no_improvement_weeks",
+            "1-520",
+        ),
+        (
+            ProgressConfig {
+                recurrence_flares: 0,
+                ..ok
+            },
+            "config.recurrence_flares",
+            "1-52",
+        ),
+        (
+            ProgressConfig {
+                recurrence_window_days: 0,
+                ..ok
+            },
+            "config.recurrence_window_days",
+            "1-3650",
+        ),
+        (
+            ProgressConfig {
+                min_change: 0.0,
+                ..ok
+            },
+            "config.min_change",
+            "above 0",
+        ),
+        (
+            ProgressConfig {
+                min_change: 10.5,
+                ..ok
+            },
+            "config.min_change",
+            "at most 10",
+        ),
+        (
+            ProgressConfig {
+                min_change: f64::INFINITY,
+                ..ok
+            },
+            "config.min_change",
+            "above 0",
+        ),
+    ];
+    for (cfg, field, allowed) in cases {
+        let e = analyze(&log(&[3, 4]), day(5), &cfg).unwrap_err();
+        assert!(matches!(e, Error::OutOfRange { .. }), "{e:?}");
+        assert_eq!(e.field(), Some(field), "{e}");
+        assert!(e.to_string().contains(allowed), "{e}");
+    }
+    // The ends of every range are accepted.
+    for &(field, lo, hi) in ProgressConfig::RANGES {
+        for v in [lo, hi] {
+            let mut cfg = ok;
+            match field {
+                "window_days" => cfg.window_days = v,
+                "flare_rise" => cfg.flare_rise = v as u8,
+                "flare_days" => cfg.flare_days = v,
+                "baseline_days" => cfg.baseline_days = v,
+                "no_improvement_weeks" => cfg.no_improvement_weeks = v,
+                "recurrence_flares" => cfg.recurrence_flares = v,
+                "recurrence_window_days" => cfg.recurrence_window_days = v,
+                other => panic!("untested field {other}"),
+            }
+            assert!(cfg.validate().is_ok(), "{field}={v}");
+        }
+    }
+    assert!(
+        ProgressConfig {
+            min_change: 10.0,
+            ..ok
+        }
+        .validate()
+        .is_ok()
+    );
+}

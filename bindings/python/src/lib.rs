@@ -95,28 +95,6 @@ fn vocab<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<T, core::Er
     T::parse_field(field, &text)
 }
 
-fn whole(field: &str, v: &Bound<'_, PyAny>, max: u16, allowed: &str) -> Result<u16, core::Error> {
-    // JSON has no bool-as-number; neither do we.
-    let n = if v.is_instance_of::<pyo3::types::PyBool>() {
-        Err(())
-    } else {
-        v.extract::<i64>().map_err(|_| ())
-    };
-    match n {
-        Ok(n) if (0..=i64::from(max)).contains(&n) => Ok(n as u16),
-        Ok(n) => Err(core::Error::OutOfRange {
-            field: field.into(),
-            value: n.to_string(),
-            allowed: allowed.into(),
-        }),
-        Err(_) => Err(core::Error::OutOfRange {
-            field: field.into(),
-            value: v.to_string(),
-            allowed: allowed.into(),
-        }),
-    }
-}
-
 /// Triage many assessments without holding the GIL. Returns one JSON result
 /// per input: either the result, or `{"error": {...}}` for bad input.
 #[pyfunction]

@@ -13,27 +13,136 @@
 
 use std::collections::HashMap;
 use std::sync::Mutex;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use piriformis_core as core;
 use piriformis_core::Vocabulary;
+use piriformis_core::cell::CellValue;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-use crate::{vocab, whole};
+use crate::vocab;
 
 /// Rows below which one thread does all the work (threads cost more than they save).
 const PARALLEL_FROM: usize = 4096;
 
 /// Where cells come from, which decides what counts as missing and how
-/// loosely numbers and lists are read.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// A table column: NaN means not answered, 7.0 is 7, and a list cell may
-    /// be one comma-separated string.
-    Table,
-    /// A dict, read as strictly as JSON: NaN, 7.0 and strings-for-lists fail.
-    Dict,
+/// loosely numbers and lists are read: the core's rule
+/// (`piriformis_core::cell`), which every cell goes through.
+type Mode = core::cell::Origin;
+
+/// A Python object as the core's cell rule sees it. Python code a cell
+/// runs while being read (`__index__`, `__float__`, `__iter__`, `__str__`)
+/// may raise: the exception becomes this cell's error, naming the field and
+/// the exception (cut to about 80 characters), instead of being lost.
+fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>, core::Error> {
+    if cell.is_none() {
+        return Ok(CellValue::None);
+    }
+    if let Ok(s) = cell.cast::<PyString>() {
+        return s
+            .to_cow()
+            .map(CellValue::Text)
+            .map_err(|_| core::Error::Invalid {
+                field: field.into(),
+                message: "not valid text".into(),
+            });
+    }
+    if let Ok(b) = cell.cast::<PyBool>() {
+        return Ok(CellValue::Bool(b.is_true()));
+    }
+    if let Ok(f) = cell.cast::<PyFloat>() {
+        return Ok(CellValue::Float(f.value()));
+    }
+    if cell.is_instance_of::<PyInt>() {
+        // Ints beyond 64 bits are out of every range; their digits say so.
+        return Ok(match cell.extract::<i64>() {
+            Ok(n) => CellValue::Int(n),
+            Err(_) => CellValue::Text(
+                cell.str()
+                    .map_err(|e| raised(field, &e))?
+                    .to_string()
+                    .into(),
+            ),
+        });
+    }
+    if cell.is_instance_of::<PyList>() || cell.is_instance_of::<PyTuple>() {
+        let mut items = Vec::new();
+        for (i, item) in cell.try_iter().map_err(|e| raised(field, &e))?.enumerate() {
+            let item = item.map_err(|e| raised(field, &e))?;
+            items.push(owned(&to_cell(&format!("{field}[{i}]"), &item)?));
+        }
+        return Ok(CellValue::List(items));
+    }
+    let ty = cell.get_type();
+    let name = ty.name().map(|n| n.to_string()).unwrap_or_default();
+    if name == "NAType" || name == "NaTType" {
+        return Ok(CellValue::Float(f64::NAN));
+    }
+    if ty
+        .module()
+        .is_ok_and(|m| m.to_str().is_ok_and(|m| m == "numpy"))
+    {
+        if name == "bool" || name == "bool_" {
+            return cell
+                .is_truthy()
+                .map(CellValue::Bool)
+                .map_err(|e| raised(field, &e));
+        }
+        if name.starts_with("int") || name.starts_with("uint") {
+            return Ok(match cell.extract::<i64>() {
+                Ok(n) => CellValue::Int(n),
+                Err(_) => CellValue::Text(
+                    cell.str()
+                        .map_err(|e| raised(field, &e))?
+                        .to_string()
+                        .into(),
+                ),
+            });
+        }
+        if name.starts_with("float")
+            || matches!(name.as_str(), "half" | "single" | "double" | "longdouble")
+        {
+            return cell
+                .extract::<f64>()
+                .map(CellValue::Float)
+                .map_err(|e| raised(field, &e));
+        }
+    }
+    let text = cell.str().map_err(|e| raised(field, &e))?;
+    let text = text.to_cow().map_err(|e| raised(field, &e))?;
+    Ok(CellValue::Other(
+        format!(
+            "{} (a {name})",
+            core::cell::cut(&text, core::cell::MAX_ECHO)
+        )
+        .into(),
+    ))
+}
+
+/// A cell value that no longer borrows from its Python object.
+fn owned(v: &CellValue<'_>) -> CellValue<'static> {
+    match v {
+        CellValue::None => CellValue::None,
+        CellValue::Bool(b) => CellValue::Bool(*b),
+        CellValue::Int(n) => CellValue::Int(*n),
+        CellValue::Float(f) => CellValue::Float(*f),
+        CellValue::Text(t) => CellValue::Text(t.to_string().into()),
+        CellValue::List(items) => CellValue::List(items.iter().map(owned).collect()),
+        CellValue::Other(t) => CellValue::Other(t.to_string().into()),
+    }
+}
+
+/// The error for an exception raised while a cell was read.
+pub(crate) fn raised(field: &str, e: &PyErr) -> core::Error {
+    core::Error::Invalid {
+        field: field.into(),
+        message: format!(
+            "reading the cell raised {}",
+            core::cell::cut(&e.to_string(), core::cell::MAX_ECHO)
+        ),
+    }
 }
 
 /// Remembers which vocabulary value each Python object in a column stands for,
@@ -107,9 +216,23 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         t
     }
 
-    /// Reads a cell the cache did not know, and remembers it while there is room.
-    fn parse(&mut self, field: &str, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
-        let t = vocab::<T>(field, cell)?;
+    /// Reads a cell the cache did not know, and remembers it while there is
+    /// room. `None` for a missing value (never cached).
+    fn parse(
+        &mut self,
+        mode: Mode,
+        field: &str,
+        cell: &Bound<'py, PyAny>,
+    ) -> Result<Option<T>, core::Error> {
+        let Some(t) = core::cell::vocab_value::<T>(field, &to_cell(field, cell)?, mode)? else {
+            return Ok(None);
+        };
+        self.remember(cell, t);
+        Ok(Some(t))
+    }
+
+    /// Remembers the value of a cell object while there is room.
+    fn remember(&mut self, cell: &Bound<'py, PyAny>, t: T) {
         if self.keep.len() < Self::CAPACITY {
             self.by_address.insert(cell.as_ptr() as usize, t);
             self.keep.push(cell.clone());
@@ -119,10 +242,9 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
                 self.bypass = true;
             }
         }
-        Ok(t)
     }
 
-    /// The cell's value, or `None` for a missing value ([`na`]) in a table.
+    /// The cell's value, or `None` for a missing value.
     fn get(
         &mut self,
         mode: Mode,
@@ -132,89 +254,48 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         if let Some(t) = self.cached(cell) {
             return Ok(Some(t));
         }
-        if mode == Mode::Table && na(cell) {
-            return Ok(None);
-        }
-        self.parse(field, cell).map(Some)
+        self.parse(mode, field, cell)
     }
 
-    /// Item `i` of a list cell (NaN is not a value there). The item's field
-    /// name (`field[i]`) is only built for an error.
+    /// Item `i` of a list cell (None and NaN are not values there). The
+    /// item's field name (`field[i]`) is only built for an error.
     fn item(&mut self, field: &str, i: usize, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
-        match self.cached(cell) {
-            Some(t) => Ok(t),
-            None => self
-                .parse(field, cell)
-                .map_err(|e| at(e, format!("{field}[{i}]"))),
+        if let Some(t) = self.cached(cell) {
+            return Ok(t);
         }
+        let t = core::cell::list_item::<T>(field, i, &to_cell(field, cell)?)?;
+        self.remember(cell, t);
+        Ok(t)
     }
 
     /// A list cell: a list or tuple of ids, or (in a table) one string of
-    /// comma-separated ids.
+    /// comma-separated ids or another iterable. `None` for a missing value.
     fn list(
         &mut self,
         mode: Mode,
         field: &str,
         cell: &Bound<'py, PyAny>,
-    ) -> Result<Vec<T>, core::Error> {
-        let is_str = cell.is_instance_of::<PyString>();
-        if mode == Mode::Dict
-            && (is_str || !(cell.is_instance_of::<PyList>() || cell.is_instance_of::<PyTuple>()))
-        {
-            return Err(core::Error::Invalid {
-                field: field.into(),
-                message: format!("expected a list of: {}", T::ids().join(", ")),
-            });
+    ) -> Result<Option<Vec<T>>, core::Error> {
+        let is_sequence = cell.is_instance_of::<PyList>() || cell.is_instance_of::<PyTuple>();
+        // Strings and floats (NaN gaps), the usual non-list cells, are ruled
+        // out by type before the slower attribute lookup.
+        let other_iterable = mode == Mode::Table
+            && !is_sequence
+            && !cell.is_instance_of::<PyString>()
+            && !cell.is_instance_of::<PyFloat>()
+            && !cell.is_none()
+            && !cell.is_instance_of::<PyDict>()
+            && cell.get_type().hasattr("__iter__").unwrap_or(false);
+        if !(is_sequence || other_iterable) {
+            return core::cell::list_value::<T>(field, &to_cell(field, cell)?, mode);
         }
-        if let Ok(s) = cell.cast::<PyString>() {
-            let text = s.to_str().map_err(|_| core::Error::Invalid {
-                field: field.into(),
-                message: "not valid text".into(),
-            })?;
-            return text
-                .split(',')
-                .map(str::trim)
-                .filter(|id| !id.is_empty())
-                .enumerate()
-                .map(|(i, id)| {
-                    T::from_id(id).map_or_else(|| T::parse_field(&format!("{field}[{i}]"), id), Ok)
-                })
-                .collect();
-        }
-        let items = cell.try_iter().map_err(|_| core::Error::Invalid {
-            field: field.into(),
-            message: format!(
-                "expected a list of ids or a comma-separated string; allowed ids: {}",
-                T::ids().join(", ")
-            ),
-        })?;
+        let items = cell.try_iter().map_err(|e| raised(field, &e))?;
         let mut out = Vec::new();
         for (i, item) in items.enumerate() {
-            let item = item.map_err(|e| core::Error::Invalid {
-                field: field.into(),
-                message: e.to_string(),
-            })?;
+            let item = item.map_err(|e| raised(field, &e))?;
             out.push(self.item(field, i, &item)?);
         }
-        Ok(out)
-    }
-}
-
-/// The error with its field replaced (for a list item's `field[i]`).
-fn at(e: core::Error, field: String) -> core::Error {
-    match e {
-        core::Error::UnknownValue { value, allowed, .. } => core::Error::UnknownValue {
-            field,
-            value,
-            allowed,
-        },
-        core::Error::OutOfRange { value, allowed, .. } => core::Error::OutOfRange {
-            field,
-            value,
-            allowed,
-        },
-        core::Error::Invalid { message, .. } => core::Error::Invalid { field, message },
-        other => other,
+        Ok(Some(out))
     }
 }
 
@@ -351,42 +432,25 @@ fn na(cell: &Bound<'_, PyAny>) -> bool {
         .is_ok_and(|n| n == "NAType" || n == "NaTType")
 }
 
-/// A whole number from an int or, in a table, from a float with no fraction
-/// (pandas turns an int column with gaps into floats) or from text of digits
-/// (a CSV column with one text cell in it is read as text throughout).
+/// A whole number, read by the core's cell rule (in a table also from a
+/// whole float or digit text). `None` for a missing value.
 fn number(
     mode: Mode,
     field: &str,
     cell: &Bound<'_, PyAny>,
     max: u16,
     allowed: &str,
-) -> Result<u16, core::Error> {
-    if mode == Mode::Dict {
-        return whole(field, cell, max, allowed);
-    }
-    if let Ok(f) = cell.cast::<PyFloat>() {
-        let v = f.value();
-        if v.fract() == 0.0 && (0.0..=f64::from(max)).contains(&v) {
-            return Ok(v as u16);
+) -> Result<Option<u16>, core::Error> {
+    if let Ok(n) = cell.cast::<PyInt>() {
+        if !cell.is_instance_of::<PyBool>() {
+            if let Ok(n) = n.extract::<u16>() {
+                if n <= max {
+                    return Ok(Some(n));
+                }
+            }
         }
-        return Err(core::Error::OutOfRange {
-            field: field.into(),
-            value: v.to_string(),
-            allowed: allowed.into(),
-        });
     }
-    if let Ok(text) = cell.cast::<PyString>() {
-        let text = text.to_str().unwrap_or_default().trim();
-        return match text.parse::<u16>() {
-            Ok(n) if n <= max => Ok(n),
-            _ => Err(core::Error::OutOfRange {
-                field: field.into(),
-                value: text.into(),
-                allowed: allowed.into(),
-            }),
-        };
-    }
-    whole(field, cell, max, allowed)
+    core::cell::number_value(field, &to_cell(field, cell)?, mode, max, allowed)
 }
 
 impl<'py> Kind<'py> {
@@ -398,21 +462,7 @@ impl<'py> Kind<'py> {
         cell: &Bound<'py, PyAny>,
         row: &mut Row,
     ) -> Result<(), core::Error> {
-        // Vocabulary cells check for missing values only on a cache miss.
-        if mode == Mode::Table
-            && matches!(
-                self,
-                Kind::PainNow
-                    | Kind::SelfCareWeeks
-                    | Kind::PainRegions(_)
-                    | Kind::PainQualities(_)
-                    | Kind::WorseWith(_)
-                    | Kind::TenderAreas(_)
-            )
-            && na(cell)
-        {
-            return Ok(());
-        }
+        // Missing values are read as such by the core's cell rule.
         let a = &mut row.a;
         match self {
             Kind::Side(s) => {
@@ -421,15 +471,36 @@ impl<'py> Kind<'py> {
                 }
             }
             Kind::PainNow => {
-                a.pain_now = Some(number(mode, name, cell, 255, "whole numbers 0-10")? as u8)
+                if let Some(n) = number(mode, name, cell, 255, "whole numbers 0-10")? {
+                    // At most 255 by the bound just given.
+                    a.pain_now = Some(u8::try_from(n).unwrap_or(u8::MAX));
+                }
             }
             Kind::SelfCareWeeks => {
-                a.self_care_weeks = Some(number(mode, name, cell, u16::MAX, "0-520")?)
+                if let Some(n) = number(mode, name, cell, u16::MAX, "whole numbers 0-520")? {
+                    a.self_care_weeks = Some(n);
+                }
             }
-            Kind::PainRegions(s) => a.pain_regions = s.list(mode, name, cell)?,
-            Kind::PainQualities(s) => a.pain_qualities = s.list(mode, name, cell)?,
-            Kind::WorseWith(s) => a.worse_with = s.list(mode, name, cell)?,
-            Kind::TenderAreas(s) => a.tender_areas = s.list(mode, name, cell)?,
+            Kind::PainRegions(s) => {
+                if let Some(v) = s.list(mode, name, cell)? {
+                    a.pain_regions = v;
+                }
+            }
+            Kind::PainQualities(s) => {
+                if let Some(v) = s.list(mode, name, cell)? {
+                    a.pain_qualities = v;
+                }
+            }
+            Kind::WorseWith(s) => {
+                if let Some(v) = s.list(mode, name, cell)? {
+                    a.worse_with = v;
+                }
+            }
+            Kind::TenderAreas(s) => {
+                if let Some(v) = s.list(mode, name, cell)? {
+                    a.tender_areas = v;
+                }
+            }
             Kind::Nerve(f, s) => {
                 let Some(v) = s.get(mode, name, cell)? else {
                     return Ok(());
@@ -464,9 +535,26 @@ impl<'py> Kind<'py> {
 /// What triage gives for one row: the core's allocation-free summary.
 type Outcome = core::triage::TriageSummary;
 
-fn triage_row(row: Row) -> Result<Outcome, core::Error> {
+/// A row that could not be triaged: its error, and the disposition its
+/// valid red-flag answers give at least (the highest tier among the flags
+/// answered "present"), so bad input elsewhere never hides an emergency.
+pub(crate) struct Failed {
+    pub(crate) error: core::Error,
+    pub(crate) at_least: Option<core::Disposition>,
+}
+
+fn triage_row(row: Row) -> Result<Outcome, Failed> {
     if let Some(e) = row.error {
-        return Err(*e);
+        let at_least = core::RedFlag::ALL
+            .iter()
+            .zip(row.flags)
+            .filter(|(_, answer)| *answer == Some(core::Answer::Present))
+            .map(|(flag, _)| flag.record().tier)
+            .max();
+        return Err(Failed {
+            error: *e,
+            at_least,
+        });
     }
     let mut a = row.a;
     // In key order, so the map is built in one go.
@@ -475,10 +563,19 @@ fn triage_row(row: Row) -> Result<Outcome, core::Error> {
         .zip(row.flags)
         .filter_map(|(flag, answer)| Some((*flag, answer?)))
         .collect();
-    core::triage::summary(&a)
+    core::triage::summary(&a).map_err(|error| Failed {
+        error,
+        // Every present flag was read, and triage failed: the floor still holds.
+        at_least: a
+            .red_flags
+            .iter()
+            .filter(|(_, answer)| **answer == core::Answer::Present)
+            .map(|(flag, _)| flag.record().tier)
+            .max(),
+    })
 }
 
-type Triaged = Vec<Result<Outcome, core::Error>>;
+type Triaged = Vec<Result<Outcome, Failed>>;
 
 /// Triages rows, handing back each distinct fired-rule set's text once: the
 /// fired list's order depends only on which rules fired.
@@ -504,12 +601,17 @@ fn triage_rows_off_gil(rows: Vec<Row>) -> (Triaged, HashMap<u64, String>) {
 /// Rows read under the GIL before a chunk is handed to a worker.
 const CHUNK: usize = 1024;
 
-/// Takes chunks off the queue and triages them until the queue is closed.
-fn work(queue: &Mutex<Receiver<(usize, Vec<Row>)>>) -> Vec<(usize, Triaged, HashMap<u64, String>)> {
+/// Takes chunks off the queue and triages them until the queue is closed;
+/// once `stop` is set, the chunks still queued are dropped.
+fn work(
+    queue: &Mutex<Receiver<(usize, Vec<Row>)>>,
+    stop: &AtomicBool,
+) -> Vec<(usize, Triaged, HashMap<u64, String>)> {
     let mut done = Vec::new();
     loop {
         let job = queue.lock().unwrap_or_else(|p| p.into_inner()).recv();
         match job {
+            Ok(_) if stop.load(Ordering::Relaxed) => {}
             Ok((i, rows)) => {
                 let (out, texts) = triage_rows_off_gil(rows);
                 done.push((i, out, texts));
@@ -522,24 +624,49 @@ fn work(queue: &Mutex<Receiver<(usize, Vec<Row>)>>) -> Vec<(usize, Triaged, Hash
 /// Reads and triages the table. Large tables are pipelined: this thread reads
 /// chunk after chunk under the GIL while workers triage the chunks already
 /// read; then it lets go of the GIL and helps finish.
+///
+/// Signals (Ctrl-C) are checked between chunks, while reading and while
+/// helping: a pending KeyboardInterrupt stops the work, the workers drop the
+/// chunks still queued and are joined, and the exception is returned.
 fn read_and_triage(
     py: Python<'_>,
     n: usize,
     read_chunk: &mut dyn FnMut(std::ops::Range<usize>) -> Vec<Row>,
-) -> (Triaged, HashMap<u64, String>) {
+) -> PyResult<(Triaged, HashMap<u64, String>)> {
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get().min(8));
     if threads < 2 || n < PARALLEL_FROM {
-        let rows = read_chunk(0..n);
-        return py.detach(move || triage_rows_off_gil(rows));
+        let mut rows = Vec::with_capacity(n);
+        for start in (0..n).step_by(CHUNK) {
+            py.check_signals()?;
+            rows.extend(read_chunk(start..n.min(start + CHUNK)));
+        }
+        return Ok(py.detach(move || triage_rows_off_gil(rows)));
     }
     let (tx, rx) = channel::<(usize, Vec<Row>)>();
     let queue = Mutex::new(rx);
-    let mut parts = std::thread::scope(|s| {
-        let workers: Vec<_> = (1..threads).map(|_| s.spawn(|| work(&queue))).collect();
+    let stop = AtomicBool::new(false);
+    let mut parts = std::thread::scope(|s| -> PyResult<_> {
+        let workers: Vec<_> = (1..threads)
+            .map(|_| s.spawn(|| work(&queue, &stop)))
+            .collect();
+        // Ends the workers (they drop what is still queued) and joins them.
+        let stop_all = |tx: Option<Sender<(usize, Vec<Row>)>>, workers: Vec<_>| {
+            stop.store(true, Ordering::Relaxed);
+            drop(tx);
+            py.detach(|| {
+                for w in workers {
+                    let _ = std::thread::ScopedJoinHandle::join(w);
+                }
+            });
+        };
         // The queue owns the receiver, so a send cannot fail; if it ever did,
         // this thread would triage the chunk itself.
         let mut mine = Vec::new();
         for (i, start) in (0..n).step_by(CHUNK).enumerate() {
+            if let Err(e) = py.check_signals() {
+                stop_all(Some(tx), workers);
+                return Err(e);
+            }
             let chunk = read_chunk(start..n.min(start + CHUNK));
             if let Err(back) = tx.send((i, chunk)) {
                 let (i, rows) = back.0;
@@ -548,15 +675,29 @@ fn read_and_triage(
             }
         }
         drop(tx);
-        py.detach(|| {
+        // Help with the queue a chunk at a time, checking signals in between.
+        loop {
+            if let Err(e) = py.check_signals() {
+                stop_all(None, workers);
+                return Err(e);
+            }
+            let job = py.detach(|| queue.lock().unwrap_or_else(|p| p.into_inner()).recv());
+            match job {
+                Ok((i, rows)) => {
+                    let (out, texts) = py.detach(|| triage_rows_off_gil(rows));
+                    mine.push((i, out, texts));
+                }
+                Err(_) => break,
+            }
+        }
+        Ok(py.detach(|| {
             let mut parts = mine;
-            parts.extend(work(&queue));
             for w in workers {
                 parts.extend(w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
             }
             parts
-        })
-    });
+        }))
+    })?;
     parts.sort_by_key(|(i, ..)| *i);
     let mut out = Vec::with_capacity(n);
     let mut texts = HashMap::new();
@@ -566,7 +707,7 @@ fn read_and_triage(
             texts.entry(k).or_insert(v);
         }
     }
-    (out, texts)
+    Ok((out, texts))
 }
 
 /// A column of the table: the field it fills and its cells.
@@ -633,7 +774,8 @@ fn read_schema<'py>(
 }
 
 /// Reads rows `range` of every column (under the GIL). A bad cell becomes
-/// its row's error; the rest of that row is not read.
+/// its row's error (the first one counts); the rest of the row is still
+/// read, so that its valid red flags keep their floor.
 fn read_columns<'py>(
     reader: &mut Reader<'py>,
     cols: &[Column<'py>],
@@ -642,9 +784,6 @@ fn read_columns<'py>(
     let mut out: Vec<Row> = range.clone().map(|_| Row::new()).collect();
     for (field, list) in cols {
         for (i, row) in range.clone().zip(out.iter_mut()) {
-            if row.error.is_some() {
-                continue;
-            }
             let put = match list.get_item(i) {
                 Ok(cell) if cell.is_none() => Ok(()),
                 Ok(cell) => reader.put(Mode::Table, *field, &cell, row),
@@ -656,7 +795,7 @@ fn read_columns<'py>(
                 }),
             };
             if let Err(e) = put {
-                row.error = Some(Box::new(e));
+                row.error.get_or_insert_with(|| Box::new(e));
             }
         }
     }
@@ -671,9 +810,7 @@ fn triage_table_rows(
 ) -> PyResult<(Triaged, HashMap<u64, String>)> {
     let mut reader = Reader::new();
     let (cols, n) = read_schema(&mut reader, columns, rows).map_err(|e| crate::to_py(py, e))?;
-    Ok(read_and_triage(py, n, &mut |range| {
-        read_columns(&mut reader, &cols, range)
-    }))
+    read_and_triage(py, n, &mut |range| read_columns(&mut reader, &cols, range))
 }
 
 /// Triage a table given as columns: a dict of column name -> list of cells,
@@ -701,8 +838,30 @@ pub(crate) fn triage_columns<'py>(
             }),
         )
     };
-    out.set_item("disposition", column(&|o| v.disposition(o))?)?;
-    out.set_item("provisional", column(&|o| v.provisional(o))?)?;
+    // A failed row keeps the floor its present red flags give, provisional.
+    out.set_item(
+        "disposition",
+        PyList::new(
+            py,
+            results.iter().map(|r| match r {
+                Ok(o) => v.disposition(o),
+                Err(f) => f
+                    .at_least
+                    .map_or_else(|| v.none.clone(), |d| v.dispositions[d as usize].clone()),
+            }),
+        )?,
+    )?;
+    out.set_item(
+        "provisional",
+        PyList::new(
+            py,
+            results.iter().map(|r| match r {
+                Ok(o) => v.provisional(o),
+                Err(f) if f.at_least.is_some() => v.yes.clone(),
+                Err(_) => v.none.clone(),
+            }),
+        )?,
+    )?;
     out.set_item("likely_source", column(&|o| v.source(o))?)?;
     out.set_item("fired", column(&|o| v.fired(o))?)?;
     out.set_item("unanswered", column(&|o| v.unanswered(o))?)?;
@@ -712,7 +871,7 @@ pub(crate) fn triage_columns<'py>(
             py,
             results.iter().map(|r| match r {
                 Ok(_) => v.none.clone(),
-                Err(e) => PyString::new(py, &e.to_string()).into_any(),
+                Err(f) => PyString::new(py, &f.error.to_string()).into_any(),
             }),
         )?,
     )?;
@@ -759,7 +918,10 @@ pub(crate) fn triage_columns_compact<'py>(
                     code,
                 )
             }
-            Err(_) => (-1, -1, 0, 0, -1),
+            Err(f) => match f.at_least {
+                Some(d) => (d as i8, -1, 1, 0, -1),
+                None => (-1, -1, 0, 0, -1),
+            },
         };
         disposition.push(d as u8);
         source.push(s as u8);
@@ -777,7 +939,7 @@ pub(crate) fn triage_columns_compact<'py>(
     let mut error_rows = Vec::new();
     let mut error_messages = Vec::new();
     for (i, r) in results.iter().enumerate() {
-        if let Err(e) = r {
+        if let Err(Failed { error: e, .. }) = r {
             // Rows fit in u32: a table of 4 billion rows would not fit in memory as lists.
             error_rows.extend_from_slice(&(i as u32).to_ne_bytes());
             error_messages.push(e.to_string());
@@ -952,13 +1114,20 @@ impl<'py> Reader<'py> {
             field: self.fields[i].0.clone(),
             message: "expected an object".into(),
         })?;
+        let mut first = Ok(());
         for (k, v) in inner.iter() {
-            let j = self.key(scope, &k)?;
-            if !v.is_none() {
-                self.put(mode, j, &v, row)?;
+            let put = self.key(scope, &k).and_then(|j| {
+                if v.is_none() {
+                    Ok(())
+                } else {
+                    self.put(mode, j, &v, row)
+                }
+            });
+            if first.is_ok() {
+                first = put;
             }
         }
-        Ok(())
+        first
     }
 
     /// One assessment given as a dict.
@@ -973,8 +1142,9 @@ impl<'py> Reader<'py> {
                 }
             });
             if let Err(e) = put {
-                row.error = Some(Box::new(e));
-                break;
+                // The first error counts; the rest is still read, so that
+                // valid red flags keep their floor.
+                row.error.get_or_insert_with(|| Box::new(e));
             }
         }
         row
@@ -992,7 +1162,7 @@ pub(crate) fn triage_rows<'py>(
     let mut reader = Reader::new();
     let (results, texts) = read_and_triage(py, assessments.len(), &mut |range| {
         assessments[range].iter().map(|d| reader.read(d)).collect()
-    });
+    })?;
     let v = Values::new(py, texts);
     let keys = [
         pyo3::intern!(py, "disposition"),
@@ -1003,7 +1173,10 @@ pub(crate) fn triage_rows<'py>(
         pyo3::intern!(py, "error"),
     ];
     let out = PyList::empty(py);
-    for r in &results {
+    for (i, r) in results.iter().enumerate() {
+        if i % 65_536 == 65_535 {
+            py.check_signals()?;
+        }
         let row = PyDict::new(py);
         {
             let values = match r {
@@ -1015,17 +1188,15 @@ pub(crate) fn triage_rows<'py>(
                     v.unanswered(o),
                     v.none.clone(),
                 ],
-                Err(e) => {
+                Err(f) => {
                     let n = &v.none;
-                    let message = PyString::new(py, &e.to_string()).into_any();
-                    [
-                        n.clone(),
-                        n.clone(),
-                        n.clone(),
-                        n.clone(),
-                        n.clone(),
-                        message,
-                    ]
+                    let message = PyString::new(py, &f.error.to_string()).into_any();
+                    // The floor its present red flags give, provisional.
+                    let (d, p) = match f.at_least {
+                        Some(d) => (v.dispositions[d as usize].clone(), v.yes.clone()),
+                        None => (n.clone(), n.clone()),
+                    };
+                    [d, p, n.clone(), n.clone(), n.clone(), message]
                 }
             };
             for (k, value) in keys.iter().zip(values) {

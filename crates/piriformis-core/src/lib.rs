@@ -16,6 +16,7 @@ mod vocab;
 pub mod anatomy;
 pub mod care;
 pub mod cause;
+pub mod cell;
 pub mod error;
 pub mod exercise;
 pub mod input;

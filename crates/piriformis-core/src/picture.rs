@@ -155,6 +155,14 @@ fn label(id: &str) -> String {
 /// ```
 pub fn body_map_svg(options: &BodyMapOptions) -> String {
     let side = options.side.unwrap_or(Side::Right);
+    // Each pain region once, in the order first given: a region listed twice
+    // is still one place that hurts.
+    let mut pain_regions: Vec<BodyRegion> = Vec::with_capacity(options.pain_regions.len());
+    for &r in &options.pain_regions {
+        if !pain_regions.contains(&r) {
+            pain_regions.push(r);
+        }
+    }
     let sides: Vec<bool> = match side {
         Side::Left => vec![true],
         Side::Right => vec![false],
@@ -197,12 +205,11 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
         list(ReferralKind::Essential),
         list(ReferralKind::Spillover)
     );
-    if !options.pain_regions.is_empty() {
+    if !pain_regions.is_empty() {
         let _ = write!(
             desc,
             " Your pain, outlined with dashes: {}.",
-            options
-                .pain_regions
+            pain_regions
                 .iter()
                 .map(|r| label(r.id()))
                 .collect::<Vec<_>>()
@@ -305,10 +312,10 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
     s.push_str("</g>");
 
     // The user's pain regions, on top.
-    if !options.pain_regions.is_empty() {
+    if !pain_regions.is_empty() {
         s.push_str(r#"<g id="your-pain">"#);
         for &left in &sides {
-            for &region in &options.pain_regions {
+            for &region in &pain_regions {
                 let attrs = format!(
                     r#"class="pain {}" fill="none" stroke="{PAIN}" stroke-width="3" stroke-dasharray="6 4""#,
                     region.id()
@@ -399,7 +406,7 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
             "sciatic nerve",
         ),
     ];
-    if !options.pain_regions.is_empty() {
+    if !pain_regions.is_empty() {
         rows.push((|x, y| format!(r#"<rect x="{x}" y="{:.1}" width="18" height="14" fill="none" stroke="{PAIN}" stroke-width="2" stroke-dasharray="4 3"/>"#, y - 8.0), "your pain"));
     }
     let mut y = 90.0;

@@ -79,6 +79,70 @@ impl Default for ProgressConfig {
     }
 }
 
+impl ProgressConfig {
+    /// The whole-number fields with their allowed ranges (inclusive): what
+    /// [`ProgressConfig::validate`] checks, in field order.
+    pub const RANGES: &'static [(&'static str, u16, u16)] = &[
+        ("window_days", 1, 365),
+        ("flare_rise", 1, 10),
+        ("flare_days", 1, 365),
+        // A baseline is the median of at least 3 entries in this many days.
+        ("baseline_days", 3, 365),
+        (
+            "no_improvement_weeks",
+            1,
+            crate::triage::MAX_SELF_CARE_WEEKS,
+        ),
+        ("recurrence_flares", 1, 52),
+        ("recurrence_window_days", 1, 3650),
+    ];
+
+    /// The allowed range of `min_change`, in 0-10 points: above the low end,
+    /// up to the high end.
+    pub const MIN_CHANGE_RANGE: (f64, f64) = (0.0, 10.0);
+
+    /// Checks every field against its allowed range. The first field out of
+    /// range gives [`Error::OutOfRange`] naming it (`config.window_days`, ...), the
+    /// value and the range; NaN and infinite `min_change` are out of range.
+    ///
+    /// ```
+    /// use piriformis_core::progress::ProgressConfig;
+    /// assert!(ProgressConfig::default().validate().is_ok());
+    /// let e = ProgressConfig { window_days: 0, ..Default::default() }.validate().unwrap_err();
+    /// assert_eq!(e.field(), Some("config.window_days"));
+    /// assert!(e.to_string().contains("1-365"));
+    /// ```
+    pub fn validate(&self) -> Result<()> {
+        let values = [
+            self.window_days,
+            u16::from(self.flare_rise),
+            self.flare_days,
+            self.baseline_days,
+            self.no_improvement_weeks,
+            self.recurrence_flares,
+            self.recurrence_window_days,
+        ];
+        for (&(field, lo, hi), value) in Self::RANGES.iter().zip(values) {
+            if !(lo..=hi).contains(&value) {
+                return Err(Error::out_of_range(
+                    &format!("config.{field}"),
+                    value,
+                    &format!("whole numbers {lo}-{hi}"),
+                ));
+            }
+        }
+        let (lo, hi) = Self::MIN_CHANGE_RANGE;
+        if !(self.min_change.is_finite() && self.min_change > lo && self.min_change <= hi) {
+            return Err(Error::out_of_range(
+                "config.min_change",
+                self.min_change,
+                &format!("a number above {lo} and at most {hi}"),
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// Where the defaults come from.
 pub const CONFIG_SOURCES: &[Source] = &[
     Source::Cited(Citation::Farrar2001),
@@ -254,20 +318,7 @@ pub fn analyze(
     today: NaiveDate,
     config: &ProgressConfig,
 ) -> Result<ProgressReport> {
-    if config.window_days == 0 || config.flare_days == 0 || config.baseline_days == 0 {
-        return Err(Error::out_of_range(
-            "config",
-            0,
-            "window_days, flare_days and baseline_days of at least 1",
-        ));
-    }
-    if !(config.min_change.is_finite() && config.min_change > 0.0) {
-        return Err(Error::out_of_range(
-            "config.min_change",
-            config.min_change,
-            "a number above 0",
-        ));
-    }
+    config.validate()?;
     let log = validate_log(log, today)?;
     let (Some(first), Some(last)) = (log.first(), log.last()) else {
         return Ok(ProgressReport {

@@ -264,9 +264,47 @@ def knowledge() -> Record:
 def triage(assessment: Json) -> TriageResult:
     """Triage one assessment (a dict with the JSON field names, or JSON text).
 
+    A dict is read by the same rule as `triage_many` (see "Missing and odd
+    values" in the README): None is "not answered", numpy integers are
+    integers, and NaN is an error naming the field (a dict is read like JSON,
+    which has no NaN; leave the key out or give None).
+
     Raises a `PiriformisError` subclass naming the field for bad input.
     """
+    if isinstance(assessment, Mapping) and not isinstance(assessment, Record):
+        assessment = _plain(assessment, "")
     return TriageResult(json.loads(_native.triage_json(_dumps(assessment))))
+
+
+_NAN_IN_DICT = "NaN (a missing-value marker) is not an answer in a dict; leave the key out or give None for not answered"
+
+
+def _plain(value: Any, path: str) -> Any:
+    """A dict's values as JSON data, by the dict rule of `triage_many`: numpy
+    integers and booleans become Python ones, numpy floats floats, keys whose
+    value is None are left out (not answered), and NaN
+    (any float width, pandas' NA/NaT) raises `InvalidInputError` naming the
+    field."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, Mapping):
+        # None is "not answered": the key is left out, as JSON needs it.
+        return {k: _plain(v, f"{path}.{k}" if path else str(k)) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    kind = type(value)
+    if isinstance(value, float) or (kind.__module__ == "numpy" and kind.__name__.startswith("float")) or kind.__name__ in ("NAType", "NaTType"):
+        number = float("nan") if kind.__name__ in ("NAType", "NaTType") else float(value)
+        if number != number:
+            err = InvalidInputError(f"{path}: {_NAN_IN_DICT}")
+            err.field, err.allowed = path, None
+            raise err
+        return number
+    if kind.__module__ == "numpy" and kind.__name__.startswith(("int", "uint")):
+        return int(value)
+    if kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_"):
+        return bool(value)
+    return value
 
 
 RESULT_COLUMNS = ("disposition", "provisional", "likely_source", "fired", "unanswered", "error")
@@ -277,11 +315,25 @@ def _is_frame(obj: Any) -> bool:
     return hasattr(obj, "columns") and hasattr(obj, "index") and hasattr(obj, "to_dict")
 
 
-def _cells(column: Any) -> list[Any]:
+def _not_a_column(name: Any, column: Any) -> InvalidInputError:
+    err = InvalidInputError(
+        f"{name}: expected a column (a sequence of cells, one per row), got {type(column).__name__}; "
+        f"for one row, wrap its value in a list"
+    )
+    err.field, err.allowed = str(name), "a list, tuple, array or Series of cells"
+    return err
+
+
+def _cells(name: Any, column: Any) -> list[Any]:
     """A column as a plain list. Missing values (None, NaN, pandas' NA and
-    NaT) pass through: the core reads them as "not answered"."""
+    NaT) pass through: the core reads them as "not answered". A string,
+    bytes, a mapping or a scalar where a column belongs raises
+    `InvalidInputError` naming the column (a string would otherwise be read
+    as one row per character)."""
     if isinstance(column, list):
         return column
+    if isinstance(column, (str, bytes, bytearray, Mapping)) or not hasattr(column, "__iter__"):
+        raise _not_a_column(name, column)
     cells: list[Any] = column.to_numpy().tolist() if hasattr(column, "to_numpy") else list(column)
     return cells
 
@@ -305,11 +357,16 @@ def _result_frame(out: dict[str, Any], index: Any) -> Any:
     import pandas as pd
 
     disposition = np.frombuffer(out["disposition"], dtype=np.int8)
-    bad = disposition < 0
+    n = len(disposition)
+    # Failed rows: every result is NA, except the disposition their present
+    # red flags give at least (then provisional is True).
+    bad = np.zeros(n, dtype=np.bool_)
+    bad[np.frombuffer(out["error_rows"], dtype=np.uint32)] = True
+    no_disposition = disposition < 0
     return pd.DataFrame(
         {
             "disposition": pd.Categorical.from_codes(disposition, categories=[d.value for d in Disposition], ordered=True),
-            "provisional": pd.arrays.BooleanArray(np.frombuffer(out["provisional"], dtype=np.bool_).copy(), bad.copy()),
+            "provisional": pd.arrays.BooleanArray(np.frombuffer(out["provisional"], dtype=np.bool_).copy(), no_disposition.copy()),
             "likely_source": pd.Categorical.from_codes(np.frombuffer(out["likely_source"], dtype=np.int8), categories=[s.value for s in LikelySource]),
             "fired": pd.Categorical.from_codes(np.frombuffer(out["fired"], dtype=np.int32), categories=out["fired_categories"]),
             "unanswered": pd.arrays.IntegerArray(np.frombuffer(out["unanswered"], dtype=np.uint8).astype(np.int8), bad.copy()),
@@ -357,12 +414,12 @@ def triage_table(table: Any, *, extra: str = "error") -> Any:
         raise err
     keep = (lambda name: name in TABLE_COLUMNS) if extra == "ignore" else (lambda name: True)
     if _is_frame(table):
-        columns = {name: _cells(table[name]) for name in table.columns if keep(name)}
+        columns = {name: _cells(name, table[name]) for name in table.columns if keep(name)}
         return _result_frame(_native.triage_columns_compact(columns, len(table.index)), table.index)
     if not isinstance(table, Mapping):
         raise TypeError("triage_table takes a DataFrame or a mapping of column name -> cells; "
                         "for a list of assessments use triage_many")
-    return _native.triage_columns({name: _cells(cells) for name, cells in table.items() if keep(name)})
+    return _native.triage_columns({name: _cells(name, cells) for name, cells in table.items() if keep(name)})
 
 
 def triage_many(assessments: Any) -> Any:
