@@ -73,13 +73,39 @@ fn knowledge_json() -> String {
     core::KnowledgeBase::get().to_json()
 }
 
-/// Triage one assessment (JSON in, JSON out).
+/// Reads a triage policy id (`self_check`, `clinician_referral`).
+pub(crate) fn policy(py: Python<'_>, id: &str) -> PyResult<core::triage::TriagePolicy> {
+    core::triage::TriagePolicy::parse_field("policy", id).map_err(|e| to_py(py, e))
+}
+
+/// Triage one assessment under a policy (JSON in, JSON out).
 #[pyfunction]
-fn triage_json(py: Python<'_>, assessment: &str) -> PyResult<String> {
+#[pyo3(signature = (assessment, policy="self_check"))]
+fn triage_json(py: Python<'_>, assessment: &str, policy: &str) -> PyResult<String> {
+    let policy = self::policy(py, policy)?;
     core::Assessment::from_json(assessment)
-        .and_then(|a| core::triage(&a))
+        .and_then(|a| core::triage::triage_with(&a, policy))
         .map(|r| json(&r))
         .map_err(|e| to_py(py, e))
+}
+
+/// The disposition that red flags reported present give at least, whatever
+/// else is wrong with the input (None when that is self-care).
+#[pyfunction]
+#[pyo3(signature = (present, policy="self_check"))]
+fn red_flag_floor(
+    py: Python<'_>,
+    present: Vec<String>,
+    policy: &str,
+) -> PyResult<Option<&'static str>> {
+    let policy = self::policy(py, policy)?;
+    let flags = present
+        .iter()
+        .enumerate()
+        .map(|(i, id)| core::RedFlag::parse_field(&format!("present[{i}]"), id))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| to_py(py, e))?;
+    Ok(core::triage::floor(flags, policy).map(|d| d.id()))
 }
 
 /// Reads a vocabulary id from a Python str (or str-based enum member).
@@ -98,29 +124,39 @@ fn vocab<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<T, core::Er
 /// Triage many assessments without holding the GIL. Returns one JSON result
 /// per input: either the result, or `{"error": {...}}` for bad input.
 #[pyfunction]
-fn triage_many_json(py: Python<'_>, assessments: Vec<String>) -> Vec<String> {
-    py.detach(move || {
+#[pyo3(signature = (assessments, policy="self_check"))]
+fn triage_many_json(
+    py: Python<'_>,
+    assessments: Vec<String>,
+    policy: &str,
+) -> PyResult<Vec<String>> {
+    let policy = self::policy(py, policy)?;
+    Ok(py.detach(move || {
         assessments
             .iter()
-            .map(
-                |a| match core::Assessment::from_json(a).and_then(|a| core::triage(&a)) {
+            .map(|a| {
+                match core::Assessment::from_json(a)
+                    .and_then(|a| core::triage::triage_with(&a, policy))
+                {
                     Ok(r) => json(&r),
                     Err(e) => format!(
                         "{{\"error\":{},\"message\":{}}}",
                         json(&e),
                         json(&e.to_string())
                     ),
-                },
-            )
+                }
+            })
             .collect()
-    })
+    }))
 }
 
-/// The next interview step from the answers so far (JSON in, JSON out).
+/// The next interview step from the answers so far, under a policy (JSON in, JSON out).
 #[pyfunction]
-fn next_step_json(py: Python<'_>, answers: &str) -> PyResult<String> {
+#[pyo3(signature = (answers, policy="self_check"))]
+fn next_step_json(py: Python<'_>, answers: &str, policy: &str) -> PyResult<String> {
+    let policy = self::policy(py, policy)?;
     core::interview::answers_from_json(answers)
-        .and_then(|a| core::interview::next_step(&a))
+        .and_then(|a| core::interview::next_step_with(&a, policy))
         .map(|s| json(&s))
         .map_err(|e| to_py(py, e))
 }
@@ -220,7 +256,11 @@ fn vocabularies(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
         core::TriggerPoint,
         core::progress::Trend,
         core::interview::QuestionId,
-        core::triage::RuleId
+        core::triage::RuleId,
+        core::triage::TriagePolicy,
+        core::triage::Pathway,
+        core::routine::GateId,
+        core::routine::SkipReason
     );
     Ok(d)
 }
@@ -239,6 +279,7 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("NOTICE", core::NOTICE)?;
     m.add_function(wrap_pyfunction!(knowledge_json, m)?)?;
     m.add_function(wrap_pyfunction!(triage_json, m)?)?;
+    m.add_function(wrap_pyfunction!(red_flag_floor, m)?)?;
     m.add_function(wrap_pyfunction!(triage_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_rows, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_columns, m)?)?;

@@ -532,6 +532,9 @@ impl<'py> Kind<'py> {
     }
 }
 
+/// The triage policy a batch runs under.
+type Policy = core::triage::TriagePolicy;
+
 /// What triage gives for one row: the core's allocation-free summary.
 type Outcome = core::triage::TriageSummary;
 
@@ -543,14 +546,16 @@ pub(crate) struct Failed {
     pub(crate) at_least: Option<core::Disposition>,
 }
 
-fn triage_row(row: Row) -> Result<Outcome, Failed> {
+fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Failed> {
     if let Some(e) = row.error {
-        let at_least = core::RedFlag::ALL
-            .iter()
-            .zip(row.flags)
-            .filter(|(_, answer)| *answer == Some(core::Answer::Present))
-            .map(|(flag, _)| flag.record().tier)
-            .max();
+        let at_least = core::triage::floor(
+            core::RedFlag::ALL
+                .iter()
+                .zip(row.flags)
+                .filter(|(_, answer)| *answer == Some(core::Answer::Present))
+                .map(|(flag, _)| *flag),
+            policy,
+        );
         return Err(Failed {
             error: *e,
             at_least,
@@ -563,15 +568,16 @@ fn triage_row(row: Row) -> Result<Outcome, Failed> {
         .zip(row.flags)
         .filter_map(|(flag, answer)| Some((*flag, answer?)))
         .collect();
-    core::triage::summary(&a).map_err(|error| Failed {
+    core::triage::summary_with(&a, policy).map_err(|error| Failed {
         error,
         // Every present flag was read, and triage failed: the floor still holds.
-        at_least: a
-            .red_flags
-            .iter()
-            .filter(|(_, answer)| **answer == core::Answer::Present)
-            .map(|(flag, _)| flag.record().tier)
-            .max(),
+        at_least: core::triage::floor(
+            a.red_flags
+                .iter()
+                .filter(|(_, answer)| **answer == core::Answer::Present)
+                .map(|(flag, _)| *flag),
+            policy,
+        ),
     })
 }
 
@@ -579,16 +585,16 @@ type Triaged = Vec<Result<Outcome, Failed>>;
 
 /// Triages rows, handing back each distinct fired-rule set's text once: the
 /// fired list's order depends only on which rules fired.
-fn triage_rows_off_gil(rows: Vec<Row>) -> (Triaged, HashMap<u64, String>) {
+fn triage_rows_off_gil(rows: Vec<Row>, policy: Policy) -> (Triaged, HashMap<u64, String>) {
     let mut texts = HashMap::new();
     let out = rows
         .into_iter()
         .map(|row| {
-            triage_row(row).inspect(|o| {
+            triage_row(row, policy).inspect(|o| {
                 texts.entry(o.fired.bits()).or_insert_with(|| {
                     o.fired
-                        .ids()
-                        .map(|id| id.id())
+                        .rules_under(policy)
+                        .map(|r| r.id.id())
                         .collect::<Vec<_>>()
                         .join(",")
                 });
@@ -606,6 +612,7 @@ const CHUNK: usize = 1024;
 fn work(
     queue: &Mutex<Receiver<(usize, Vec<Row>)>>,
     stop: &AtomicBool,
+    policy: Policy,
 ) -> Vec<(usize, Triaged, HashMap<u64, String>)> {
     let mut done = Vec::new();
     loop {
@@ -613,7 +620,7 @@ fn work(
         match job {
             Ok(_) if stop.load(Ordering::Relaxed) => {}
             Ok((i, rows)) => {
-                let (out, texts) = triage_rows_off_gil(rows);
+                let (out, texts) = triage_rows_off_gil(rows, policy);
                 done.push((i, out, texts));
             }
             Err(_) => return done,
@@ -630,6 +637,7 @@ fn work(
 /// chunks still queued and are joined, and the exception is returned.
 fn read_and_triage(
     py: Python<'_>,
+    policy: Policy,
     n: usize,
     read_chunk: &mut dyn FnMut(std::ops::Range<usize>) -> Vec<Row>,
 ) -> PyResult<(Triaged, HashMap<u64, String>)> {
@@ -640,14 +648,14 @@ fn read_and_triage(
             py.check_signals()?;
             rows.extend(read_chunk(start..n.min(start + CHUNK)));
         }
-        return Ok(py.detach(move || triage_rows_off_gil(rows)));
+        return Ok(py.detach(move || triage_rows_off_gil(rows, policy)));
     }
     let (tx, rx) = channel::<(usize, Vec<Row>)>();
     let queue = Mutex::new(rx);
     let stop = AtomicBool::new(false);
     let mut parts = std::thread::scope(|s| -> PyResult<_> {
         let workers: Vec<_> = (1..threads)
-            .map(|_| s.spawn(|| work(&queue, &stop)))
+            .map(|_| s.spawn(|| work(&queue, &stop, policy)))
             .collect();
         // Ends the workers (they drop what is still queued) and joins them.
         let stop_all = |tx: Option<Sender<(usize, Vec<Row>)>>, workers: Vec<_>| {
@@ -670,7 +678,7 @@ fn read_and_triage(
             let chunk = read_chunk(start..n.min(start + CHUNK));
             if let Err(back) = tx.send((i, chunk)) {
                 let (i, rows) = back.0;
-                let (out, texts) = triage_rows_off_gil(rows);
+                let (out, texts) = triage_rows_off_gil(rows, policy);
                 mine.push((i, out, texts));
             }
         }
@@ -684,7 +692,7 @@ fn read_and_triage(
             let job = py.detach(|| queue.lock().unwrap_or_else(|p| p.into_inner()).recv());
             match job {
                 Ok((i, rows)) => {
-                    let (out, texts) = py.detach(|| triage_rows_off_gil(rows));
+                    let (out, texts) = py.detach(|| triage_rows_off_gil(rows, policy));
                     mine.push((i, out, texts));
                 }
                 Err(_) => break,
@@ -807,10 +815,14 @@ fn triage_table_rows(
     py: Python<'_>,
     columns: &Bound<'_, PyDict>,
     rows: Option<usize>,
+    policy: &str,
 ) -> PyResult<(Triaged, HashMap<u64, String>)> {
+    let policy = crate::policy(py, policy)?;
     let mut reader = Reader::new();
     let (cols, n) = read_schema(&mut reader, columns, rows).map_err(|e| crate::to_py(py, e))?;
-    read_and_triage(py, n, &mut |range| read_columns(&mut reader, &cols, range))
+    read_and_triage(py, policy, n, &mut |range| {
+        read_columns(&mut reader, &cols, range)
+    })
 }
 
 /// Triage a table given as columns: a dict of column name -> list of cells,
@@ -820,13 +832,14 @@ fn triage_table_rows(
 /// message, or None). A bad cell gives that row an error; a bad schema
 /// (unknown column, ragged lengths) raises.
 #[pyfunction]
-#[pyo3(signature = (columns, rows=None))]
+#[pyo3(signature = (columns, rows=None, policy="self_check"))]
 pub(crate) fn triage_columns<'py>(
     py: Python<'py>,
     columns: &Bound<'py, PyDict>,
     rows: Option<usize>,
+    policy: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let (results, texts) = triage_table_rows(py, columns, rows)?;
+    let (results, texts) = triage_table_rows(py, columns, rows, policy)?;
     let v = Values::new(py, texts);
     let out = PyDict::new(py);
     let column = |pick: &dyn Fn(&Outcome) -> Bound<'py, PyAny>| {
@@ -886,13 +899,14 @@ pub(crate) fn triage_columns<'py>(
 /// error rows); the failed rows as uint32 `error_rows` with their
 /// `error_messages`.
 #[pyfunction]
-#[pyo3(signature = (columns, rows=None))]
+#[pyo3(signature = (columns, rows=None, policy="self_check"))]
 pub(crate) fn triage_columns_compact<'py>(
     py: Python<'py>,
     columns: &Bound<'py, PyDict>,
     rows: Option<usize>,
+    policy: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let (results, texts) = triage_table_rows(py, columns, rows)?;
+    let (results, texts) = triage_table_rows(py, columns, rows, policy)?;
     let n = results.len();
     let mut disposition = Vec::with_capacity(n);
     let mut source = Vec::with_capacity(n);
@@ -1155,12 +1169,15 @@ impl<'py> Reader<'py> {
 /// strictly as JSON), triaged without the GIL, returned as one flat dict per
 /// input with the `RESULT_COLUMNS` keys.
 #[pyfunction]
+#[pyo3(signature = (assessments, policy="self_check"))]
 pub(crate) fn triage_rows<'py>(
     py: Python<'py>,
     assessments: Vec<Bound<'py, PyDict>>,
+    policy: &str,
 ) -> PyResult<Bound<'py, PyList>> {
+    let policy = crate::policy(py, policy)?;
     let mut reader = Reader::new();
-    let (results, texts) = read_and_triage(py, assessments.len(), &mut |range| {
+    let (results, texts) = read_and_triage(py, policy, assessments.len(), &mut |range| {
         assessments[range].iter().map(|d| reader.read(d)).collect()
     })?;
     let v = Values::new(py, texts);

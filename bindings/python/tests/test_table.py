@@ -14,14 +14,15 @@ import piriformis as pf
 from piriformis import _piriformis
 
 ORDER = [d.value for d in pf.Disposition]
-TIER = {r.id: r.tier for r in pf.knowledge().red_flags}
 
 
 def floor(assessment):
     """The disposition an assessment's present red flags give at least (None without any)."""
     flags = assessment.get("red_flags") if isinstance(assessment, dict) else None
-    tiers = [TIER[f] for f, a in (flags.items() if isinstance(flags, dict) else []) if f in TIER and a == "present"]
-    return max(tiers, key=ORDER.index) if tiers else None
+    ids = {f.value for f in pf.RedFlag}
+    present = [f for f, a in (flags.items() if isinstance(flags, dict) else []) if f in ids and a == "present"]
+    d = pf.red_flag_floor(present)
+    return d.value if d is not None else None
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 VECTORS = json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"]
@@ -51,11 +52,26 @@ def one_row(result, i):
 
 # Vectors whose fields are all table columns (two test unknown fields, which a
 # table reports as a bad schema instead).
-TABLE_VECTORS = [c for c in VECTORS if all(k in pf.TABLE_COLUMNS for k in flatten(c["input"]))]
+TABLE_VECTORS = [c for c in VECTORS if all(k in pf.TABLE_COLUMNS for k in flatten(c["input"])) and "policy" not in c]
+CLINICIAN_VECTORS = [c for c in VECTORS if c.get("policy") == "clinician_referral" and "expect" in c]
+
+
+def test_the_clinician_policy_agrees_with_the_vectors():
+    assert len(CLINICIAN_VECTORS) >= 20
+    for policy in ("clinician_referral", pf.TriagePolicy.CLINICIAN_REFERRAL):
+        out = pf.triage_table(columns_of([c["input"] for c in CLINICIAN_VECTORS]), policy=policy)
+        rows = pf.triage_many([c["input"] for c in CLINICIAN_VECTORS], policy=policy)
+        for i, case in enumerate(CLINICIAN_VECTORS):
+            for row in (one_row(out, i), rows[i]):
+                assert row["disposition"] == case["expect"]["disposition"], case["name"]
+                assert sorted(row["fired"].split(",")) == case["expect"]["fired"], case["name"]
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.triage_table({"side": ["left"]}, policy="lenient")
+    assert info.value.field == "policy" and "clinician_referral" in info.value.allowed
 
 
 def test_every_vector_fits_or_is_an_unknown_field_case():
-    left_out = [c for c in VECTORS if c not in TABLE_VECTORS]
+    left_out = [c for c in VECTORS if c not in TABLE_VECTORS and "policy" not in c]
     assert len(TABLE_VECTORS) >= 70
     assert all("unknown" in c["expect_error"]["message_contains"] or c["expect_error"]["field"] == "red_flags" for c in left_out)
 
@@ -121,7 +137,7 @@ def test_missing_cells_mean_not_answered():
     # An unanswered emergency question is never a "no".
     assert out["disposition"] == ["urgent", "urgent", "urgent"]
     assert out["provisional"] == [True, True, True]
-    assert out["unanswered"] == [15, 15, 14]
+    assert out["unanswered"] == [17, 17, 16]
     assert "emergency_signs_unanswered" in out["fired"][0]
 
 
@@ -267,7 +283,7 @@ def test_dataframe_results_are_typed():
     assert d.max() == "emergency" and (d >= "urgent").tolist() == [True, False, True]
     assert d.isna().tolist() == [False, True, False]
     assert str(out["provisional"].dtype) == "boolean" and out["provisional"].isna().tolist() == [False, True, False]
-    assert str(out["unanswered"].dtype) == "Int8" and out["unanswered"][0] == 14 and pd.isna(out["unanswered"][1])
+    assert str(out["unanswered"].dtype) == "Int8" and out["unanswered"][0] == 16 and pd.isna(out["unanswered"][1])
     assert out["likely_source"].tolist()[0] == "piriformis" and out["likely_source"].tolist()[2] == "spinal"
     assert "saddle_numbness" in out["fired"][2] and pd.isna(out["fired"][1])
     assert out["error"][1].startswith("pain_now: 11") and pd.isna(out["error"][0])

@@ -56,8 +56,9 @@ vocabulary! {
     }
 }
 
-/// One red flag: the question, why it matters, and its pathway.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// One red flag: the question, why it matters, and its pathway. Serialized
+/// with its tier under each policy (read from the rule table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RedFlagRecord {
     /// Its id.
     pub id: RedFlag,
@@ -73,6 +74,27 @@ pub struct RedFlagRecord {
     pub why: &'static str,
     /// Where the facts come from (the tiers cite theirs in [`crate::triage::RULES`]).
     pub sources: &'static [Source],
+}
+
+impl Serialize for RedFlagRecord {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("RedFlagRecord", 10)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("tier", &self.id.tier())?;
+        st.serialize_field(
+            "clinician_tier",
+            &self.id.tier_under(TriagePolicy::ClinicianReferral),
+        )?;
+        st.serialize_field("follow_up_of", &self.id.follow_up_of())?;
+        st.serialize_field("pathway", &self.pathway)?;
+        st.serialize_field("lean", &self.lean)?;
+        st.serialize_field("question", self.question)?;
+        st.serialize_field("help", self.help)?;
+        st.serialize_field("why", self.why)?;
+        st.serialize_field("sources", self.sources)?;
+        st.end()
+    }
 }
 
 const CES: &[Source] = &[

@@ -1467,6 +1467,30 @@ fn fired_rules(a: &Assessment, flags: &FlagAnswers, policy: TriagePolicy) -> (Ru
     (set, open)
 }
 
+/// The disposition that red flags reported present give at least, whatever
+/// else is wrong with the input: the finding rules that hold when these flags
+/// are present and nothing else is known. `None` when that is self-care (no
+/// flag present, or only follow-ups). Errors carry it
+/// so that bad input never hides an emergency.
+///
+/// ```
+/// use piriformis_core::{Disposition, RedFlag};
+/// use piriformis_core::triage::{floor, TriagePolicy};
+/// assert_eq!(floor([RedFlag::SaddleNumbness], TriagePolicy::SelfCheck), Some(Disposition::Emergency));
+/// assert_eq!(floor([], TriagePolicy::SelfCheck), None);
+/// ```
+pub fn floor(
+    present: impl IntoIterator<Item = RedFlag>,
+    policy: TriagePolicy,
+) -> Option<Disposition> {
+    let mut a = Assessment::default();
+    for f in present {
+        a.red_flags.insert(f, Answer::Present);
+    }
+    let (_, top) = findings(&a, &a.flag_answers(), policy);
+    (top > D::SelfCare).then_some(top)
+}
+
 /// The tier of a rule under a policy, from the compile-time table.
 fn tier_of(r: &Rule, policy: TriagePolicy) -> Disposition {
     RULES

@@ -27,20 +27,24 @@ from ._enums import (
     Disposition,
     Equipment,
     Exercise,
+    GateId,
     Legs,
     LikelySource,
     Muscle,
     NerveStatus,
     PainQuality,
+    Pathway,
     Phase,
     QuestionId,
     RedFlag,
     RuleId,
     Side,
+    SkipReason,
     Stage,
     StopCue,
     TenderArea,
     Trend,
+    TriagePolicy,
     TriggerPoint,
 )
 from ._piriformis import (
@@ -54,11 +58,11 @@ from ._piriformis import (
 __all__ = [
     "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
     "Record", "TriageResult", "Step", "Routine", "ProgressReport",
-    "knowledge", "triage", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS", "next_step", "catalogue", "routine", "progress",
+    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS", "next_step", "catalogue", "routine", "progress",
     "Svg", "body_map", "progress_chart", "lookup",
     "Aggravator", "Answer", "BodyRegion", "Disposition", "Equipment", "Exercise", "Legs", "LikelySource",
     "Muscle", "NerveStatus", "PainQuality", "Phase", "QuestionId", "RedFlag", "RuleId", "Side", "Stage",
-    "StopCue", "TenderArea", "Trend", "TriggerPoint",
+    "StopCue", "TenderArea", "Trend", "TriggerPoint", "TriagePolicy", "Pathway", "GateId", "SkipReason",
 ]
 
 Json = Union[str, Mapping[str, Any]]
@@ -261,8 +265,18 @@ def knowledge() -> Record:
     return _KNOWLEDGE
 
 
-def triage(assessment: Json) -> TriageResult:
+def _policy(policy: Union[str, TriagePolicy]) -> str:
+    return policy.value if isinstance(policy, TriagePolicy) else str(policy)
+
+
+def triage(assessment: Json, policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> TriageResult:
     """Triage one assessment (a dict with the JSON field names, or JSON text).
+
+    `policy` picks the tier table: ``self_check`` (the default, for a person
+    nobody has examined: patient-facing guidance, the more urgent where
+    sources disagree) or ``clinician_referral`` (referral timelines, for apps
+    used by a clinician who has examined the person). Both are cited rows;
+    the self-check is never less urgent.
 
     A dict is read by the same rule as `triage_many` (see "Missing and odd
     values" in the README): None is "not answered", numpy integers are
@@ -273,7 +287,15 @@ def triage(assessment: Json) -> TriageResult:
     """
     if isinstance(assessment, Mapping) and not isinstance(assessment, Record):
         assessment = _plain(assessment, "")
-    return TriageResult(json.loads(_native.triage_json(_dumps(assessment))))
+    return TriageResult(json.loads(_native.triage_json(_dumps(assessment), _policy(policy))))
+
+
+def red_flag_floor(present: Iterable[Union[str, RedFlag]], policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> Optional[Disposition]:
+    """The disposition that red flags reported present give at least, whatever
+    else is wrong with the input; None when that is self-care. Failed batch
+    rows keep it, so bad input elsewhere never hides an emergency."""
+    d = _native.red_flag_floor([f.value if isinstance(f, RedFlag) else str(f) for f in present], _policy(policy))
+    return Disposition(d) if d is not None else None
 
 
 _NAN_IN_DICT = "NaN (a missing-value marker) is not an answer in a dict; leave the key out or give None for not answered"
@@ -381,7 +403,7 @@ TABLE_COLUMNS: tuple[str, ...] = tuple(_native.table_columns())
 """Every column `triage_table` reads."""
 
 
-def triage_table(table: Any, *, extra: str = "error") -> Any:
+def triage_table(table: Any, *, extra: str = "error", policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> Any:
     """Triage a whole table of assessments, one row each: the fast batch path.
 
     `table` is a pandas DataFrame or a mapping of column name -> sequence of
@@ -415,14 +437,14 @@ def triage_table(table: Any, *, extra: str = "error") -> Any:
     keep = (lambda name: name in TABLE_COLUMNS) if extra == "ignore" else (lambda name: True)
     if _is_frame(table):
         columns = {name: _cells(name, table[name]) for name in table.columns if keep(name)}
-        return _result_frame(_native.triage_columns_compact(columns, len(table.index)), table.index)
+        return _result_frame(_native.triage_columns_compact(columns, len(table.index), _policy(policy)), table.index)
     if not isinstance(table, Mapping):
         raise TypeError("triage_table takes a DataFrame or a mapping of column name -> cells; "
                         "for a list of assessments use triage_many")
-    return _native.triage_columns({name: _cells(name, cells) for name, cells in table.items() if keep(name)})
+    return _native.triage_columns({name: _cells(name, cells) for name, cells in table.items() if keep(name)}, None, _policy(policy))
 
 
-def triage_many(assessments: Any) -> Any:
+def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> Any:
     """Triage many assessments at once, without holding the GIL.
 
     Takes a list of dicts (or JSON strings), or a pandas DataFrame whose
@@ -432,15 +454,15 @@ def triage_many(assessments: Any) -> Any:
     gives a DataFrame out (through `triage_table`, the faster path for tables).
     """
     if _is_frame(assessments):
-        return triage_table(assessments)
+        return triage_table(assessments, policy=policy)
     items = assessments if isinstance(assessments, list) else list(assessments)
     if all(type(a) is dict for a in items):
         # Fast path: dicts go straight into Rust, no JSON on either side.
-        return _native.triage_rows(items)
+        return _native.triage_rows(items, _policy(policy))
     if all(isinstance(a, Mapping) for a in items):
-        return _native.triage_rows([dict(a) for a in items])
+        return _native.triage_rows([dict(a) for a in items], _policy(policy))
     rows: list[dict[str, Any]] = []
-    for text in _native.triage_many_json([_dumps(a) for a in items]):
+    for text in _native.triage_many_json([_dumps(a) for a in items], _policy(policy)):
         r = json.loads(text)
         if "error" in r:
             rows.append(dict(zip(RESULT_COLUMNS, (None, None, None, None, None, r["message"]))))
@@ -449,9 +471,9 @@ def triage_many(assessments: Any) -> Any:
     return rows
 
 
-def next_step(answers: Json) -> Step:
-    """The next interview step from the answers so far ({question_id: answer})."""
-    return Step(json.loads(_native.next_step_json(_dumps(answers))))
+def next_step(answers: Json, policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> Step:
+    """The next interview step from the answers so far ({question_id: answer}), under a policy."""
+    return Step(json.loads(_native.next_step_json(_dumps(answers), _policy(policy))))
 
 
 def catalogue() -> list[Record]:

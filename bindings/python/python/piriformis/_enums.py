@@ -83,6 +83,17 @@ class Exercise(str, Enum):
     SIDE_PLANK = 'side_plank'
 
 
+class GateId(str, Enum):
+    """The GateId vocabulary: the same snake_case ids as the JSON."""
+
+    NO_HEAT_WITH_NERVE_SYMPTOMS = 'no_heat_with_nerve_symptoms'
+    NO_HEAT_ON_NUMB_SKIN = 'no_heat_on_numb_skin'
+    INFECTION_PATHWAY = 'infection_pathway'
+    FRACTURE_PATHWAY = 'fracture_pathway'
+    CANCER_PATHWAY = 'cancer_pathway'
+    OPEN_WARNING_SIGNS = 'open_warning_signs'
+
+
 class Legs(str, Enum):
     """The Legs vocabulary: the same snake_case ids as the JSON."""
 
@@ -131,6 +142,18 @@ class PainQuality(str, Enum):
     TIGHT = 'tight'
 
 
+class Pathway(str, Enum):
+    """The Pathway vocabulary: the same snake_case ids as the JSON."""
+
+    CAUDA_EQUINA = 'cauda_equina'
+    CANCER = 'cancer'
+    INFECTION = 'infection'
+    FRACTURE = 'fracture'
+    NERVE_DEFICIT = 'nerve_deficit'
+    MECHANICAL = 'mechanical'
+    UNANSWERED = 'unanswered'
+
+
 class Phase(str, Enum):
     """The Phase vocabulary: the same snake_case ids as the JSON."""
 
@@ -145,14 +168,18 @@ class QuestionId(str, Enum):
     SADDLE_NUMBNESS = 'saddle_numbness'
     BOTH_LEGS = 'both_legs'
     SEXUAL_DYSFUNCTION = 'sexual_dysfunction'
+    CAUDA_EQUINA_SIGNS_RECENT = 'cauda_equina_signs_recent'
+    SERIOUS_ACCIDENT = 'serious_accident'
     FOOT_DROP = 'foot_drop'
     UNSTEADY_WALKING = 'unsteady_walking'
     WEAKNESS = 'weakness'
     FEVER = 'fever'
+    INJECTING_DRUG_USE = 'injecting_drug_use'
+    RECENT_INFECTION = 'recent_infection'
     UNEXPLAINED_WEIGHT_LOSS = 'unexplained_weight_loss'
-    NIGHT_SWEATS = 'night_sweats'
     PAIN_NOT_EASED_BY_REST = 'pain_not_eased_by_rest'
     HISTORY_OF_CANCER = 'history_of_cancer'
+    NIGHT_SWEATS = 'night_sweats'
     IMMUNOSUPPRESSION = 'immunosuppression'
     OSTEOPOROSIS_OR_STEROIDS = 'osteoporosis_or_steroids'
     NEW_PAIN_UNDER20_OR_OVER50 = 'new_pain_under20_or_over50'
@@ -160,6 +187,7 @@ class QuestionId(str, Enum):
     NUMBNESS = 'numbness'
     TINGLING = 'tingling'
     SEVERE_OR_CONSTANT_PAIN = 'severe_or_constant_pain'
+    PAIN_GETTING_WORSE = 'pain_getting_worse'
     SIDE = 'side'
     PAIN_NOW = 'pain_now'
     PAIN_REGIONS = 'pain_regions'
@@ -189,6 +217,11 @@ class RedFlag(str, Enum):
     OSTEOPOROSIS_OR_STEROIDS = 'osteoporosis_or_steroids'
     NEW_PAIN_UNDER20_OR_OVER50 = 'new_pain_under20_or_over50'
     SEVERE_OR_CONSTANT_PAIN = 'severe_or_constant_pain'
+    SERIOUS_ACCIDENT = 'serious_accident'
+    PAIN_GETTING_WORSE = 'pain_getting_worse'
+    CAUDA_EQUINA_SIGNS_RECENT = 'cauda_equina_signs_recent'
+    INJECTING_DRUG_USE = 'injecting_drug_use'
+    RECENT_INFECTION = 'recent_infection'
 
 
 class RuleId(str, Enum):
@@ -198,26 +231,30 @@ class RuleId(str, Enum):
     SADDLE_NUMBNESS = 'saddle_numbness'
     BOTH_LEGS = 'both_legs'
     SEXUAL_DYSFUNCTION = 'sexual_dysfunction'
+    CAUDA_EQUINA_RECENT = 'cauda_equina_recent'
+    SERIOUS_ACCIDENT = 'serious_accident'
+    CANCER_WITH_NERVE_SIGNS = 'cancer_with_nerve_signs'
     FOOT_DROP = 'foot_drop'
     UNSTEADY_WALKING = 'unsteady_walking'
     WORSENING_WEAKNESS = 'worsening_weakness'
-    FEVER_IMMUNOSUPPRESSED = 'fever_immunosuppressed'
+    FEVER_WITH_INFECTION_RISK = 'fever_with_infection_risk'
     FEVER_WITH_WEIGHT_LOSS_OR_SWEATS = 'fever_with_weight_loss_or_sweats'
-    CANCER_WITH_WARNING_SIGNS = 'cancer_with_warning_signs'
+    CANCER_WITH_SPINAL_PAIN = 'cancer_with_spinal_pain'
     FALL_WITH_FRAGILE_BONES = 'fall_with_fragile_bones'
     FEVER = 'fever'
     WEIGHT_LOSS = 'weight_loss'
-    NIGHT_SWEATS = 'night_sweats'
     PAIN_NOT_EASED_BY_REST = 'pain_not_eased_by_rest'
+    NIGHT_SWEATS = 'night_sweats'
     HISTORY_OF_CANCER = 'history_of_cancer'
     IMMUNOSUPPRESSION = 'immunosuppression'
     OSTEOPOROSIS_OR_STEROIDS = 'osteoporosis_or_steroids'
     NEW_PAIN_AGE = 'new_pain_age'
     WORSENING_NUMBNESS_OR_TINGLING = 'worsening_numbness_or_tingling'
     AFTER_FALL_OR_ACCIDENT = 'after_fall_or_accident'
+    STABLE_WEAKNESS = 'stable_weakness'
     SEVERE_OR_CONSTANT_PAIN = 'severe_or_constant_pain'
     SEVERE_PAIN_SCORE = 'severe_pain_score'
-    STABLE_WEAKNESS = 'stable_weakness'
+    PAIN_GETTING_WORSE = 'pain_getting_worse'
     NO_IMPROVEMENT = 'no_improvement'
     KEEPS_COMING_BACK = 'keeps_coming_back'
     EMERGENCY_SIGNS_UNANSWERED = 'emergency_signs_unanswered'
@@ -232,6 +269,16 @@ class Side(str, Enum):
     LEFT = 'left'
     RIGHT = 'right'
     BOTH = 'both'
+
+
+class SkipReason(str, Enum):
+    """The SkipReason vocabulary: the same snake_case ids as the JSON."""
+
+    NEEDS_EQUIPMENT = 'needs_equipment'
+    NOT_FOR_PHASE = 'not_for_phase'
+    OVER_TIME_BUDGET = 'over_time_budget'
+    ANOTHER_CHOSEN = 'another_chosen'
+    HELD_BACK = 'held_back'
 
 
 class Stage(str, Enum):
@@ -270,6 +317,13 @@ class Trend(str, Enum):
     STABLE = 'stable'
     WORSENING = 'worsening'
     NOT_ENOUGH_DATA = 'not_enough_data'
+
+
+class TriagePolicy(str, Enum):
+    """The TriagePolicy vocabulary: the same snake_case ids as the JSON."""
+
+    SELF_CHECK = 'self_check'
+    CLINICIAN_REFERRAL = 'clinician_referral'
 
 
 class TriggerPoint(str, Enum):
