@@ -36,8 +36,11 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
     let name = c["name"] as! String
     let input = String(data: try! JSONSerialization.data(withJSONObject: c["input"]!, options: [.fragmentsAllowed]), encoding: .utf8)!
     let expectError = c["expect_error"] as? [String: Any]
+    let policy: TriagePolicy = (c["policy"] as? String) == "clinician_referral" ? .clinicianReferral : .selfCheck
+    check("\(name) policy id", ["self_check", "clinician_referral"].contains((c["policy"] as? String) ?? "self_check"))
     do {
-        let r = try triageFromJson(json: input)
+        let r = try triageFromJsonWithPolicy(json: input, policy: policy)
+        check("\(name) policy", r.policy == policy)
         guard let e = c["expect"] as? [String: Any] else { check(name, false, "expected an error, got \(r.disposition)"); continue }
         check("\(name) disposition", snake(r.disposition) == e["disposition"] as! String, snake(r.disposition))
         let fired = r.fired.map { snake($0.id) }.sorted()
@@ -60,7 +63,8 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
 var flags: [RedFlag: Answer] = [:]
 let allFlags: [RedFlag] = [.bladderOrBowelControl, .saddleNumbness, .bothLegs, .sexualDysfunction, .footDrop, .unsteadyWalking, .fever,
     .unexplainedWeightLoss, .nightSweats, .painNotEasedByRest, .historyOfCancer, .immunosuppression, .osteoporosisOrSteroids,
-    .newPainUnder20OrOver50, .severeOrConstantPain]
+    .newPainUnder20OrOver50, .severeOrConstantPain, .seriousAccident, .painGettingWorse, .caudaEquinaSignsRecent, .injectingDrugUse,
+    .recentInfection]
 check("red flag list complete", allFlags.count == (try! vocabularyIds(name: "RedFlag")).count)
 for f in allFlags { flags[f] = .absent }
 let base = Assessment(side: .right, painNow: 4, painRegions: [.buttock], painQualities: [.aching], worseWith: [.hardSurface, .crossingLegs],
@@ -96,6 +100,15 @@ do { _ = try vocabularyIds(name: "Nope"); check("vocabulary bad", false) } catch
 let first = try! nextStep(answers: [:])
 check("next step first", first.question?.id == .bladderOrBowelControl && first.triage == nil)
 let stop = try! nextStep(answers: [.bladderOrBowelControl: .choice("yes")])
+// The clinician policy asks when cauda equina signs began before it stops.
+let onset = try! nextStepWithPolicy(answers: [.bladderOrBowelControl: .choice("yes")], policy: .clinicianReferral)
+check("clinician policy asks the onset", onset.question?.id == .caudaEquinaSignsRecent, "\(onset)")
+let longStanding = try! nextStepWithPolicy(answers: [.bladderOrBowelControl: .choice("yes"), .caudaEquinaSignsRecent: .choice("no")], policy: .clinicianReferral)
+check("long-standing goes on asking", longStanding.question != nil && longStanding.triage == nil)
+let cancerLeg = try! triageFromJson(json: #"{"red_flags": {"history_of_cancer": "present"}, "pain_regions": ["calf"]}"#)
+check("cancer with leg pain", cancerLeg.disposition == .emergency && cancerLeg.fired.contains { $0.pathway == .cancer })
+let nerveRoutine = try! buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [.heatPack], minutes: 20, nerveSymptoms: true, trend: nil, triage: nil))
+check("no heat with nerve symptoms", !nerveRoutine.steps.contains { $0.exercise == .heat } && nerveRoutine.gates.contains { $0.id == .noHeatWithNerveSymptoms })
 check("next step emergency stop", stop.stoppedEarly && stop.triage?.disposition == .emergency)
 do { _ = try nextStep(answers: [.painNow: .number(12)]); check("bad answer", false) } catch let PiriformisError.InvalidInput(field, _, _) { check("bad answer field", field == "answers.pain_now") } catch { check("bad answer kind", false) }
 

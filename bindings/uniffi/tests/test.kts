@@ -62,8 +62,10 @@ for (case in vectors["cases"] as List<*>) {
     val name = case["name"] as String
     val input = toJson(case["input"])
     val expectError = case["expect_error"] as Map<*, *>?
+    val policy = TriagePolicy.values().first { snake(it.name) == ((case["policy"] as String?) ?: "self_check") }
     try {
-        val r = triageFromJson(input)
+        val r = triageFromJsonWithPolicy(input, policy)
+        check("$name policy", r.policy == policy)
         if (expectError != null) { check(name, false) { "expected an error, got ${r.disposition}" }; continue }
         val e = case["expect"] as Map<*, *>
         check("$name disposition", snake(r.disposition.name) == e["disposition"]) { r.disposition.name }
@@ -116,6 +118,16 @@ try { vocabularyIds("Nope"); check("vocabulary bad", false) } catch (e: Piriform
 val first = nextStep(emptyMap())
 check("next step first", first.question?.id == QuestionId.BLADDER_OR_BOWEL_CONTROL && first.triage == null)
 val stop = nextStep(mapOf(QuestionId.BLADDER_OR_BOWEL_CONTROL to AnswerValue.Choice("yes")))
+// The clinician policy asks when cauda equina signs began before it stops.
+val bladderYes = mapOf(QuestionId.BLADDER_OR_BOWEL_CONTROL to AnswerValue.Choice("yes"))
+val onset = nextStepWithPolicy(bladderYes, TriagePolicy.CLINICIAN_REFERRAL)
+check("clinician policy asks the onset", onset.question?.id == QuestionId.CAUDA_EQUINA_SIGNS_RECENT) { onset.toString() }
+val longStanding = nextStepWithPolicy(bladderYes + (QuestionId.CAUDA_EQUINA_SIGNS_RECENT to AnswerValue.Choice("no")), TriagePolicy.CLINICIAN_REFERRAL)
+check("long-standing goes on asking", longStanding.question != null && longStanding.triage == null)
+val cancerLeg = triageFromJson("""{"red_flags": {"history_of_cancer": "present"}, "pain_regions": ["calf"]}""")
+check("cancer with leg pain", cancerLeg.disposition == Disposition.EMERGENCY && cancerLeg.fired.any { it.pathway == Pathway.CANCER })
+val nerveRoutine = buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, listOf(Equipment.HEAT_PACK), 20, true, null, null))
+check("no heat with nerve symptoms", nerveRoutine.steps.none { it.exercise == Exercise.HEAT } && nerveRoutine.gates.any { it.id == GateId.NO_HEAT_WITH_NERVE_SYMPTOMS })
 check("next step emergency stop", stop.stoppedEarly && stop.triage?.disposition == Disposition.EMERGENCY)
 try { nextStep(mapOf(QuestionId.PAIN_NOW to AnswerValue.Number(12.0))); check("bad answer", false) }
 catch (e: PiriformisException.InvalidInput) { check("bad answer field", e.field == "answers.pain_now") }
