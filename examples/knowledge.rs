@@ -4,12 +4,22 @@
 //! ```text
 //! cargo run -q --example knowledge
 //! cargo run -q --example knowledge -- --json
+//! cargo run -q --example knowledge -- --tiers   # the triage tier table, as Markdown
 //! ```
 
 use piriformis::KnowledgeBase;
 
 fn main() {
     let kb = KnowledgeBase::get();
+    if std::env::args().any(|a| a == "--tiers") {
+        use std::io::Write;
+        let _ = write!(
+            std::io::stdout().lock(),
+            "{}",
+            piriformis::triage::tier_table_markdown()
+        );
+        return;
+    }
     if std::env::args().any(|a| a == "--json") {
         // Write without println! so that a closed pipe (`| head`) ends quietly.
         use std::io::Write;

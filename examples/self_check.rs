@@ -7,6 +7,7 @@
 //! cargo run --example self_check -- --answers FILE.json   # from a file
 //! cargo run --example self_check -- --answers FILE.json --json
 //! cargo run --example self_check -- --catalogue           # the questions as JSON
+//! cargo run --example self_check -- --policy clinician_referral   # referral timelines (opt-in)
 //! ```
 //! While answering: a number or an id picks a choice, `?` shows help, `back`
 //! changes the previous answer, Ctrl-D stops.
@@ -14,10 +15,12 @@
 use std::io::{BufRead, Write};
 
 use piriformis::interview::{
-    AnswerKind, AnswerValue, Answers, QuestionId, QuestionView, Step, answers_from_json, next_step,
+    AnswerKind, AnswerValue, Answers, QuestionId, QuestionView, Step, answers_from_json,
+    next_step_with,
 };
 use piriformis::routine::{RoutineRequest, build_routine};
-use piriformis::{Assessment, NerveStatus, Phase, Side, TriageResult};
+use piriformis::triage::TriagePolicy;
+use piriformis::{Assessment, NerveStatus, Phase, Side, TriageResult, Vocabulary};
 
 fn routine_for(
     assessment: &Assessment,
@@ -186,7 +189,7 @@ fn read_answer(input: &mut impl BufRead) -> std::io::Result<Input> {
     Ok(String::from_utf8(bytes).map_or(Input::Unreadable, Input::Line))
 }
 
-fn interactive() -> std::io::Result<()> {
+fn interactive(policy: TriagePolicy) -> std::io::Result<()> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = std::io::stdout();
@@ -197,7 +200,7 @@ fn interactive() -> std::io::Result<()> {
     let mut answers = Answers::new();
     let mut order: Vec<QuestionId> = Vec::new();
     loop {
-        let step = match next_step(&answers) {
+        let step = match next_step_with(&answers, policy) {
             Ok(s) => s,
             Err(e) => {
                 // Contradicting answers: say which, and take back the last one.
@@ -282,6 +285,27 @@ fn interactive() -> std::io::Result<()> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
+    let usage =
+        "usage: self_check [--answers FILE.json] [--json] [--policy self_check|clinician_referral]";
+    let policy = match args.iter().position(|a| a == "--policy") {
+        None => TriagePolicy::SelfCheck,
+        Some(i) => {
+            match args
+                .get(i + 1)
+                .map(|p| TriagePolicy::parse_field("--policy", p))
+            {
+                Some(Ok(p)) => p,
+                Some(Err(e)) => {
+                    eprintln!("error: {e}\n{usage}");
+                    std::process::exit(2);
+                }
+                None => {
+                    eprintln!("{usage}");
+                    std::process::exit(2);
+                }
+            }
+        }
+    };
     if args.iter().any(|a| a == "--catalogue") {
         let questions = piriformis::interview::catalogue();
         println!(
@@ -292,14 +316,14 @@ fn main() {
     }
     let result = if let Some(i) = args.iter().position(|a| a == "--answers") {
         let Some(path) = args.get(i + 1) else {
-            eprintln!("usage: self_check [--answers FILE.json] [--json]");
+            eprintln!("{usage}");
             std::process::exit(2);
         };
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
             eprintln!("cannot read {path}: {e}");
             std::process::exit(2);
         });
-        match answers_from_json(&text).and_then(|a| next_step(&a)) {
+        match answers_from_json(&text).and_then(|a| next_step_with(&a, policy)) {
             Ok(step @ Step::Done { .. }) => finish(&mut std::io::stdout(), step, json),
             Ok(Step::Ask { question, .. }) => {
                 eprintln!(
@@ -314,7 +338,7 @@ fn main() {
             }
         }
     } else {
-        interactive()
+        interactive(policy)
     };
     if let Err(e) = result {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

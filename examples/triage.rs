@@ -1,20 +1,47 @@
 //! Triage an assessment from a JSON file.
 //!
 //! ```text
-//! cargo run -q --example triage -- FILE.json [--json]
+//! cargo run -q --example triage -- FILE.json [--json] [--policy clinician_referral]
 //! ```
-//! Without `--json` it prints a readable report; with it, the result as JSON.
+//! Without `--json` it prints a readable report with each reason's sources;
+//! with it, the result as JSON. `--policy` picks the tier table (default
+//! `self_check`, for a person nobody has examined).
 //! Bad input prints the typed error (naming the field) and exits with 2.
 
 use std::io::Write;
 
-use piriformis::{Assessment, triage};
+use piriformis::triage::{TriagePolicy, triage_with};
+use piriformis::{Assessment, Vocabulary};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
-    let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
-        eprintln!("usage: triage FILE.json [--json]");
+    let usage = "usage: triage FILE.json [--json] [--policy self_check|clinician_referral]";
+    let policy = match args.iter().position(|a| a == "--policy") {
+        None => TriagePolicy::SelfCheck,
+        Some(i) => match args
+            .get(i + 1)
+            .map(|p| TriagePolicy::parse_field("--policy", p))
+        {
+            Some(Ok(p)) => p,
+            Some(Err(e)) => {
+                eprintln!("error: {e}\n{usage}");
+                std::process::exit(2);
+            }
+            None => {
+                eprintln!("{usage}");
+                std::process::exit(2);
+            }
+        },
+    };
+    let policy_value = args.iter().position(|a| a == "--policy").map(|i| i + 1);
+    let path = args
+        .iter()
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && Some(*i) != policy_value)
+        .map(|(_, a)| a);
+    let Some(path) = path else {
+        eprintln!("{usage}");
         std::process::exit(2);
     };
     let text = match std::fs::read_to_string(path) {
@@ -24,7 +51,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    match Assessment::from_json(&text).and_then(|a| triage(&a)) {
+    match Assessment::from_json(&text).and_then(|a| triage_with(&a, policy)) {
         Ok(r) if json => print_quietly(
             &mut std::io::stdout(),
             &serde_json::to_string_pretty(&r).unwrap_or_default(),

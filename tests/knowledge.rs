@@ -535,3 +535,13 @@ fn misconceptions_tools_resources_notice() {
     assert!(Resource::DaviesWorkbook.record().title.contains("Davies"));
     assert!(NOTICE.contains("not medical advice"));
 }
+
+#[test]
+fn the_docs_tier_table_is_the_code_s_table() {
+    let docs = include_str!("../docs/triage-tier-table.md");
+    assert_eq!(
+        docs,
+        piriformis::triage::tier_table_markdown(),
+        "docs/triage-tier-table.md is stale: cargo run -q --example knowledge -- --tiers > docs/triage-tier-table.md"
+    );
+}

@@ -1467,6 +1467,49 @@ fn fired_rules(a: &Assessment, flags: &FlagAnswers, policy: TriagePolicy) -> (Ru
     (set, open)
 }
 
+/// The tier table as Markdown: one row per rule, with the tier each source
+/// gives it (grouped by audience) and the tier each policy uses. The same
+/// rows [`Rule::tier`] reads; `docs/triage-tier-table.md` is this text.
+pub fn tier_table_markdown() -> String {
+    use std::fmt::Write;
+    let name = |s: Source| match s {
+        Source::Guide(g) => format!("guide {}", g.id()),
+        Source::Cited(c) => c.id().to_string(),
+        Source::ProjectDefault => "project default".to_string(),
+    };
+    let cell = |r: &Rule, who: Audience| {
+        let rows: Vec<String> = r
+            .says
+            .iter()
+            .filter(|s| s.audience == who)
+            .map(|s| format!("{}: {}", name(s.source), s.tier))
+            .collect();
+        if rows.is_empty() {
+            "-".to_string()
+        } else {
+            rows.join("; ")
+        }
+    };
+    let mut out = String::from(
+        "| Rule | Pathway | Patient, this presentation | Patient, back pain | Clinician | Guide or project | Self-check | Clinician referral |\n|---|---|---|---|---|---|---|---|\n",
+    );
+    for r in RULES.iter().chain(std::iter::once(&NO_WARNING_SIGNS)) {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | **{}** | **{}** |",
+            r.id,
+            r.pathway,
+            cell(r, Audience::PatientSpecific),
+            cell(r, Audience::PatientGeneral),
+            cell(r, Audience::Clinician),
+            cell(r, Audience::Project),
+            r.tier(TriagePolicy::SelfCheck),
+            r.tier(TriagePolicy::ClinicianReferral),
+        );
+    }
+    out
+}
+
 /// The disposition that red flags reported present give at least, whatever
 /// else is wrong with the input: the finding rules that hold when these flags
 /// are present and nothing else is known. `None` when that is self-care (no
