@@ -2,9 +2,9 @@
 
 use piriformis::interview::{
     AnswerKind, AnswerValue, Answers, CATALOGUE, QuestionId, QuestionView, Step, catalogue,
-    next_step,
+    next_step, next_step_with,
 };
-use piriformis::{Disposition, Error, Vocabulary};
+use piriformis::{Answer, Disposition, Error, RedFlag, Vocabulary};
 use proptest::prelude::*;
 
 #[test]
@@ -271,4 +271,125 @@ fn self_check_non_interactive_json() {
     assert_eq!(code, 2);
     assert!(out.contains("answers.pain_now"), "{out}");
     std::fs::remove_file(&dir).ok();
+}
+
+#[test]
+fn a_contradiction_is_reported_when_its_second_answer_is_given() {
+    // "Severe or constant pain: yes", then pain 0 before the end of the interview.
+    let mut answers = Answers::new();
+    answers.insert(
+        QuestionId::SevereOrConstantPain,
+        AnswerValue::Choice("yes".into()),
+    );
+    answers.insert(QuestionId::PainNow, AnswerValue::Number(0.0));
+    match next_step(&answers) {
+        Err(Error::Contradiction { field, other, .. }) => {
+            // The later question is the one to ask again; both are named as questions.
+            assert_eq!(field, "answers.pain_now");
+            assert_eq!(other, "answers.severe_or_constant_pain");
+        }
+        other => panic!("expected a contradiction, got {other:?}"),
+    }
+    // Taking the last answer back lets the interview go on.
+    answers.remove(&QuestionId::PainNow);
+    assert!(matches!(next_step(&answers), Ok(Step::Ask { .. })));
+}
+
+#[test]
+fn answers_to_disabled_questions_are_still_checked() {
+    // Self-care helped is asked only after 1+ weeks of self-care; with 0 weeks
+    // its answer is ignored, but a bad value is still an error.
+    let mut answers = Answers::new();
+    answers.insert(QuestionId::SelfCareWeeks, AnswerValue::Number(0.0));
+    answers.insert(
+        QuestionId::SelfCareHelped,
+        AnswerValue::Choice("maybe".into()),
+    );
+    let e = next_step(&answers).unwrap_err();
+    assert_eq!(e.field(), Some("answers.self_care_helped"), "{e}");
+    answers.insert(
+        QuestionId::SelfCareHelped,
+        AnswerValue::Choice("yes".into()),
+    );
+    let a = piriformis::interview::assessment_from(&answers).unwrap();
+    assert_eq!(
+        a.self_care_helped,
+        Answer::Unknown,
+        "ignored while disabled"
+    );
+    // A follow-up of fever is ignored while fever is not "yes".
+    let mut answers = Answers::new();
+    answers.insert(QuestionId::Fever, AnswerValue::Choice("no".into()));
+    answers.insert(
+        QuestionId::InjectingDrugUse,
+        AnswerValue::Choice("yes".into()),
+    );
+    let a = piriformis::interview::assessment_from(&answers).unwrap();
+    assert_eq!(a.red_flag(RedFlag::InjectingDrugUse), Answer::Unknown);
+}
+
+#[test]
+fn follow_ups_appear_only_when_relevant() {
+    let mut answers = Answers::new();
+    let mut asked = Vec::new();
+    // Answer "no" to everything: no follow-up is ever asked.
+    loop {
+        match next_step(&answers).unwrap() {
+            Step::Ask { question, .. } => {
+                asked.push(question.id);
+                let v = match question.kind {
+                    AnswerKind::YesNo => AnswerValue::Choice("no".into()),
+                    AnswerKind::OneOf => AnswerValue::Choice(question.choices[0].id.clone()),
+                    AnswerKind::SeveralOf => AnswerValue::Choices(vec![]),
+                    _ => AnswerValue::Number(0.0),
+                };
+                answers.insert(question.id, v);
+            }
+            Step::Done { triage, .. } => {
+                assert_eq!(triage.disposition, Disposition::SelfCare, "{triage}");
+                break;
+            }
+        }
+    }
+    for q in [
+        QuestionId::CaudaEquinaSignsRecent,
+        QuestionId::InjectingDrugUse,
+        QuestionId::RecentInfection,
+    ] {
+        assert!(!asked.contains(&q), "{q} asked without its parent");
+    }
+    // A fever "yes" brings its follow-ups next.
+    let mut answers = Answers::new();
+    for q in &asked[..asked.iter().position(|q| *q == QuestionId::Fever).unwrap()] {
+        answers.insert(*q, AnswerValue::Choice("no".into()));
+    }
+    answers.insert(QuestionId::Weakness, AnswerValue::Choice("absent".into()));
+    answers.insert(QuestionId::Fever, AnswerValue::Choice("yes".into()));
+    let step = next_step(&answers).unwrap();
+    let Step::Ask { question, .. } = step else {
+        panic!("{step:?}")
+    };
+    assert_eq!(question.id, QuestionId::InjectingDrugUse);
+    // The self-check stops at once on a cauda equina "yes"; the clinician policy
+    // first asks when it began.
+    let mut answers = Answers::new();
+    answers.insert(
+        QuestionId::SaddleNumbness,
+        AnswerValue::Choice("yes".into()),
+    );
+    assert!(matches!(
+        next_step(&answers).unwrap(),
+        Step::Done {
+            stopped_early: true,
+            ..
+        }
+    ));
+    let Step::Ask { question, .. } = next_step_with(
+        &answers,
+        piriformis::triage::TriagePolicy::ClinicianReferral,
+    )
+    .unwrap() else {
+        panic!()
+    };
+    assert_eq!(question.id, QuestionId::CaudaEquinaSignsRecent);
 }

@@ -814,11 +814,10 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
         .iter()
         .filter(|q| pending(q) && q.could_be_enabled(answers))
         .count() as u16;
-    let next = CATALOGUE
-        .iter()
-        .filter(pending)
-        .find(|q| q.enabled(answers))
-        .filter(|q| !emergency || matches!(q.enable_when, EnableWhen::AnyYes { .. }));
+    // After an emergency, only the follow-ups of answers given are still asked.
+    let next = CATALOGUE.iter().filter(pending).find(|q| {
+        q.enabled(answers) && (!emergency || matches!(q.enable_when, EnableWhen::AnyYes { .. }))
+    });
     if let Some(q) = next {
         return Ok(Step::Ask {
             question: q.view(),
