@@ -62,6 +62,20 @@ fn benches(c: &mut Criterion) {
     c.bench_function("triage/summary_worst_case", |b| {
         b.iter(|| piriformis::triage::summary(black_box(&w)).unwrap())
     });
+    // Nothing answered: every red flag is open, so each one's "what if yes" is evaluated.
+    let empty = Assessment::default();
+    c.bench_function("triage/all_unanswered", |b| {
+        b.iter(|| triage(black_box(&empty)).unwrap())
+    });
+    c.bench_function("triage/all_unanswered_clinician_policy", |b| {
+        b.iter(|| {
+            piriformis::triage::triage_with(
+                black_box(&empty),
+                piriformis::triage::TriagePolicy::ClinicianReferral,
+            )
+            .unwrap()
+        })
+    });
     c.bench_function("triage/worst_case", |b| {
         b.iter(|| triage(black_box(&w)).unwrap())
     });

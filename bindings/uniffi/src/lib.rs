@@ -905,7 +905,7 @@ fn core_triage(t: Triage) -> core::TriageResult {
                 pathway: f.pathway,
                 disposition: f.disposition,
                 text: f.text.into(),
-                sources: f.id.rule().sources().into(),
+                sources: f.id.sources().into(),
             })
             .collect(),
         likely_source: core::triage::SourceAssessment {

@@ -551,6 +551,31 @@ impl Condition {
         }
     }
 
+    /// The red flags that must be present for this condition to hold, one
+    /// bit per `RedFlag as usize`: a cheap test that skips most rules.
+    const fn flags_required(&self) -> u32 {
+        match *self {
+            Self::Flag(f) => 1 << f as u32,
+            Self::All(cs) => {
+                let (mut bits, mut i) = (0, 0);
+                while i < cs.len() {
+                    bits |= cs[i].flags_required();
+                    i += 1;
+                }
+                bits
+            }
+            Self::Any(cs) if !cs.is_empty() => {
+                let (mut bits, mut i) = (u32::MAX, 0);
+                while i < cs.len() {
+                    bits &= cs[i].flags_required();
+                    i += 1;
+                }
+                bits
+            }
+            _ => 0,
+        }
+    }
+
     /// The red flags this condition reads, one bit per `RedFlag as usize`.
     const fn flags_read(&self) -> u32 {
         match *self {
@@ -1115,13 +1140,40 @@ pub const NO_WARNING_SIGNS: Rule = Rule {
     text: "No warning signs were found, so careful self-care fits.",
 };
 
+// RULES lists the rules in RuleId order, so a rule is found by index.
+const _: () = {
+    let mut i = 0;
+    while i < RULES.len() {
+        assert!(
+            RULES[i].id as usize == i,
+            "RULES must follow the RuleId order"
+        );
+        i += 1;
+    }
+    assert!(NO_WARNING_SIGNS.id as usize == RULES.len());
+};
+
 impl RuleId {
     /// The rule with this id.
     pub fn rule(self) -> &'static Rule {
-        RULES
-            .iter()
-            .find(|r| r.id == self)
-            .unwrap_or(&NO_WARNING_SIGNS)
+        RULES.get(self as usize).unwrap_or(&NO_WARNING_SIGNS)
+    }
+
+    /// The sources of this rule ([`Rule::sources`]), built once and borrowed.
+    pub fn sources(self) -> &'static [Source] {
+        use std::sync::OnceLock;
+        static CACHE: OnceLock<Vec<Vec<Source>>> = OnceLock::new();
+        let cache =
+            CACHE.get_or_init(|| RuleId::ALL.iter().map(|id| id.rule().sources()).collect());
+        cache.get(self as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// The tier of this rule under a policy, from a table computed at compile time.
+    pub fn tier(self, policy: TriagePolicy) -> Disposition {
+        TIERS[policy as usize]
+            .get(self as usize)
+            .copied()
+            .unwrap_or_else(|| self.rule().tier(policy))
     }
 }
 
@@ -1397,6 +1449,26 @@ const READS: [u32; RULES.len()] = {
     out
 };
 
+/// The red flags each rule needs present ([`Condition::flags_required`]).
+const REQUIRED: [u32; RULES.len()] = {
+    let mut out = [0; RULES.len()];
+    let mut i = 0;
+    while i < RULES.len() {
+        out[i] = RULES[i].when.flags_required();
+        i += 1;
+    }
+    out
+};
+
+/// The red flags answered "present", one bit per `RedFlag as usize`.
+fn present(flags: &FlagAnswers) -> u32 {
+    flags
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| **a == Answer::Present)
+        .fold(0, |bits, (f, _)| bits | 1 << f)
+}
+
 /// Whether a rule is a finding (not about unanswered questions).
 fn is_finding(r: &Rule) -> bool {
     r.pathway != Pathway::Unanswered
@@ -1405,16 +1477,40 @@ fn is_finding(r: &Rule) -> bool {
 /// The finding rules that hold, and the highest tier among them.
 fn findings(a: &Assessment, flags: &FlagAnswers, policy: TriagePolicy) -> (RuleSet, Disposition) {
     let tiers = &TIERS[policy as usize];
+    let yes = present(flags);
     let mut set = RuleSet::default();
     let mut top = D::SelfCare;
     for (i, r) in RULES.iter().enumerate() {
-        if is_finding(r) && r.when.holds_with(a, flags, 0) {
+        if REQUIRED[i] & !yes == 0 && is_finding(r) && r.when.holds_with(a, flags, 0) {
             set.insert(r.id);
             top = top.max(tiers[i]);
         }
     }
     (set, top)
 }
+
+/// For each red flag, the finding rules that read it (indices into
+/// [`RULES`]), highest tier under the policy first; built once per policy.
+fn readers(policy: TriagePolicy) -> &'static [Vec<u8>] {
+    use std::sync::OnceLock;
+    static READERS: [OnceLock<Vec<Vec<u8>>>; TriagePolicy::ALL.len()] =
+        [OnceLock::new(), OnceLock::new()];
+    READERS[policy as usize].get_or_init(|| {
+        let tiers = &TIERS[policy as usize];
+        (0..RedFlag::ALL.len())
+            .map(|f| {
+                let mut rules: Vec<u8> = (0..RULES.len())
+                    .filter(|&i| READS[i] >> f & 1 == 1 && is_finding(&RULES[i]))
+                    .map(|i| i as u8)
+                    .collect();
+                rules.sort_by_key(|&i| std::cmp::Reverse(tiers[usize::from(i)]));
+                rules
+            })
+            .collect()
+    })
+}
+
+const _: () = assert!(RULES.len() <= u8::MAX as usize);
 
 /// The open red-flag questions: unanswered ones whose "yes" would raise the
 /// result above `top`, as a flag bit set, and the tiers they would raise it to.
@@ -1425,6 +1521,8 @@ fn open_flags(
     top: Disposition,
 ) -> (u32, OpenTiers) {
     let tiers = &TIERS[policy as usize];
+    let readers = readers(policy);
+    let yes = present(flags);
     let (mut open, mut raise) = (0u32, 0u8);
     for (f, &answer) in flags.iter().enumerate() {
         if answer != Answer::Unknown {
@@ -1432,19 +1530,18 @@ fn open_flags(
         }
         let mut what_if = *flags;
         what_if[f] = Answer::Present;
-        let mut best = D::SelfCare;
-        for (i, r) in RULES.iter().enumerate() {
-            if READS[i] >> f & 1 == 1
-                && tiers[i] > best
-                && is_finding(r)
-                && r.when.holds_with(a, &what_if, 0)
-            {
-                best = tiers[i];
+        // Highest tier first: the first rule that would fire is the best one.
+        for &i in &readers[f] {
+            let tier = tiers[usize::from(i)];
+            if tier <= top {
+                break;
             }
-        }
-        if best > top {
-            open |= 1 << f;
-            raise |= 1 << best as u8;
+            let needs = REQUIRED[usize::from(i)] & !(yes | 1 << f);
+            if needs == 0 && RULES[usize::from(i)].when.holds_with(a, &what_if, 0) {
+                open |= 1 << f;
+                raise |= 1 << tier as u8;
+                break;
+            }
         }
     }
     (open, raise)
@@ -1534,14 +1631,6 @@ pub fn floor(
     (top > D::SelfCare).then_some(top)
 }
 
-/// The tier of a rule under a policy, from the compile-time table.
-fn tier_of(r: &Rule, policy: TriagePolicy) -> Disposition {
-    RULES
-        .iter()
-        .position(|x| x.id == r.id)
-        .map_or(r.tier(policy), |i| TIERS[policy as usize][i])
-}
-
 /// Every rule, [`NO_WARNING_SIGNS`] included, highest tier under the policy
 /// first and in [`RULES`] order within a tier; sorted once per policy.
 fn by_disposition(policy: TriagePolicy) -> &'static [&'static Rule] {
@@ -1553,7 +1642,7 @@ fn by_disposition(policy: TriagePolicy) -> &'static [&'static Rule] {
             .iter()
             .chain(std::iter::once(&NO_WARNING_SIGNS))
             .collect();
-        all.sort_by_key(|r| std::cmp::Reverse(tier_of(r, policy)));
+        all.sort_by_key(|r| std::cmp::Reverse(r.id.tier(policy)));
         all
     })
 }
@@ -1620,7 +1709,7 @@ impl RuleSet {
     pub fn disposition_under(self, policy: TriagePolicy) -> Disposition {
         self.rules_under(policy)
             .next()
-            .map_or(D::SelfCare, |r| tier_of(r, policy))
+            .map_or(D::SelfCare, |r| r.id.tier(policy))
     }
 }
 
@@ -1714,9 +1803,9 @@ fn fire(r: &Rule, policy: TriagePolicy) -> FiredRule {
     FiredRule {
         id: r.id,
         pathway: r.pathway,
-        disposition: tier_of(r, policy),
+        disposition: r.id.tier(policy),
         text: Cow::Borrowed(r.text),
-        sources: Cow::Owned(r.sources()),
+        sources: Cow::Borrowed(r.id.sources()),
     }
 }
 
