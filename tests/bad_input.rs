@@ -17,7 +17,9 @@ use serde_json::Value;
 /// Reads `text` through the entry point a vector names.
 fn read(entry: &str, text: &str) -> Result<(), Error> {
     match entry {
-        "assessment" => Assessment::from_json(text).and_then(|a| triage(&a)).map(drop),
+        "assessment" => Assessment::from_json(text)
+            .and_then(|a| triage(&a))
+            .map(drop),
         "answers" => answers_from_json(text).map(drop),
         "routine" => RoutineRequest::from_json(text).map(drop),
         "log" => log_from_json(text).map(drop),
@@ -34,7 +36,10 @@ fn bad_json_vectors() {
     for case in cases {
         let name = case["name"].as_str().unwrap();
         let want = &case["expect_error"];
-        let err = match read(case["entry"].as_str().unwrap(), case["text"].as_str().unwrap()) {
+        let err = match read(
+            case["entry"].as_str().unwrap(),
+            case["text"].as_str().unwrap(),
+        ) {
             Ok(()) => {
                 failures.push(format!("{name}: accepted"));
                 continue;
@@ -82,7 +87,11 @@ fn a_repeated_red_flag_is_an_error_whatever_the_order_for_every_flag() {
             let text =
                 format!(r#"{{"red_flags": {{"{id}": "{first}", {rest}, "{id}": "{second}"}}}}"#);
             let err = Assessment::from_json(&text).unwrap_err();
-            assert_eq!(err.field(), Some(format!("red_flags.{id}").as_str()), "{err}");
+            assert_eq!(
+                err.field(),
+                Some(format!("red_flags.{id}").as_str()),
+                "{err}"
+            );
             assert!(err.to_string().contains("repeated key"), "{err}");
         }
     }
@@ -122,7 +131,10 @@ fn repeated_keys_at_any_depth() {
 #[test]
 fn trailing_input_is_an_error_in_every_entry_point() {
     for (entry, text) in [
-        ("assessment", r#"{} {"red_flags": {"saddle_numbness": "present"}}"#),
+        (
+            "assessment",
+            r#"{} {"red_flags": {"saddle_numbness": "present"}}"#,
+        ),
         ("answers", r#"{} {"saddle_numbness": "yes"}"#),
         (
             "routine",
@@ -139,9 +151,17 @@ fn trailing_input_is_an_error_in_every_entry_point() {
 
 #[test]
 fn arrays_are_not_objects() {
-    for text in ["[]", r#"["left", 7]"#, r#"{"nerve": []}"#, r#"{"red_flags": []}"#] {
+    for text in [
+        "[]",
+        r#"["left", 7]"#,
+        r#"{"nerve": []}"#,
+        r#"{"red_flags": []}"#,
+    ] {
         let err = Assessment::from_json(text).unwrap_err();
-        assert!(err.to_string().contains("expected an object"), "{text}: {err}");
+        assert!(
+            err.to_string().contains("expected an object"),
+            "{text}: {err}"
+        );
     }
     let err = RoutineRequest::from_json(r#"["left", "new_flare", [], 5]"#).unwrap_err();
     assert!(err.to_string().contains("expected an object"), "{err}");
@@ -285,7 +305,12 @@ fn log_limit() {
     };
     let log = log_from_json(&entries(MAX_LOG_ENTRIES)).unwrap();
     assert_eq!(log.len(), MAX_LOG_ENTRIES);
-    analyze(&log, day(MAX_LOG_ENTRIES as u64), &ProgressConfig::default()).unwrap();
+    analyze(
+        &log,
+        day(MAX_LOG_ENTRIES as u64),
+        &ProgressConfig::default(),
+    )
+    .unwrap();
     let err = log_from_json(&entries(MAX_LOG_ENTRIES + 1)).unwrap_err();
     assert_eq!(err.field(), Some("log"), "{err}");
     assert!(matches!(err, Error::TooLarge { .. }), "{err}");

@@ -35,7 +35,7 @@ use crate::error::{Error, Result, echo};
 pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
 
 /// The deepest nesting of objects and arrays accepted. The deepest real
-/// document (a routine request that carries a triage result) is 5 deep.
+/// document (a routine request that carries a triage result) is 6 deep.
 pub const MAX_DEPTH: usize = 16;
 
 /// The longest string accepted (object keys included), in characters. Ids are
