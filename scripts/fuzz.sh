@@ -81,6 +81,6 @@ for t in "${TARGETS[@]}"; do
     else
         step "$t: $SECONDS_PER_TARGET s"
         run "$t" -- -max_total_time="$SECONDS_PER_TARGET"
-        echo "corpus/$t: $(find "corpus/$t" -type f | wc -l) files, $(du -sk "corpus/$t" | cut -f1) KiB"
+        echo "corpus/$t: $(find "corpus/$t" -type f | wc -l) files, $(find "corpus/$t" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}') bytes"
     fi
 done

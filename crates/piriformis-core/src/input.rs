@@ -183,6 +183,19 @@ impl Check<'_, '_> {
         E::custom(message)
     }
 
+    /// Names the path of a syntax error (`{"pain_now": NaN}` is an error in
+    /// `pain_now`), unless a more precise error was already kept.
+    fn syntax_at<E: de::Error>(&self, path: Path<'_>, e: E) -> E {
+        let mut failure = self.failure.borrow_mut();
+        if failure.is_none() && !matches!(path, Path::Root) {
+            *failure = Some(Error::Invalid {
+                field: path.to_string(),
+                message: e.to_string(),
+            });
+        }
+        e
+    }
+
     fn too_large<E: de::Error>(&self, path: Path<'_>, found: String, allowed: String) -> E {
         self.fail(Error::TooLarge {
             field: path.to_string(),
@@ -285,7 +298,11 @@ impl<'de> Visitor<'de> for Check<'_, '_> {
         let mut items = Vec::new();
         loop {
             let i = items.len();
-            let Some(item) = seq.next_element_seed(self.child(Path::Index(&self.path, i)))? else {
+            let path = Path::Index(&self.path, i);
+            let item = seq
+                .next_element_seed(self.child(path))
+                .map_err(|e| self.syntax_at(path, e))?;
+            let Some(item) = item else {
                 break;
             };
             if i == limit {
@@ -303,7 +320,10 @@ impl<'de> Visitor<'de> for Check<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
         self.enter()?;
         let mut entries: Vec<(Cow<'de, str>, Node<'de>)> = Vec::new();
-        while let Some(key) = map.next_key_seed(KeySeed)? {
+        while let Some(key) = map
+            .next_key_seed(KeySeed)
+            .map_err(|e| self.syntax_at(self.path, e))?
+        {
             let path = Path::Key(&self.path, &key);
             self.check_string(path, &key)?;
             if entries.len() == MAX_LIST_ITEMS {
@@ -321,7 +341,9 @@ impl<'de> Visitor<'de> for Check<'_, '_> {
                     message: "repeated key: each key may appear only once in an object".into(),
                 }));
             }
-            let value = map.next_value_seed(self.child(path))?;
+            let value = map
+                .next_value_seed(self.child(path))
+                .map_err(|e| self.syntax_at(path, e))?;
             entries.push((key, value));
         }
         Ok(Node::Object(entries))
