@@ -26,6 +26,9 @@ cargo run -q --example progress_chart -- --out "$pictures" > /dev/null
 test -s "$pictures/body_map.png" && test -s "$pictures/progress_chart.png"
 rm -rf "$pictures"
 
+step "fuzz smoke run: every cargo-fuzz target, a fixed number of runs from the seeds"
+scripts/fuzz.sh --smoke
+
 step "Python: venv, maturin build, pytest, stubtest"
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/pip install -q --disable-pip-version-check maturin pytest mypy pandas hypothesis nbclient nbformat ipykernel

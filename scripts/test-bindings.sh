@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the UniFFI library, generates the Kotlin and Swift bindings, compiles
 # them and runs their test suites (the shared vectors and every exported
-# function). Installs what it needs:
+# function, and the bad-input vectors of tests/vectors/bad_json.json). Installs what it needs:
 #   Kotlin: kotlinc from the npm package kotlin-compiler, JNA from Debian (libjna-java).
 #   Swift:  swiftc from PATH if present; otherwise Swift 6 (Debian trixie's swiftlang)
 #           inside a debootstrap root, kept in the cache so later runs reuse it.
@@ -51,7 +51,7 @@ run_kotlin() {
     "$kotlinc" "$OUT/uniffi/piriformis/piriformis.kt" -classpath "$jna" -d "$OUT/piriformis.jar" -nowarn 2>&1 | grep -v '^warning' || true
     [ -f "$OUT/piriformis.jar" ] || { echo "FAILED: Kotlin bindings did not compile" >&2; exit 1; }
     "$kotlinc" -nowarn -classpath "$jna:$OUT/piriformis.jar" -J-Djna.library.path="$ROOT_DIR/target/release" \
-        -script bindings/uniffi/tests/test.kts tests/vectors/triage.json
+        -script bindings/uniffi/tests/test.kts tests/vectors/triage.json tests/vectors/bad_json.json
 }
 
 swift_root_ready() { [ -f "$1/.piriformis-ready" ]; }
@@ -71,7 +71,7 @@ run_swift() {
     if command -v swiftc >/dev/null; then
         swiftc -I "$OUT" -L target/release -lpiriformis_ffi -Xcc -fmodule-map-file="$ROOT_DIR/$OUT/piriformisFFI.modulemap" \
             "${files[@]}" -o "$OUT/swift-tests"
-        LD_LIBRARY_PATH=target/release DYLD_LIBRARY_PATH=target/release "$OUT/swift-tests" tests/vectors/triage.json
+        LD_LIBRARY_PATH=target/release DYLD_LIBRARY_PATH=target/release "$OUT/swift-tests" tests/vectors/triage.json tests/vectors/bad_json.json
         return
     fi
     local root="$CACHE/swift-root"
@@ -81,12 +81,12 @@ run_swift() {
     fi
     as_root mkdir -p "$root/w"
     as_root cp "$LIB" "$OUT/piriformis.swift" "$OUT/piriformisFFI.h" "$OUT/piriformisFFI.modulemap" \
-        bindings/uniffi/tests/main.swift tests/vectors/triage.json "$root/w/"
+        bindings/uniffi/tests/main.swift tests/vectors/triage.json tests/vectors/bad_json.json "$root/w/"
     as_root mount -t proc proc "$root/proc"
     trap 'as_root umount "'"$root"'/proc" 2>/dev/null || true' EXIT
     as_root chroot "$root" swiftc -I /w -L /w -lpiriformis_ffi -Xcc -fmodule-map-file=/w/piriformisFFI.modulemap \
         /w/piriformis.swift /w/main.swift -o /w/swift-tests
-    as_root chroot "$root" env LD_LIBRARY_PATH=/w /w/swift-tests /w/triage.json
+    as_root chroot "$root" env LD_LIBRARY_PATH=/w /w/swift-tests /w/triage.json /w/bad_json.json
 }
 
 for lang in "${LANGS[@]}"; do

@@ -16,13 +16,22 @@ ROOT = pathlib.Path(__file__).resolve().parents[3]
 VECTORS = json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"]
 
 
+def field_matches(got, want):
+    """A vector's field matches the error's when they are the same, or when the
+    error names a path inside it (`red_flags.fever` inside `red_flags`); a None
+    field (the whole document) matches no field or a top-level one."""
+    if want is None:
+        return got is None or not any(c in got for c in ".[")
+    return got == want or (got is not None and got.startswith(want) and got[len(want):len(want) + 1] in (".", "["))
+
+
 @pytest.mark.parametrize("case", VECTORS, ids=[c["name"] for c in VECTORS])
 def test_triage_vectors(case):
     if "expect_error" in case:
         with pytest.raises(pf.PiriformisError) as info:
             pf.triage(case["input"], policy=case.get("policy", "self_check"))
         want = case["expect_error"]
-        assert info.value.field == want["field"], str(info.value)
+        assert field_matches(info.value.field, want["field"]), str(info.value)
         if want["message_contains"]:
             assert want["message_contains"] in str(info.value)
         assert isinstance(info.value, ValueError)

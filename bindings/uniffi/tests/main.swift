@@ -29,6 +29,18 @@ func errorParts(_ e: PiriformisError) -> (String?, String) {
     }
 }
 
+/// A vector's field matches the error's when they are the same, or when the
+/// error names a path inside it (`red_flags.fever` inside `red_flags`); a nil
+/// field (the whole document) matches no field or a top-level one.
+func fieldMatches(_ got: String?, _ want: String?) -> Bool {
+    guard let want = want else { return got.map { !$0.contains(".") && !$0.contains("[") } ?? true }
+    guard let got = got else { return false }
+    if got == want { return true }
+    guard got.hasPrefix(want), got.count > want.count else { return false }
+    let next = got[got.index(got.startIndex, offsetBy: want.count)]
+    return next == "." || next == "["
+}
+
 // ---- the shared vectors ----
 let path = CommandLine.arguments[1]
 let doc = try! JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
@@ -52,7 +64,7 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
     } catch let err as PiriformisError {
         guard let want = expectError else { check(name, false, "unexpected error \(err)"); continue }
         let (field, reason) = errorParts(err)
-        check("\(name) error field", field == want["field"] as? String, "\(String(describing: field))")
+        check("\(name) error field", fieldMatches(field, want["field"] as? String), "\(String(describing: field))")
         if let text = want["message_contains"] as? String { check("\(name) message", reason.contains(text), reason) }
     } catch {
         check(name, false, "unexpected \(error)")
@@ -135,6 +147,57 @@ do { _ = try progressChartSvg(log: log, today: "2026-13-01"); check("chart date"
 let found = painLookup(regions: [.foot, .outerHip], side: .right)
 check("lookup", found.candidates.count == 1 && found.candidates[0].triggerPoint == .lateral && found.unexplained == [.outerHip])
 check("lookup consider", found.consider == ["Hip bursitis"])
+
+// ---- bad input (issue 13) ----
+// The shared bad-JSON vectors (raw text: repeated keys, trailing input, arrays
+// for objects, long values), through triageFromJson.
+let badPath = CommandLine.arguments[2]
+let badDoc = try! JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: badPath))) as! [String: Any]
+var badRun = 0
+for case let c as [String: Any] in badDoc["cases"] as! [Any] where c["entry"] as? String == "assessment" {
+    badRun += 1
+    let name = "bad json: \(c["name"] as! String)"
+    let want = c["expect_error"] as! [String: Any]
+    do {
+        let r = try triageFromJson(json: c["text"] as! String)
+        check(name, false, "accepted: \(r.disposition)")
+    } catch let e as PiriformisError {
+        let (field, reason) = errorParts(e)
+        check("\(name) field", field == want["field"] as? String, "\(String(describing: field))")
+        check("\(name) message", reason.contains(want["message_contains"] as! String), reason)
+        if let max = want["message_max_chars"] as? Int { check("\(name) length", reason.count <= max, "\(reason.count)") }
+    } catch {
+        check(name, false, "unexpected \(error)")
+    }
+}
+check("bad json vectors", badRun >= 30, "\(badRun) run")
+
+// Out-of-range numbers and unknown ids through the typed API: a typed error
+// naming the field, never a crash or a silent default.
+func rejects(_ name: String, _ field: (String?) -> Bool, _ call: () throws -> Void) {
+    do { try call(); check(name, false, "accepted") }
+    catch let PiriformisError.InvalidInput(got, _, reason) { check("\(name) field", field(got), "\(String(describing: got)): \(reason)") }
+    catch { check(name, false, "unexpected \(error)") }
+}
+func named(_ f: String) -> (String?) -> Bool { { $0 == f } }
+let anyPath: (String?) -> Bool = { ($0 ?? "").isEmpty == false && !($0 ?? "?").contains("?") }
+func with(_ change: (inout Assessment) -> Void) -> Assessment { var a = base; change(&a); return a }
+rejects("pain Int32.max", named("pain_now")) { _ = try triage(assessment: with { $0.painNow = Int32.max }) }
+rejects("pain Int32.min", named("pain_now")) { _ = try triage(assessment: with { $0.painNow = Int32.min }) }
+rejects("self-care weeks 600", named("self_care_weeks")) { _ = try triage(assessment: with { $0.selfCareWeeks = 600 }) }
+rejects("self-care weeks -1", named("self_care_weeks")) { _ = try triage(assessment: with { $0.selfCareWeeks = -1 }) }
+rejects("routine minutes 121", named("minutes")) { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: 121, nerveSymptoms: false, trend: nil, triage: nil)) }
+rejects("routine minutes -5", named("minutes")) { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: -5, nerveSymptoms: false, trend: nil, triage: nil)) }
+rejects("log pain 11", named("log[0].pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 11, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
+rejects("log pain -1", named("log[1].pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 1, nerveSymptoms: false, routineDone: false), LogEntry(date: "2026-01-02", pain: -1, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
+rejects("log date 30 February", named("log[0].date")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-02-30", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }
+rejects("log date not a date", named("log[0].date")) { _ = try analyzeProgress(log: [LogEntry(date: "yesterday", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }
+rejects("answer pain -1", anyPath) { _ = try nextStep(answers: [.painNow: .number(-1)]) }
+rejects("answer pain NaN", anyPath) { _ = try nextStep(answers: [.painNow: .number(Double.nan)]) }
+rejects("answer unknown choice", anyPath) { _ = try nextStep(answers: [.bladderOrBowelControl: .choice("maybe")]) }
+rejects("answer unknown region", anyPath) { _ = try nextStep(answers: [.painRegions: .choices(["buttock", "elbow"])]) }
+rejects("answer choice for a scale", anyPath) { _ = try nextStep(answers: [.painNow: .choice("high")]) }
+rejects("unknown vocabulary", named("name")) { _ = try vocabularyIds(name: String(repeating: "x", count: 10_000)) }
 
 for f in failures { FileHandle.standardError.write(("FAIL " + f + "\n").data(using: .utf8)!) }
 print("swift: \(passed) passed, \(failures.count) failed")

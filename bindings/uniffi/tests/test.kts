@@ -55,6 +55,21 @@ fun check(name: String, ok: Boolean, detail: () -> String = { "" }) {
     if (ok) passed++ else failures.add("$name: ${detail()}")
 }
 
+/** A vector's field matches the error's when they are the same, or when the
+ *  error names a path inside it (`red_flags.fever` inside `red_flags`); a null
+ *  field (the whole document) matches no field or a top-level one. */
+fun fieldMatches(got: String?, want: String?): Boolean = when {
+    want == null -> got == null || !(got.contains('.') || got.contains('['))
+    got == null -> false
+    else -> got == want || (got.length > want.length && got.startsWith(want) && got[want.length] in ".[")
+}
+
+fun errorParts(ex: PiriformisException): Pair<String?, String> = when (ex) {
+    is PiriformisException.InvalidInput -> ex.field to ex.reason
+    is PiriformisException.Contradiction -> ex.field to ex.reason
+    is PiriformisException.CareNeededFirst -> null to ex.reason
+}
+
 // ---- the shared vectors ----
 val vectors = Json(File(args[0]).readText()).parse() as Map<*, *>
 for (case in vectors["cases"] as List<*>) {
@@ -78,12 +93,8 @@ for (case in vectors["cases"] as List<*>) {
         check("$name notice", r.notice.contains("not medical advice"))
     } catch (ex: PiriformisException) {
         if (expectError == null) { check(name, false) { "unexpected error ${ex}" }; continue }
-        val (field, reason) = when (ex) {
-            is PiriformisException.InvalidInput -> ex.field to ex.reason
-            is PiriformisException.Contradiction -> ex.field to ex.reason
-            is PiriformisException.CareNeededFirst -> null to ex.reason
-        }
-        check("$name error field", field == expectError["field"]) { "$field" }
+        val (field, reason) = errorParts(ex)
+        check("$name error field", fieldMatches(field, expectError["field"] as String?)) { "$field" }
         (expectError["message_contains"] as String?)?.let { check("$name message", reason.contains(it)) { reason } }
     }
 }
@@ -157,6 +168,55 @@ try { progressChartSvg(log, "2026-13-01"); check("chart date", false) } catch (e
 val found = painLookup(listOf(BodyRegion.FOOT, BodyRegion.OUTER_HIP), Side.RIGHT)
 check("lookup", found.candidates.size == 1 && found.candidates[0].triggerPoint == TriggerPoint.LATERAL && found.unexplained == listOf(BodyRegion.OUTER_HIP))
 check("lookup consider", found.consider == listOf("Hip bursitis"))
+
+// ---- bad input (issue 13) ----
+// The shared bad-JSON vectors (raw text: repeated keys, trailing input, arrays
+// for objects, long values), through triageFromJson.
+val badJson = (Json(File(args[1]).readText()).parse() as Map<*, *>)["cases"] as List<*>
+var badRun = 0
+for (case in badJson) {
+    case as Map<*, *>
+    if (case["entry"] != "assessment") continue
+    badRun++
+    val name = "bad json: ${case["name"]}"
+    val want = case["expect_error"] as Map<*, *>
+    try {
+        val r = triageFromJson(case["text"] as String)
+        check(name, false) { "accepted: ${r.disposition}" }
+    } catch (ex: PiriformisException) {
+        val (field, reason) = errorParts(ex)
+        check("$name field", field == want["field"]) { "$field" }
+        check("$name message", reason.contains(want["message_contains"] as String)) { reason }
+        (want["message_max_chars"] as Double?)?.let { max -> check("$name length", reason.length <= max) { "${reason.length}" } }
+    }
+}
+check("bad json vectors", badRun >= 30) { "$badRun run" }
+
+// Out-of-range numbers and unknown ids through the typed API: a typed error
+// naming the field, never a crash or a silent default.
+fun rejects(name: String, field: (String?) -> Boolean, call: () -> Unit) {
+    try { call(); check(name, false) { "accepted" } }
+    catch (e: PiriformisException.InvalidInput) { check("$name field", field(e.field)) { "${e.field}: ${e.reason}" } }
+    catch (e: PiriformisException) { check(name, false) { "unexpected $e" } }
+}
+val named = { f: String -> { got: String? -> got == f } }
+val anyPath = { got: String? -> got != null && got.isNotEmpty() && !got.contains('?') }
+rejects("pain Int.MAX_VALUE", named("pain_now")) { triage(assessment.copy(painNow = Int.MAX_VALUE)) }
+rejects("pain Int.MIN_VALUE", named("pain_now")) { triage(assessment.copy(painNow = Int.MIN_VALUE)) }
+rejects("self-care weeks 600", named("self_care_weeks")) { triage(assessment.copy(selfCareWeeks = 600)) }
+rejects("self-care weeks -1", named("self_care_weeks")) { triage(assessment.copy(selfCareWeeks = -1)) }
+rejects("routine minutes 121", named("minutes")) { buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), 121, false, null, null)) }
+rejects("routine minutes -5", named("minutes")) { buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), -5, false, null, null)) }
+rejects("log pain 11", named("log[0].pain")) { analyzeProgress(listOf(LogEntry("2026-01-01", 11, false, false)), "2026-01-02") }
+rejects("log pain -1", named("log[1].pain")) { analyzeProgress(listOf(LogEntry("2026-01-01", 1, false, false), LogEntry("2026-01-02", -1, false, false)), "2026-01-02") }
+rejects("log date 30 February", named("log[0].date")) { analyzeProgress(listOf(LogEntry("2026-02-30", 3, false, false)), "2026-03-02") }
+rejects("log date not a date", named("log[0].date")) { analyzeProgress(listOf(LogEntry("yesterday", 3, false, false)), "2026-03-02") }
+rejects("answer pain -1", anyPath) { nextStep(mapOf(QuestionId.PAIN_NOW to AnswerValue.Number(-1.0))) }
+rejects("answer pain NaN", anyPath) { nextStep(mapOf(QuestionId.PAIN_NOW to AnswerValue.Number(Double.NaN))) }
+rejects("answer unknown choice", anyPath) { nextStep(mapOf(QuestionId.BLADDER_OR_BOWEL_CONTROL to AnswerValue.Choice("maybe"))) }
+rejects("answer unknown region", anyPath) { nextStep(mapOf(QuestionId.PAIN_REGIONS to AnswerValue.Choices(listOf("buttock", "elbow")))) }
+rejects("answer choice for a scale", anyPath) { nextStep(mapOf(QuestionId.PAIN_NOW to AnswerValue.Choice("high"))) }
+rejects("unknown vocabulary", named("name")) { vocabularyIds("x".repeat(10_000)) }
 
 failures.forEach { System.err.println("FAIL $it") }
 println("kotlin: ${passed} passed, ${failures.size} failed")

@@ -1,13 +1,100 @@
 //! Typed errors. Every message names the field and what is allowed.
+//!
+//! Messages never repeat much of the input: every value echoed in a message
+//! is cut to [`MAX_ECHO_CHARS`] characters by [`echo`], here and only here.
+
+use std::borrow::Cow;
 
 use thiserror::Error;
+
+/// The most characters of a caller's value repeated in an error message;
+/// longer values are cut and end with an ellipsis.
+pub const MAX_ECHO_CHARS: usize = 80;
+
+/// Cuts a value to [`MAX_ECHO_CHARS`] characters (on a character boundary),
+/// ending it with an ellipsis when something was cut.
+///
+/// ```
+/// use piriformis_core::error::echo;
+/// assert_eq!(echo("left"), "left");
+/// let long = "é".repeat(100);
+/// assert_eq!(echo(&long).chars().count(), 81);
+/// assert!(echo(&long).ends_with('…'));
+/// ```
+pub fn echo(value: &str) -> Cow<'_, str> {
+    match value.char_indices().nth(MAX_ECHO_CHARS) {
+        None => Cow::Borrowed(value),
+        Some((cut, _)) => Cow::Owned(format!("{}…", &value[..cut])),
+    }
+}
+
+/// Applies [`echo`] to every quoted part of a message (between backticks,
+/// double or single quotes), where serde and this crate put the caller's
+/// values, and cuts the whole message to a generous bound so that an
+/// unquoted value cannot be repeated at length either.
+fn echo_quoted(message: &str) -> Cow<'_, str> {
+    /// Long enough for every allowed-values list this crate writes.
+    const MAX_MESSAGE_CHARS: usize = 2000;
+    let mut out = String::new();
+    let mut rest = message;
+    let mut changed = false;
+    while let Some(open) = rest.find(['`', '"', '\'']) {
+        let quote = rest[open..].chars().next().unwrap_or('`');
+        let body_start = open + quote.len_utf8();
+        // The closing quote, not one escaped by a backslash.
+        let mut close = None;
+        let mut escaped = false;
+        for (i, c) in rest[body_start..].char_indices() {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' && quote == '"' {
+                escaped = true;
+            } else if c == quote {
+                close = Some(body_start + i);
+                break;
+            }
+        }
+        // An unclosed quote (an apostrophe) quotes nothing.
+        let Some(body_end) = close else {
+            out.push_str(&rest[..body_start]);
+            rest = &rest[body_start..];
+            continue;
+        };
+        let cut = echo(&rest[body_start..body_end]);
+        changed |= matches!(cut, Cow::Owned(_));
+        out.push_str(&rest[..body_start]);
+        out.push_str(&cut);
+        out.push(quote);
+        rest = &rest[body_end + quote.len_utf8()..];
+    }
+    out.push_str(rest);
+    if let Some((cut, _)) = out.char_indices().nth(MAX_MESSAGE_CHARS) {
+        out.truncate(cut);
+        out.push('…');
+        changed = true;
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(message)
+    }
+}
+
+/// The field for a message: the whole document when there is no path.
+fn field_name(field: &str) -> Cow<'_, str> {
+    if field.is_empty() {
+        Cow::Borrowed("document")
+    } else {
+        echo(field)
+    }
+}
 
 /// Everything that can go wrong when calling into the library with bad input.
 #[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Error {
     /// A value is not one of a closed vocabulary's ids.
-    #[error("{field}: unknown value '{value}'; allowed: {allowed}")]
+    #[error("{}: unknown value '{}'; allowed: {allowed}", echo(.field), echo(.value))]
     UnknownValue {
         /// The field that was being read.
         field: String,
@@ -17,7 +104,7 @@ pub enum Error {
         allowed: String,
     },
     /// A number is outside its allowed range.
-    #[error("{field}: {value} is out of range; allowed: {allowed}")]
+    #[error("{}: {} is out of range; allowed: {allowed}", echo(.field), echo(.value))]
     OutOfRange {
         /// The field that was being read.
         field: String,
@@ -27,7 +114,7 @@ pub enum Error {
         allowed: String,
     },
     /// Two answers contradict each other.
-    #[error("{field}: contradicts {other}: {why}")]
+    #[error("{}: contradicts {}: {}", echo(.field), echo(.other), echo_quoted(.why))]
     Contradiction {
         /// The first field.
         field: String,
@@ -37,7 +124,7 @@ pub enum Error {
         why: String,
     },
     /// A field's value has the wrong shape or is not allowed.
-    #[error("{field}: {message}")]
+    #[error("{}: {}", echo(.field), echo_quoted(.message))]
     Invalid {
         /// The path of the field, such as `nerve.legs` or `pain_regions[0]`.
         field: String,
@@ -45,21 +132,32 @@ pub enum Error {
         message: String,
     },
     /// A JSON document could not be read into the expected shape.
-    #[error("invalid JSON: {message}")]
+    #[error("invalid JSON: {}", echo_quoted(.message))]
     Json {
         /// serde's message, which names the field and the expected values.
         message: String,
     },
     /// A required value was missing.
-    #[error("{field}: missing; {expected}")]
+    #[error("{}: missing; {}", echo(.field), echo_quoted(.expected))]
     Missing {
         /// The missing field.
         field: String,
         /// What was expected there.
         expected: String,
     },
+    /// The input is over one of the limits in [`crate::input`]: document
+    /// size, nesting depth, string length, list length or log length.
+    #[error("{}: too large ({found}); allowed: {allowed}", field_name(.field))]
+    TooLarge {
+        /// The path of the value that is too large; empty for the whole document.
+        field: String,
+        /// How large it is, as text.
+        found: String,
+        /// The limit, as text.
+        allowed: String,
+    },
     /// A routine was asked for when triage says the person needs care first.
-    #[error("no self-care routine: triage says '{disposition}'; {why}")]
+    #[error("no self-care routine: triage says '{disposition}'; {}", echo_quoted(.why))]
     CareNeededFirst {
         /// The disposition that blocks self-care.
         disposition: crate::triage::Disposition,
@@ -77,6 +175,8 @@ impl Error {
             | Self::Contradiction { field, .. }
             | Self::Missing { field, .. }
             | Self::Invalid { field, .. } => Some(field),
+            Self::TooLarge { field, .. } if !field.is_empty() => Some(field),
+            Self::TooLarge { .. } => None,
             Self::Json { .. } | Self::CareNeededFirst { .. } => None,
         }
     }

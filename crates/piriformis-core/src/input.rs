@@ -1,8 +1,57 @@
-//! Reading JSON input with errors that name the field and the allowed values.
+//! Reading JSON input: strict, bounded, and with errors that name the field.
+//!
+//! Every JSON entry point ([`crate::Assessment::from_json`],
+//! [`crate::interview::answers_from_json`],
+//! [`crate::routine::RoutineRequest::from_json`],
+//! [`crate::progress::log_from_json`]) goes through [`from_json`], which reads
+//! a document in two passes:
+//!
+//! 1. A checking pass over the text builds a small tree of the document and
+//!    rejects what would weaken an answer or cost too much: a key repeated in
+//!    an object (JSON parsers disagree on which copy wins, so neither does),
+//!    text after the document, and anything over the limits below.
+//! 2. A typed pass reads that tree into the Rust type. Where the type expects
+//!    an object (a struct or a map) only an object is accepted, never serde's
+//!    array form of a struct (`["left", 7]`). Every error names the path of
+//!    the field at fault: `red_flags.fever`, `pain_regions[2]`, `log[0].date`.
+//!
+//! The limits are far above anything a real assessment, answer set, routine
+//! request or pain log needs, and low enough that a hostile document cannot
+//! make the library allocate or echo much.
 
-use serde::de::DeserializeOwned;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::fmt;
 
-use crate::error::{Error, Result};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
+    Unexpected, VariantAccess, Visitor,
+};
+
+use crate::error::{Error, Result, echo};
+
+/// The largest JSON document accepted, in bytes (1 MiB). A ten-year daily
+/// pain log, pretty-printed, is under half of this.
+pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
+
+/// The deepest nesting of objects and arrays accepted. The deepest real
+/// document (a routine request that carries a triage result) is 6 deep.
+pub const MAX_DEPTH: usize = 16;
+
+/// The longest string accepted (object keys included), in characters. Ids are
+/// under 40 characters and the longest text in a triage result (carried by a
+/// routine request) is under 400.
+pub const MAX_STRING_CHARS: usize = 1024;
+
+/// The longest list inside a document (`pain_regions`, `worse_with`,
+/// `equipment`, an answer's choices, a triage result's rules, ...), and the
+/// most keys in one object. Every vocabulary has fewer than 64 ids.
+pub const MAX_LIST_ITEMS: usize = 256;
+
+/// The longest pain log accepted: ten years of daily entries. A document that
+/// is itself a list (a pain log) may have this many items; lists inside a
+/// document are bounded by [`MAX_LIST_ITEMS`].
+pub const MAX_LOG_ENTRIES: usize = 3660;
 
 /// What each numeric field allows, for error messages.
 const NUMERIC_FIELDS: &[(&str, &str)] = &[
@@ -12,44 +61,689 @@ const NUMERIC_FIELDS: &[(&str, &str)] = &[
     ("minutes", "whole numbers 1-120"),
 ];
 
-/// Parses JSON into `T`, mapping serde's error onto a typed [`Error`] that
-/// names the path of the field at fault.
+/// Parses JSON into `T`, strictly and within the limits above, mapping every
+/// failure onto a typed [`Error`] that names the path of the field at fault.
+///
+/// ```
+/// use piriformis_core::{input::from_json, Assessment};
+/// let twice = r#"{"red_flags": {"fever": "present", "fever": "absent"}}"#;
+/// let err = from_json::<Assessment>(twice).unwrap_err();
+/// assert_eq!(err.field(), Some("red_flags.fever"));
+/// assert!(err.to_string().contains("repeated"));
+/// ```
 pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let message = inner.to_string();
-        let leaf = path.rsplit('.').next().unwrap_or(&path);
-        let leaf = leaf.split('[').next().unwrap_or(leaf);
-        if let Some((_, allowed)) = NUMERIC_FIELDS.iter().find(|(f, _)| *f == leaf) {
-            if message.contains("invalid type") || message.contains("invalid value") {
-                return Error::OutOfRange {
-                    field: path,
-                    value: message
-                        .split(',')
-                        .next()
-                        .unwrap_or("")
-                        .replace("invalid value: ", "")
-                        .replace("invalid type: ", ""),
-                    allowed: (*allowed).to_string(),
+    let tree = parse_tree(json)?;
+    T::deserialize(NodeDe {
+        node: &tree,
+        path: Path::Root,
+    })
+    .map_err(DeError::into_error)
+}
+
+// ---------------------------------------------------------------------------
+// Pass 1: the checked tree.
+
+/// A JSON value as read by the checking pass. Strings borrow from the input
+/// where they have no escapes.
+#[derive(Debug)]
+enum Node<'a> {
+    Null,
+    Bool(bool),
+    Unsigned(u64),
+    Signed(i64),
+    Float(f64),
+    Str(Cow<'a, str>),
+    Array(Vec<Node<'a>>),
+    Object(Vec<(Cow<'a, str>, Node<'a>)>),
+}
+
+impl Node<'_> {
+    fn kind(&self) -> &'static str {
+        match self {
+            Self::Null => "null",
+            Self::Bool(_) => "a boolean",
+            Self::Unsigned(_) | Self::Signed(_) | Self::Float(_) => "a number",
+            Self::Str(_) => "a string",
+            Self::Array(_) => "an array",
+            Self::Object(_) => "an object",
+        }
+    }
+}
+
+/// Where a value sits in the document; rendered only when an error needs it.
+#[derive(Clone, Copy)]
+enum Path<'p> {
+    Root,
+    Key(&'p Path<'p>, &'p str),
+    Index(&'p Path<'p>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Root => Ok(()),
+            Self::Key(Self::Root, key) => f.write_str(key),
+            Self::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Self::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+/// Reads the text into a [`Node`] tree, enforcing the limits, unique keys and
+/// the end of input.
+fn parse_tree(json: &str) -> Result<Node<'_>> {
+    if json.len() > MAX_DOCUMENT_BYTES {
+        return Err(Error::TooLarge {
+            field: String::new(),
+            found: format!("{} bytes", json.len()),
+            allowed: format!("at most {MAX_DOCUMENT_BYTES} bytes"),
+        });
+    }
+    let failure = RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_str(json);
+    let checked = Check {
+        failure: &failure,
+        path: Path::Root,
+        depth: 0,
+    }
+    .deserialize(&mut de);
+    let tree = match checked {
+        Ok(tree) => tree,
+        Err(e) => {
+            return Err(failure.into_inner().unwrap_or_else(|| Error::Json {
+                message: e.to_string(),
+            }));
+        }
+    };
+    de.end().map_err(|e| Error::Json {
+        message: format!(
+            "trailing input after the JSON document ({}); send one document",
+            position(&e)
+        ),
+    })?;
+    Ok(tree)
+}
+
+fn position(e: &serde_json::Error) -> String {
+    format!("at line {} column {}", e.line(), e.column())
+}
+
+/// The checking visitor: one per value, knowing its path and depth. The first
+/// typed failure is kept in `failure` (serde_json's error type cannot carry it).
+struct Check<'c, 'p> {
+    failure: &'c RefCell<Option<Error>>,
+    path: Path<'p>,
+    depth: usize,
+}
+
+impl Check<'_, '_> {
+    fn fail<E: de::Error>(&self, error: Error) -> E {
+        let message = error.to_string();
+        self.failure.borrow_mut().get_or_insert(error);
+        E::custom(message)
+    }
+
+    /// Names the path of a syntax error (`{"pain_now": NaN}` is an error in
+    /// `pain_now`), unless a more precise error was already kept.
+    fn syntax_at<E: de::Error>(&self, path: Path<'_>, e: E) -> E {
+        let mut failure = self.failure.borrow_mut();
+        if failure.is_none() && !matches!(path, Path::Root) {
+            *failure = Some(Error::Invalid {
+                field: path.to_string(),
+                message: e.to_string(),
+            });
+        }
+        e
+    }
+
+    fn too_large<E: de::Error>(&self, path: Path<'_>, found: String, allowed: String) -> E {
+        self.fail(Error::TooLarge {
+            field: path.to_string(),
+            found,
+            allowed,
+        })
+    }
+
+    fn check_string<E: de::Error>(&self, path: Path<'_>, s: &str) -> Result<(), E> {
+        // A character is at most 4 bytes: most strings need no count at all.
+        if s.len() > MAX_STRING_CHARS {
+            let n = s.chars().count();
+            if n > MAX_STRING_CHARS {
+                return Err(self.too_large(
+                    path,
+                    format!("a string of {n} characters"),
+                    format!("at most {MAX_STRING_CHARS} characters"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn enter<E: de::Error>(&self) -> Result<(), E> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.too_large(
+                self.path,
+                format!("nested more than {MAX_DEPTH} levels deep"),
+                format!("at most {MAX_DEPTH} levels of nested objects and arrays"),
+            ));
+        }
+        Ok(())
+    }
+
+    fn child<'q>(&self, path: Path<'q>) -> Check<'_, 'q> {
+        Check {
+            failure: self.failure,
+            path,
+            depth: self.depth + 1,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Check<'_, '_> {
+    type Value = Node<'de>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Check<'_, '_> {
+    type Value = Node<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Node<'de>, E> {
+        Ok(Node::Null)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node<'de>, E> {
+        Ok(Node::Bool(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node<'de>, E> {
+        Ok(Node::Unsigned(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node<'de>, E> {
+        Ok(Node::Signed(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node<'de>, E> {
+        Ok(Node::Float(v))
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Node<'de>, E> {
+        self.check_string(self.path, v)?;
+        Ok(Node::Str(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Node<'de>, E> {
+        self.check_string(self.path, v)?;
+        Ok(Node::Str(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Node<'de>, E> {
+        self.check_string(self.path, &v)?;
+        Ok(Node::Str(Cow::Owned(v)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
+        self.enter()?;
+        let (limit, what) = match self.path {
+            Path::Root => (MAX_LOG_ENTRIES, "items in a top-level list"),
+            _ => (MAX_LIST_ITEMS, "items in a list"),
+        };
+        let mut items = Vec::new();
+        loop {
+            let i = items.len();
+            let path = Path::Index(&self.path, i);
+            let item = seq
+                .next_element_seed(self.child(path))
+                .map_err(|e| self.syntax_at(path, e))?;
+            let Some(item) = item else {
+                break;
+            };
+            if i == limit {
+                return Err(self.too_large(
+                    self.path,
+                    format!("more than {limit} items"),
+                    format!("at most {limit} {what}"),
+                ));
+            }
+            items.push(item);
+        }
+        Ok(Node::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
+        self.enter()?;
+        let mut entries: Vec<(Cow<'de, str>, Node<'de>)> = Vec::new();
+        while let Some(key) = map
+            .next_key_seed(KeySeed)
+            .map_err(|e| self.syntax_at(self.path, e))?
+        {
+            let path = Path::Key(&self.path, &key);
+            self.check_string(path, &key)?;
+            if entries.len() == MAX_LIST_ITEMS {
+                return Err(self.too_large(
+                    self.path,
+                    format!("more than {MAX_LIST_ITEMS} keys"),
+                    format!("at most {MAX_LIST_ITEMS} keys in an object"),
+                ));
+            }
+            // At most MAX_LIST_ITEMS keys, most objects a handful: a scan is
+            // cheaper than hashing every key.
+            if entries.iter().any(|(k, _)| *k == key) {
+                return Err(self.fail(Error::Invalid {
+                    field: path.to_string(),
+                    message: "repeated key: each key may appear only once in an object".into(),
+                }));
+            }
+            let value = map
+                .next_value_seed(self.child(path))
+                .map_err(|e| self.syntax_at(path, e))?;
+            entries.push((key, value));
+        }
+        Ok(Node::Object(entries))
+    }
+}
+
+/// Reads an object key, borrowing it from the input where possible.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Pass 2: the typed read of the tree.
+
+/// What went wrong in the typed pass, before it becomes an [`Error`].
+#[derive(Debug)]
+struct DeError {
+    /// The path of the innermost value being read when it failed.
+    path: Option<String>,
+    kind: Kind,
+    message: String,
+}
+
+#[derive(Debug)]
+enum Kind {
+    Other,
+    /// A value of the wrong type or out of the type's range, as text.
+    BadValue(String),
+    /// A required field is missing from the object at `path`.
+    Missing(&'static str),
+}
+
+impl DeError {
+    fn at(mut self, path: Path<'_>) -> Self {
+        if self.path.is_none() {
+            self.path = Some(path.to_string());
+        }
+        self
+    }
+
+    fn into_error(self) -> Error {
+        let field = self.path.unwrap_or_default();
+        match self.kind {
+            Kind::Missing(name) => {
+                return Error::Missing {
+                    field: if field.is_empty() {
+                        name.to_string()
+                    } else {
+                        format!("{field}.{name}")
+                    },
+                    expected: "this field is required".into(),
                 };
             }
+            Kind::BadValue(value) => {
+                let leaf = field.rsplit('.').next().unwrap_or(&field);
+                let leaf = leaf.split('[').next().unwrap_or(leaf);
+                if let Some((_, allowed)) = NUMERIC_FIELDS.iter().find(|(f, _)| *f == leaf) {
+                    return Error::OutOfRange {
+                        field,
+                        value,
+                        allowed: (*allowed).to_string(),
+                    };
+                }
+            }
+            Kind::Other => {}
         }
-        let message = message
-            .split(" at line ")
-            .next()
-            .unwrap_or(&message)
-            .to_string();
-        // Map keys have no name in the path ("red_flags.?"): name the map.
-        let path = path.trim_end_matches(".?").to_string();
-        if path.is_empty() || path == "." || message.starts_with("unknown field") {
-            Error::Json { message }
+        if field.is_empty() {
+            Error::Json {
+                message: self.message,
+            }
         } else {
             Error::Invalid {
-                field: path,
-                message,
+                field,
+                message: self.message,
             }
         }
-    })
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+fn one_of(names: &[&str]) -> String {
+    if names.is_empty() {
+        return "there are none".into();
+    }
+    let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    format!("expected one of {}", list.join(", "))
+}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Self {
+            path: None,
+            kind: Kind::Other,
+            message: echo(&msg.to_string()).into_owned(),
+        }
+    }
+
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        let value = echo(&unexp.to_string()).into_owned();
+        Self {
+            path: None,
+            message: format!("invalid type: {value}, expected {exp}"),
+            kind: Kind::BadValue(value),
+        }
+    }
+
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        let value = echo(&unexp.to_string()).into_owned();
+        Self {
+            path: None,
+            message: format!("invalid value: {value}, expected {exp}"),
+            kind: Kind::BadValue(value),
+        }
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        Self {
+            path: None,
+            kind: Kind::Other,
+            message: format!("unknown variant `{}`, {}", echo(variant), one_of(expected)),
+        }
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        Self {
+            path: None,
+            kind: Kind::Other,
+            message: format!("unknown field `{}`, {}", echo(field), one_of(expected)),
+        }
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        Self {
+            path: None,
+            kind: Kind::Missing(field),
+            message: format!("missing field `{field}`"),
+        }
+    }
+}
+
+/// A deserializer over one node of the tree, knowing its path.
+struct NodeDe<'n, 'a, 'p> {
+    node: &'n Node<'a>,
+    path: Path<'p>,
+}
+
+impl NodeDe<'_, '_, '_> {
+    fn expected_object(&self) -> DeError {
+        DeError {
+            path: Some(self.path.to_string()),
+            kind: Kind::Other,
+            message: format!("expected an object, found {}", self.node.kind()),
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for NodeDe<'_, '_, '_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path;
+        let out = match self.node {
+            Node::Null => visitor.visit_unit(),
+            Node::Bool(b) => visitor.visit_bool(*b),
+            Node::Unsigned(n) => visitor.visit_u64(*n),
+            Node::Signed(n) => visitor.visit_i64(*n),
+            Node::Float(x) => visitor.visit_f64(*x),
+            Node::Str(s) => visitor.visit_str(s),
+            Node::Array(items) => visitor.visit_seq(Seq {
+                items: items.iter(),
+                index: 0,
+                path: &path,
+            }),
+            Node::Object(entries) => visitor.visit_map(Map {
+                entries: entries.iter(),
+                value: None,
+                path: &path,
+            }),
+        };
+        out.map_err(|e| e.at(path))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path;
+        match self.node {
+            Node::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+        .map_err(|e| e.at(path))
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let path = self.path;
+        visitor.visit_newtype_struct(self).map_err(|e| e.at(path))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node {
+            Node::Object(_) => self.deserialize_any(visitor),
+            _ => Err(self.expected_object()),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let path = self.path;
+        match self.node {
+            Node::Str(s) => visitor.visit_enum(s.as_ref().into_deserializer()),
+            Node::Object(entries) if entries.len() == 1 => {
+                let (key, value) = &entries[0];
+                visitor.visit_enum(Variant {
+                    key,
+                    value,
+                    path: &path,
+                })
+            }
+            other => Err(DeError {
+                path: None,
+                kind: Kind::BadValue(other.kind().into()),
+                message: format!(
+                    "expected a string (or an object with one key), found {}",
+                    other.kind()
+                ),
+            }),
+        }
+        .map_err(|e| e.at(path))
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct identifier
+    }
+}
+
+struct Seq<'n, 'a, 'p> {
+    items: std::slice::Iter<'n, Node<'a>>,
+    index: usize,
+    path: &'p Path<'p>,
+}
+
+impl<'de> SeqAccess<'de> for Seq<'_, '_, '_> {
+    type Error = DeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        let Some(node) = self.items.next() else {
+            return Ok(None);
+        };
+        let path = Path::Index(self.path, self.index);
+        self.index += 1;
+        seed.deserialize(NodeDe { node, path })
+            .map(Some)
+            .map_err(|e| e.at(path))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct Map<'n, 'a, 'p> {
+    entries: std::slice::Iter<'n, (Cow<'a, str>, Node<'a>)>,
+    value: Option<&'n (Cow<'a, str>, Node<'a>)>,
+    path: &'p Path<'p>,
+}
+
+impl<'de> MapAccess<'de> for Map<'_, '_, '_> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        let Some(entry) = self.entries.next() else {
+            return Ok(None);
+        };
+        self.value = Some(entry);
+        let key = Node::Str(Cow::Borrowed(entry.0.as_ref()));
+        let path = Path::Key(self.path, &entry.0);
+        seed.deserialize(NodeDe { node: &key, path })
+            .map(Some)
+            .map_err(|e| e.at(path))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        let Some((key, node)) = self.value.take() else {
+            return Err(de::Error::custom("a map value was read before its key"));
+        };
+        let path = Path::Key(self.path, key);
+        seed.deserialize(NodeDe { node, path })
+            .map_err(|e| e.at(path))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+/// An enum written as an object with one key: `{"variant": value}`.
+struct Variant<'n, 'a, 'p> {
+    key: &'n Cow<'a, str>,
+    value: &'n Node<'a>,
+    path: &'p Path<'p>,
+}
+
+impl<'de, 'n, 'a, 'p> EnumAccess<'de> for Variant<'n, 'a, 'p> {
+    type Error = DeError;
+    type Variant = NodeDe<'n, 'a, 'p>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, Self::Variant), DeError> {
+        let name = seed.deserialize(self.key.as_ref().into_deserializer())?;
+        Ok((
+            name,
+            NodeDe {
+                node: self.value,
+                path: *self.path,
+            },
+        ))
+    }
+}
+
+impl<'de> VariantAccess<'de> for NodeDe<'_, '_, '_> {
+    type Error = DeError;
+
+    fn unit_variant(self) -> Result<(), DeError> {
+        de::Deserialize::deserialize(self)
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, DeError> {
+        seed.deserialize(self)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+        de::Deserializer::deserialize_seq(self, visitor)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        de::Deserializer::deserialize_map(self, visitor)
+    }
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::input::MAX_LOG_ENTRIES;
 use crate::source::{Citation, GuideSection, Source};
 use crate::triage::{Answer, Assessment};
 use crate::vocab::vocabulary;
@@ -272,8 +273,64 @@ fn flare_days(log: &[LogEntry], config: &ProgressConfig) -> Vec<bool> {
         .collect()
 }
 
-/// Checks a log: pain 0-10, no future dates, no duplicates. Returns it sorted.
+/// Reads a pain log (a JSON list of entries) strictly, within the limits of
+/// [`crate::input`] (at most [`MAX_LOG_ENTRIES`] entries). Errors name the
+/// entry: `log[3].pain`.
+///
+/// ```
+/// use piriformis_core::progress::log_from_json;
+/// let log = log_from_json(r#"[{"date": "2026-01-01", "pain": 6}]"#).unwrap();
+/// assert_eq!(log[0].pain, 6);
+/// let err = log_from_json(r#"[{"date": "2026-01-01", "pain": 6, "pain": 0}]"#).unwrap_err();
+/// assert_eq!(err.field(), Some("log[0].pain"));
+/// ```
+pub fn log_from_json(json: &str) -> Result<Vec<LogEntry>> {
+    crate::input::from_json(json).map_err(|e| match e {
+        Error::Invalid { field, message } => Error::Invalid {
+            field: in_log(&field),
+            message,
+        },
+        Error::OutOfRange {
+            field,
+            value,
+            allowed,
+        } => Error::OutOfRange {
+            field: in_log(&field),
+            value,
+            allowed,
+        },
+        Error::Missing { field, expected } => Error::Missing {
+            field: in_log(&field),
+            expected,
+        },
+        Error::TooLarge {
+            field,
+            found,
+            allowed,
+        } => Error::TooLarge {
+            field: in_log(&field),
+            found,
+            allowed,
+        },
+        other => other,
+    })
+}
+
+/// The path of a field inside the log, as [`validate_log`] names it.
+fn in_log(field: &str) -> String {
+    format!("log{field}")
+}
+
+/// Checks a log: at most [`MAX_LOG_ENTRIES`] entries, pain 0-10, no future
+/// dates, no duplicates. Returns it sorted.
 pub fn validate_log(log: &[LogEntry], today: NaiveDate) -> Result<Vec<LogEntry>> {
+    if log.len() > MAX_LOG_ENTRIES {
+        return Err(Error::TooLarge {
+            field: "log".into(),
+            found: format!("{} entries", log.len()),
+            allowed: format!("at most {MAX_LOG_ENTRIES} entries"),
+        });
+    }
     for (i, e) in log.iter().enumerate() {
         if e.pain > 10 {
             return Err(Error::out_of_range(

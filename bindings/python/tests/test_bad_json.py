@@ -1,0 +1,53 @@
+"""Bad JSON text (issue 13): the shared vectors of tests/vectors/bad_json.json,
+given as text to `piriformis.triage` and `piriformis.next_step`, which pass a
+str through to the Rust reader unchanged. Repeated keys, trailing input and
+arrays where objects belong are errors naming the field; messages are short."""
+
+import json
+import pathlib
+
+import pytest
+
+import piriformis as pf
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+ALL = json.loads((ROOT / "tests/vectors/bad_json.json").read_text(encoding="utf-8"))["cases"]
+# Routine requests and logs are not read from text by the Python API (routine
+# takes fields, progress reads its log without the log's paths); Rust runs them.
+CASES = [c for c in ALL if c["entry"] in ("assessment", "answers")]
+ENTRY = {"assessment": pf.triage, "answers": pf.next_step}
+
+
+def test_the_vectors_are_here():
+    assert len(CASES) >= 30
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_bad_json(case):
+    with pytest.raises(pf.PiriformisError) as info:
+        ENTRY[case["entry"]](case["text"])
+    want = case["expect_error"]
+    message = str(info.value)
+    assert info.value.field == want["field"], message
+    assert want["message_contains"] in message
+    if "message_max_chars" in want:
+        assert len(message) <= want["message_max_chars"], len(message)
+    assert isinstance(info.value, ValueError)
+
+
+def test_batch_json_path_gives_the_same_errors():
+    texts = [c["text"] for c in CASES if c["entry"] == "assessment"]
+    rows = pf.triage_many(texts)
+    for text, row in zip(texts, rows):
+        assert row["disposition"] is None and row["error"], text
+
+
+def test_repeated_emergency_flag_is_never_self_care():
+    others = ", ".join(f'"{f.value}": "absent"' for f in pf.RedFlag if f is not pf.RedFlag.SADDLE_NUMBNESS)
+    text = '{"red_flags": {"saddle_numbness": "present", %s, "saddle_numbness": "absent"}}' % others
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.triage(text)
+    assert info.value.field == "red_flags.saddle_numbness"
+    # The same flag once is an emergency.
+    once = '{"red_flags": {"saddle_numbness": "present", %s}}' % others
+    assert pf.triage(once).disposition is pf.Disposition.EMERGENCY

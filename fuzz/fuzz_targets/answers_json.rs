@@ -1,0 +1,36 @@
+//! `interview::answers_from_json` and `next_step` on arbitrary text: no panic,
+//! a successful read round-trips, and a finished interview whose assessment
+//! has a present emergency red flag ends in an emergency.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use piriformis_core::interview::{Step, answers_from_json, next_step};
+use piriformis_core::{Answer, Disposition, RedFlag, Vocabulary};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(answers) = answers_from_json(text) else {
+        return;
+    };
+    let json = serde_json::to_string(&answers).expect("answers serialize");
+    let again = answers_from_json(&json).expect("serialized answers read back");
+    assert_eq!(answers, again, "round trip of {text:?}");
+    if let Ok(Step::Done {
+        assessment, triage, ..
+    }) = next_step(&answers)
+    {
+        for &flag in RedFlag::ALL {
+            if flag.record().tier == Disposition::Emergency
+                && assessment.red_flag(flag) == Answer::Present
+            {
+                assert_eq!(
+                    triage.disposition,
+                    Disposition::Emergency,
+                    "{flag:?} is present in {text:?}"
+                );
+            }
+        }
+    }
+});
