@@ -77,7 +77,9 @@ def case(name, source, disposition=None, fired=None, provisional=False, *, polic
         c["policy"] = policy
     c["input"] = a
     if error is not None:
-        c["expect_error"] = {"field": error[0], "message_contains": error[1]}
+        # at_least: the disposition the red flags answered "present" still need.
+        c["expect_error"] = {"field": error[0], "message_contains": error[1],
+                             "at_least": error[2] if len(error) > 2 else None}
     else:
         e = {"disposition": disposition, "fired": sorted(fired), "provisional": provisional}
         if likely:
@@ -388,25 +390,36 @@ case("pain 11", ERR, error=("pain_now", "0-10"), pain_now=11)
 case("pain -1", ERR, error=("pain_now", "0-10"), pain_now=-1)
 case("pain 6.5", ERR, error=("pain_now", "0-10"), pain_now=6.5)
 case("pain as text", ERR, error=("pain_now", "0-10"), pain_now="high")
-case("unknown field", ERR, error=(None, "unknown field `mood`"), mood="fine")
+case("unknown field", ERR, error=("mood", "unknown field `mood`"), mood="fine")
 case("side not in vocabulary", ERR, error=("side", "left"), side="up")
-case("unknown red flag", ERR, error=("red_flags", "saddle_numbness"), red_flags={**BASE["red_flags"], "headache": P})
-case("red flag answer not in vocabulary", ERR, error=("red_flags", "unknown"), flags={"fever": "maybe"})
+case("unknown red flag", ERR, error=("red_flags.headache", "saddle_numbness"), red_flags={**BASE["red_flags"], "headache": P})
+case("red flag answer not in vocabulary", ERR, error=("red_flags.fever", "unknown"), flags={"fever": "maybe"})
 case("tingling worsening with no leg affected", ERR, error=("nerve.tingling", "nerve.legs"),
      nerve={**NO_NERVE, "tingling": "worsening"})
-case("both legs yes but nerve says one leg", ERR, error=("red_flags.both_legs", "nerve.legs"),
+case("both legs yes but nerve says one leg", ERR, error=("red_flags.both_legs", "nerve.legs", "emergency"),
      flags={"both_legs": P}, nerve=ONE_LEG(tingling="stable"))
-case("both legs no but nerve says both", ERR, error=("red_flags.both_legs", "disagree"),
+case("both legs no but nerve says both", ERR, error=("red_flags.both_legs", "disagree", "emergency"),
      nerve={**NO_NERVE, "legs": "both"})
 case("helped after 0 weeks", ERR, error=("self_care_helped", "0 weeks"), self_care_weeks=0, self_care_helped=P)
 case("600 weeks of self-care", ERR, error=("self_care_weeks", "0-520"), self_care_weeks=600,
      self_care_helped="absent")
-case("constant severe pain with pain 0", ERR, error=("red_flags.severe_or_constant_pain", "pain_now"),
+case("constant severe pain with pain 0", ERR, error=("red_flags.severe_or_constant_pain", "pain_now", "see_clinician"),
      pain_now=0, flags={"severe_or_constant_pain": P})
 case("nerve.legs not in vocabulary", ERR, error=("nerve.legs", "neither"), nerve={**NO_NERVE, "legs": "sideways"})
 case("region not in vocabulary", ERR, error=("pain_regions[0]", "buttock"), pain_regions=["elbow"])
-case("policy is not part of the assessment", ERR, error=(None, "unknown field `policy`"),
+case("policy is not part of the assessment", ERR, error=("policy", "unknown field `policy`"),
      raw={"policy": "self_check"})
+SAFE = "Bad input never hides a warning sign answered yes (project)"
+case("saddle numbness kept through an out-of-range pain score", SAFE, error=("pain_now", "0-10", "emergency"),
+     pain_now=11, flags={"saddle_numbness": P})
+case("saddle numbness kept through an unknown side", SAFE, error=("side", "left", "emergency"),
+     side="up", flags={"saddle_numbness": P})
+case("fever kept through a bad nerve answer", SAFE, error=("nerve.legs", "neither", "urgent"),
+     nerve={**NO_NERVE, "legs": "sideways"}, flags={"fever": P})
+case("past cancer with leg pain kept through a bad region", SAFE, error=("pain_regions[1]", "buttock", "see_clinician_soon"),
+     pain_regions=["calf", "elbow"], flags={"history_of_cancer": P})
+case("saddle numbness kept through a contradiction", SAFE, error=("red_flags.both_legs", "disagree", "emergency"),
+     nerve={**NO_NERVE, "legs": "both"}, flags={"saddle_numbness": P})
 
 
 def document():

@@ -76,7 +76,7 @@ fn triage_vectors() {
             }
             (Err(err), None, Some(e)) => {
                 let field = e["field"].as_str();
-                if !field_matches(err.field(), field) {
+                if err.field() != field {
                     failures.push(format!(
                         "{name}: error field {:?}, want {field:?} ({err})",
                         err.field()
@@ -86,6 +86,10 @@ fn triage_vectors() {
                     if !err.to_string().contains(text) {
                         failures.push(format!("{name}: message '{err}' lacks '{text}'"));
                     }
+                }
+                let at_least = err.at_least().map(|d| d.id());
+                if e.get("at_least").is_some() && at_least != e["at_least"].as_str() {
+                    failures.push(format!("{name}: at_least {at_least:?} ({err})"));
                 }
             }
             (Ok(r), _, _) => {
@@ -100,22 +104,4 @@ fn triage_vectors() {
         failures.len(),
         failures.join("\n")
     );
-}
-
-/// Whether an error's field matches the field a vector names: the same, or a
-/// path inside it (`red_flags.fever` inside `red_flags`, `pain_regions[0]`
-/// inside `pain_regions`). A null field stands for the document: no field, or
-/// a top-level one (an unknown field names itself).
-fn field_matches(got: Option<&str>, want: Option<&str>) -> bool {
-    match (got, want) {
-        (None, None) => true,
-        (Some(got), None) => !got.contains(['.', '[']),
-        (Some(got), Some(want)) => {
-            got == want
-                || got
-                    .strip_prefix(want)
-                    .is_some_and(|rest| rest.starts_with(['.', '[']))
-        }
-        (None, Some(_)) => false,
-    }
 }

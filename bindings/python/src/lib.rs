@@ -43,13 +43,13 @@ create_exception!(
 /// `.allowed` and `.kind` attributes set where known.
 fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
     let message = e.to_string();
-    let err = match &e {
+    let err = match e.inner() {
         core::Error::Contradiction { .. } => ContradictionError::new_err(message),
         core::Error::CareNeededFirst { .. } => CareNeededFirstError::new_err(message),
         _ => InvalidInputError::new_err(message),
     };
     let value = err.value(py);
-    let allowed = match &e {
+    let allowed = match e.inner() {
         core::Error::UnknownValue { allowed, .. } | core::Error::OutOfRange { allowed, .. } => {
             Some(allowed.clone())
         }
@@ -59,6 +59,8 @@ fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
     // if it did, the exception still carries the full message.
     let _ = value.setattr("field", e.field());
     let _ = value.setattr("allowed", allowed);
+    // Red flags answered "present" in the same input: the disposition they need.
+    let _ = value.setattr("at_least", e.at_least().map(|d| d.id()));
     let _ = value.setattr("detail", serde_json::to_string(&e).unwrap_or_default());
     err
 }

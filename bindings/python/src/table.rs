@@ -547,20 +547,6 @@ pub(crate) struct Failed {
 }
 
 fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Failed> {
-    if let Some(e) = row.error {
-        let at_least = core::triage::floor(
-            core::RedFlag::ALL
-                .iter()
-                .zip(row.flags)
-                .filter(|(_, answer)| *answer == Some(core::Answer::Present))
-                .map(|(flag, _)| *flag),
-            policy,
-        );
-        return Err(Failed {
-            error: *e,
-            at_least,
-        });
-    }
     let mut a = row.a;
     // In key order, so the map is built in one go.
     a.red_flags = core::RedFlag::ALL
@@ -568,16 +554,17 @@ fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Failed> {
         .zip(row.flags)
         .filter_map(|(flag, answer)| Some((*flag, answer?)))
         .collect();
-    core::triage::summary_with(&a, policy).map_err(|error| Failed {
+    // A bad cell: the red flags read so far still give their floor.
+    let error = match row.error {
+        Some(e) => e.with_warning_signs(a.present_flags()),
+        None => match core::triage::summary_with(&a, policy) {
+            Ok(o) => return Ok(o),
+            Err(e) => e,
+        },
+    };
+    Err(Failed {
+        at_least: error.at_least(),
         error,
-        // Every present flag was read, and triage failed: the floor still holds.
-        at_least: core::triage::floor(
-            a.red_flags
-                .iter()
-                .filter(|(_, answer)| **answer == core::Answer::Present)
-                .map(|(flag, _)| *flag),
-            policy,
-        ),
     })
 }
 
@@ -1068,7 +1055,8 @@ impl<'py> Reader<'py> {
             (Scope::Top, Some(n)) => (!n.contains('.'))
                 .then(|| self.field(n))
                 .flatten()
-                .ok_or_else(|| core::Error::Json {
+                .ok_or_else(|| core::Error::Invalid {
+                    field: n.to_string(),
                     message: format!("unknown field `{n}`"),
                 })?,
             (Scope::Top, None) => {
@@ -1091,8 +1079,10 @@ impl<'py> Reader<'py> {
                     message: "field names must be strings".into(),
                 });
             }
-            (Scope::RedFlags, _) => {
-                let flag: core::RedFlag = vocab("red_flags", key)?;
+            (Scope::RedFlags, name) => {
+                // The unknown key names itself, as in JSON: `red_flags.headache`.
+                let field = name.map_or_else(|| "red_flags".to_string(), |n| format!("red_flags.{n}"));
+                let flag: core::RedFlag = vocab(&field, key)?;
                 // Every red flag has its field; the error only keeps this total.
                 self.field(&format!("red_flags.{}", flag.id()))
                     .ok_or_else(|| core::Error::Invalid {

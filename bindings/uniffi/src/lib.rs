@@ -407,6 +407,9 @@ pub enum PiriformisError {
         allowed: Option<String>,
         /// The full message, word for word as in Rust.
         reason: String,
+        /// When red flags were answered "present" in the same input, the
+        /// disposition they need at least: show it even though the input failed.
+        at_least: Option<Disposition>,
     },
     /// Two answers contradict each other.
     #[error("{reason}")]
@@ -417,6 +420,9 @@ pub enum PiriformisError {
         other: String,
         /// The full message, word for word as in Rust.
         reason: String,
+        /// When red flags were answered "present" in the same input, the
+        /// disposition they need at least.
+        at_least: Option<Disposition>,
     },
     /// Triage says urgent or emergency care comes before self-care.
     #[error("{reason}")]
@@ -431,11 +437,13 @@ pub enum PiriformisError {
 impl From<core::Error> for PiriformisError {
     fn from(e: core::Error) -> Self {
         let message = e.to_string();
-        match e {
+        let at_least = e.at_least();
+        match e.inner().clone() {
             core::Error::Contradiction { field, other, .. } => Self::Contradiction {
                 field,
                 other,
                 reason: message,
+                at_least,
             },
             core::Error::CareNeededFirst { disposition, .. } => Self::CareNeededFirst {
                 disposition,
@@ -446,11 +454,13 @@ impl From<core::Error> for PiriformisError {
                 field: Some(field),
                 allowed: Some(allowed),
                 reason: message,
+                at_least,
             },
             other => Self::InvalidInput {
                 field: other.field().map(str::to_string),
                 allowed: None,
                 reason: message,
+                at_least,
             },
         }
     }

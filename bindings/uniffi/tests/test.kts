@@ -55,13 +55,11 @@ fun check(name: String, ok: Boolean, detail: () -> String = { "" }) {
     if (ok) passed++ else failures.add("$name: ${detail()}")
 }
 
-/** A vector's field matches the error's when they are the same, or when the
- *  error names a path inside it (`red_flags.fever` inside `red_flags`); a null
- *  field (the whole document) matches no field or a top-level one. */
-fun fieldMatches(got: String?, want: String?): Boolean = when {
-    want == null -> got == null || !(got.contains('.') || got.contains('['))
-    got == null -> false
-    else -> got == want || (got.length > want.length && got.startsWith(want) && got[want.length] in ".[")
+/** The disposition that red flags answered "present" still need, as its JSON id. */
+fun atLeast(ex: PiriformisException): String? = when (ex) {
+    is PiriformisException.InvalidInput -> ex.atLeast?.let { snake(it.name) }
+    is PiriformisException.Contradiction -> ex.atLeast?.let { snake(it.name) }
+    else -> null
 }
 
 fun errorParts(ex: PiriformisException): Pair<String?, String> = when (ex) {
@@ -94,7 +92,8 @@ for (case in vectors["cases"] as List<*>) {
     } catch (ex: PiriformisException) {
         if (expectError == null) { check(name, false) { "unexpected error ${ex}" }; continue }
         val (field, reason) = errorParts(ex)
-        check("$name error field", fieldMatches(field, expectError["field"] as String?)) { "$field" }
+        check("$name error field", field == expectError["field"] as String?) { "$field" }
+        if (expectError.containsKey("at_least")) check("$name at least", atLeast(ex) == expectError["at_least"]) { "${atLeast(ex)}" }
         (expectError["message_contains"] as String?)?.let { check("$name message", reason.contains(it)) { reason } }
     }
 }

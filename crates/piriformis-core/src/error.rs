@@ -156,6 +156,18 @@ pub enum Error {
         /// The limit, as text.
         allowed: String,
     },
+    /// Bad input that also reports warning signs: what is wrong, and the
+    /// disposition the red flags answered "present" need at least
+    /// ([`crate::triage::floor`]). Bad input never hides an emergency.
+    #[error("{error}. Even so, a warning sign was answered yes: {}", .at_least.action())]
+    WithWarningSigns {
+        /// What is wrong with the input.
+        error: Box<Error>,
+        /// The disposition the red flags reported present give at least.
+        at_least: crate::triage::Disposition,
+        /// Those red flags.
+        present: Vec<crate::red_flag::RedFlag>,
+    },
     /// A routine was asked for when triage says the person needs care first.
     #[error("no self-care routine: triage says '{disposition}'; {}", echo_quoted(.why))]
     CareNeededFirst {
@@ -178,6 +190,49 @@ impl Error {
             Self::TooLarge { field, .. } if !field.is_empty() => Some(field),
             Self::TooLarge { .. } => None,
             Self::Json { .. } | Self::CareNeededFirst { .. } => None,
+            Self::WithWarningSigns { error, .. } => error.field(),
+        }
+    }
+
+    /// The error itself, without the warning signs reported with it.
+    pub fn inner(&self) -> &Error {
+        match self {
+            Self::WithWarningSigns { error, .. } => error.inner(),
+            other => other,
+        }
+    }
+
+    /// The disposition that red flags answered "present" in the same input
+    /// need at least, when there are any: show it even though the input failed.
+    pub fn at_least(&self) -> Option<crate::triage::Disposition> {
+        match self {
+            Self::WithWarningSigns { at_least, .. } => Some(*at_least),
+            _ => None,
+        }
+    }
+
+    /// Attaches the floor that the red flags reported present give
+    /// ([`crate::triage::floor`] under the default, most urgent policy); the
+    /// error stays as it is when they give none.
+    pub fn with_warning_signs(self, present: Vec<crate::red_flag::RedFlag>) -> Self {
+        let present = {
+            let mut p = present;
+            p.sort();
+            p.dedup();
+            p
+        };
+        match crate::triage::floor(
+            present.iter().copied(),
+            crate::triage::TriagePolicy::SelfCheck,
+        ) {
+            Some(at_least) if !matches!(self, Self::WithWarningSigns { .. }) => {
+                Self::WithWarningSigns {
+                    error: Box::new(self),
+                    at_least,
+                    present,
+                }
+            }
+            _ => self,
         }
     }
 

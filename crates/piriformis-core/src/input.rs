@@ -747,3 +747,108 @@ impl<'de> VariantAccess<'de> for NodeDe<'_, '_, '_> {
         de::Deserializer::deserialize_map(self, visitor)
     }
 }
+
+// ---------------------------------------------------------------------------
+// Salvage: what a failed document still says.
+
+/// The string values of a document at most two levels deep, with their paths
+/// (`side`, `red_flags.fever`), read leniently: every copy of a repeated key,
+/// every document of a stream (text after the first), and what comes before a
+/// syntax error. Used only after [`from_json`] failed, so that warning signs
+/// answered in a bad document are still reported (see
+/// [`Error::WithWarningSigns`]). Bounded like [`from_json`].
+///
+/// ```
+/// use piriformis_core::input::salvage_strings;
+/// let s = salvage_strings(r#"{"red_flags": {"fever": "present", "fever": "absent"}, "pain_now": 11} trailing"#);
+/// assert!(s.contains(&("red_flags.fever".to_string(), "present".to_string())));
+/// ```
+pub fn salvage_strings(json: &str) -> Vec<(String, String)> {
+    let out = RefCell::new(Vec::new());
+    if json.len() > MAX_DOCUMENT_BYTES {
+        return Vec::new();
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    for _ in 0..MAX_DEPTH {
+        let seed = Salvage {
+            out: &out,
+            prefix: "",
+            depth: 0,
+        };
+        if seed.deserialize(&mut de).is_err() {
+            break;
+        }
+    }
+    out.into_inner()
+}
+
+/// The salvaging visitor: collects strings at depth 0-2, ignores the rest.
+struct Salvage<'o, 'p> {
+    out: &'o RefCell<Vec<(String, String)>>,
+    prefix: &'p str,
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Salvage<'_, '_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Salvage<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<(), E> {
+        let mut out = self.out.borrow_mut();
+        if out.len() < MAX_LIST_ITEMS && v.chars().count() <= MAX_STRING_CHARS {
+            out.push((self.prefix.to_string(), v.to_string()));
+        }
+        Ok(())
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            if self.depth < 2 && key.chars().count() <= MAX_STRING_CHARS {
+                let path = if self.prefix.is_empty() {
+                    key.into_owned()
+                } else {
+                    format!("{}.{key}", self.prefix)
+                };
+                map.next_value_seed(Salvage {
+                    out: self.out,
+                    prefix: &path,
+                    depth: self.depth + 1,
+                })?;
+            } else {
+                map.next_value::<de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}

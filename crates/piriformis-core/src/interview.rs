@@ -743,6 +743,15 @@ fn question_for(path: &str, answers: &Answers) -> Option<QuestionId> {
 fn in_question_terms(e: Error, answers: &Answers) -> Error {
     let name = |path: &str| question_for(path, answers);
     match e {
+        Error::WithWarningSigns {
+            error,
+            at_least,
+            present,
+        } => Error::WithWarningSigns {
+            error: Box::new(in_question_terms(*error, answers)),
+            at_least,
+            present,
+        },
         Error::Contradiction { field, other, why } => match (name(&field), name(&other)) {
             (Some(a), Some(b)) => {
                 let (later, earlier) = if a > b { (a, b) } else { (b, a) };
@@ -799,7 +808,8 @@ pub fn next_step(answers: &Answers) -> Result<Step> {
 /// the first answer that makes it an emergency, once that answer's own
 /// follow-up questions are answered.
 pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
-    let assessment = assessment_from(answers)?;
+    let assessment =
+        assessment_from(answers).map_err(|e| e.with_warning_signs(yes_flags(answers)))?;
     let result = triage_with(&assessment, policy).map_err(|e| in_question_terms(e, answers))?;
     let asked = CATALOGUE
         .iter()
@@ -838,9 +848,33 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
     })
 }
 
-/// Reads answers from JSON (an object of question id to answer).
+/// The red flags whose questions were answered "yes", whatever else is wrong.
+fn yes_flags(answers: &Answers) -> Vec<RedFlag> {
+    answers
+        .iter()
+        .filter(|(_, v)| matches!(v, AnswerValue::Choice(c) if c == "yes"))
+        .filter_map(|(q, _)| match q.question().fills {
+            Fills::RedFlag(f) => Some(f),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Reads answers from JSON (an object of question id to answer). A red flag
+/// answered "yes" in a document that fails is still reported in the error
+/// ([`Error::WithWarningSigns`]).
 pub fn answers_from_json(json: &str) -> Result<Answers> {
-    crate::input::from_json(json)
+    crate::input::from_json(json).map_err(|e: Error| {
+        let yes = crate::input::salvage_strings(json)
+            .into_iter()
+            .filter(|(_, v)| v == "yes")
+            .filter_map(|(q, _)| match QuestionId::from_id(&q)?.question().fills {
+                Fills::RedFlag(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        e.with_warning_signs(yes)
+    })
 }
 
 /// The whole catalogue, ready to show, for apps that render it themselves.

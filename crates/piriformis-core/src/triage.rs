@@ -364,10 +364,35 @@ impl Assessment {
     /// let err = Assessment::from_json(r#"{"pain_now": 11}"#).unwrap_err();
     /// assert_eq!(err.field(), Some("pain_now"));
     /// ```
+    ///
+    /// A red flag answered "present" is never lost to bad input elsewhere in
+    /// the document: the error then carries the disposition it needs
+    /// ([`Error::WithWarningSigns`]).
     pub fn from_json(json: &str) -> Result<Self> {
-        let a: Self = crate::input::from_json(json)?;
-        a.validate()?;
-        Ok(a)
+        let parsed: Result<Self> = crate::input::from_json(json);
+        match parsed {
+            Ok(a) => {
+                a.validate()
+                    .map_err(|e| e.with_warning_signs(a.present_flags()))?;
+                Ok(a)
+            }
+            Err(e) => Err(e.with_warning_signs(salvage_flags(json))),
+        }
+    }
+
+    /// The red flags answered "present" (with both legs read from
+    /// `nerve.legs` too), whatever else is wrong with the assessment.
+    pub fn present_flags(&self) -> Vec<RedFlag> {
+        let mut out: Vec<RedFlag> = self
+            .red_flags
+            .iter()
+            .filter(|(_, a)| **a == Answer::Present)
+            .map(|(f, _)| *f)
+            .collect();
+        if self.nerve.legs == Legs::Both {
+            out.push(RedFlag::BothLegs);
+        }
+        out
     }
 
     /// Every red flag's answer as [`Assessment::red_flag`] gives it, indexed
@@ -461,6 +486,19 @@ impl Assessment {
         }
         Ok(())
     }
+}
+
+/// The red flags a failed assessment document still reports present:
+/// `red_flags.<id>: "present"` anywhere in it, and `nerve.legs: "both"`.
+fn salvage_flags(json: &str) -> Vec<RedFlag> {
+    crate::input::salvage_strings(json)
+        .into_iter()
+        .filter_map(|(path, value)| match (path.as_str(), value.as_str()) {
+            ("nerve.legs", "both") => Some(RedFlag::BothLegs),
+            (p, "present") => p.strip_prefix("red_flags.").and_then(RedFlag::from_id),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A condition over an assessment, as data.
@@ -1373,7 +1411,8 @@ pub fn triage(a: &Assessment) -> Result<TriageResult> {
 /// # Ok::<(), piriformis_core::Error>(())
 /// ```
 pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult> {
-    a.validate()?;
+    a.validate()
+        .map_err(|e| e.with_warning_signs(a.present_flags()))?;
     let flags = a.flag_answers();
     let (set, open) = fired_rules(a, &flags, policy);
     let fired: Vec<FiredRule> = set.rules_under(policy).map(|r| fire(r, policy)).collect();
@@ -1748,7 +1787,8 @@ pub fn summary(a: &Assessment) -> Result<TriageSummary> {
 
 /// [`summary`] under a policy.
 pub fn summary_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageSummary> {
-    a.validate()?;
+    a.validate()
+        .map_err(|e| e.with_warning_signs(a.present_flags()))?;
     let flags = a.flag_answers();
     let (fired, open) = fired_rules(a, &flags, policy);
     let (p, s) = source_counts(a, &flags);
