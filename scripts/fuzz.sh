@@ -17,7 +17,7 @@ MODE=smoke
 SECONDS_PER_TARGET=60
 SMOKE_RUNS=${SMOKE_RUNS:-50000}
 SANITIZER=${FUZZ_SANITIZER:-none}
-ALL=(assessment_json answers_json routine_json progress_log)
+ALL=(assessment_json answers_json routine_json progress_log table_cell)
 TARGETS=()
 while [ $# -gt 0 ]; do
     case "$1" in

@@ -91,7 +91,7 @@ proptest! {
                     }
                     break;
                 }
-                Err(Error::Contradiction { .. }) => {
+                Err(e) if matches!(e.inner(), Error::Contradiction { .. }) => {
                     // Contradicting answers are reported, never a panic: change the last one.
                     answers.remove(&QuestionId::PainNow);
                     answers.insert(QuestionId::PainNow, AnswerValue::Number(5.0));
@@ -282,14 +282,17 @@ fn a_contradiction_is_reported_when_its_second_answer_is_given() {
         AnswerValue::Choice("yes".into()),
     );
     answers.insert(QuestionId::PainNow, AnswerValue::Number(0.0));
-    match next_step(&answers) {
-        Err(Error::Contradiction { field, other, .. }) => {
+    let e = next_step(&answers).unwrap_err();
+    match e.inner() {
+        Error::Contradiction { field, other, .. } => {
             // The later question is the one to ask again; both are named as questions.
             assert_eq!(field, "answers.pain_now");
             assert_eq!(other, "answers.severe_or_constant_pain");
         }
         other => panic!("expected a contradiction, got {other:?}"),
     }
+    // The "yes" to severe or constant pain is not lost: it still needs a clinician.
+    assert_eq!(e.at_least(), Some(Disposition::SeeClinician));
     // Taking the last answer back lets the interview go on.
     answers.remove(&QuestionId::PainNow);
     assert!(matches!(next_step(&answers), Ok(Step::Ask { .. })));

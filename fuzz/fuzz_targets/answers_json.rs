@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use piriformis_core::interview::{Step, answers_from_json, next_step};
+use piriformis_core::interview::{AnswerValue, Fills, Step, answers_from_json, next_step};
 use piriformis_core::{Answer, Disposition, RedFlag, Vocabulary};
 
 fuzz_target!(|data: &[u8]| {
@@ -17,12 +17,24 @@ fuzz_target!(|data: &[u8]| {
     let json = serde_json::to_string(&answers).expect("answers serialize");
     let again = answers_from_json(&json).expect("serialized answers read back");
     assert_eq!(answers, again, "round trip of {text:?}");
+    let step = next_step(&answers);
+    if let Err(e) = &step {
+        // A "yes" to an emergency question is never lost to another bad answer.
+        let emergency = answers.iter().any(|(q, v)| {
+            matches!(v, AnswerValue::Choice(c) if c == "yes")
+                && matches!(q.question().fills, Fills::RedFlag(f) if f.follow_up_of().is_none() && f.tier() == Disposition::Emergency)
+        });
+        if emergency {
+            assert_eq!(e.at_least(), Some(Disposition::Emergency), "{text:?}: {e}");
+        }
+    }
     if let Ok(Step::Done {
         assessment, triage, ..
-    }) = next_step(&answers)
+    }) = step
     {
         for &flag in RedFlag::ALL {
-            if flag.record().tier == Disposition::Emergency
+            if flag.follow_up_of().is_none()
+                && flag.tier() == Disposition::Emergency
                 && assessment.red_flag(flag) == Answer::Present
             {
                 assert_eq!(
