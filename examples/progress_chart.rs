@@ -37,10 +37,10 @@ fn run() -> Result<(), String> {
             .map(String::as_str)
     };
     let log: Vec<LogEntry> = match args.first().filter(|a| !a.starts_with("--")) {
-        Some(path) => {
-            piriformis::input::from_json(&std::fs::read_to_string(path).map_err(|e| e.to_string())?)
-                .map_err(|e| e.to_string())?
-        }
+        Some(path) => piriformis::progress::log_from_json(
+            &std::fs::read_to_string(path).map_err(|e| e.to_string())?,
+        )
+        .map_err(|e| e.to_string())?,
         None => demo_log(),
     };
     let today = match value("--today") {

@@ -189,7 +189,7 @@ fn log_and_today(
             field: "today".into(),
             message: format!("'{today}' is not a date; allowed: YYYY-MM-DD"),
         })?;
-    Ok((core::input::from_json(log)?, date))
+    Ok((core::progress::log_from_json(log)?, date))
 }
 
 /// Analyse a pain log (a JSON list of entries) as of `today` (YYYY-MM-DD).
