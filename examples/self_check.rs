@@ -20,7 +20,11 @@ use piriformis::interview::{
 };
 use piriformis::routine::{RoutineRequest, build_routine};
 use piriformis::triage::TriagePolicy;
-use piriformis::{Assessment, NerveStatus, Phase, Side, TriageResult, Vocabulary};
+use piriformis::{Assessment, NerveStatus, Phase, Side, TriageResult};
+
+#[path = "support/policy_arg.rs"]
+mod policy_arg;
+use policy_arg::policy_arg;
 
 fn routine_for(
     assessment: &Assessment,
@@ -287,25 +291,7 @@ fn main() {
     let json = args.iter().any(|a| a == "--json");
     let usage =
         "usage: self_check [--answers FILE.json] [--json] [--policy self_check|clinician_referral]";
-    let policy = match args.iter().position(|a| a == "--policy") {
-        None => TriagePolicy::SelfCheck,
-        Some(i) => {
-            match args
-                .get(i + 1)
-                .map(|p| TriagePolicy::parse_field("--policy", p))
-            {
-                Some(Ok(p)) => p,
-                Some(Err(e)) => {
-                    eprintln!("error: {e}\n{usage}");
-                    std::process::exit(2);
-                }
-                None => {
-                    eprintln!("{usage}");
-                    std::process::exit(2);
-                }
-            }
-        }
-    };
+    let (policy, _) = policy_arg(&args, usage);
     if args.iter().any(|a| a == "--catalogue") {
         let questions = piriformis::interview::catalogue();
         println!(

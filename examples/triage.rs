@@ -10,31 +10,18 @@
 
 use std::io::Write;
 
-use piriformis::triage::{TriagePolicy, triage_with};
-use piriformis::{Assessment, Vocabulary};
+use piriformis::Assessment;
+use piriformis::triage::triage_with;
+
+#[path = "support/policy_arg.rs"]
+mod policy_arg;
+use policy_arg::policy_arg;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
     let usage = "usage: triage FILE.json [--json] [--policy self_check|clinician_referral]";
-    let policy = match args.iter().position(|a| a == "--policy") {
-        None => TriagePolicy::SelfCheck,
-        Some(i) => match args
-            .get(i + 1)
-            .map(|p| TriagePolicy::parse_field("--policy", p))
-        {
-            Some(Ok(p)) => p,
-            Some(Err(e)) => {
-                eprintln!("error: {e}\n{usage}");
-                std::process::exit(2);
-            }
-            None => {
-                eprintln!("{usage}");
-                std::process::exit(2);
-            }
-        },
-    };
-    let policy_value = args.iter().position(|a| a == "--policy").map(|i| i + 1);
+    let (policy, policy_value) = policy_arg(&args, usage);
     let path = args
         .iter()
         .enumerate()
