@@ -372,3 +372,14 @@ fn a_routine_request_carries_a_whole_triage_result() {
     let r = RoutineRequest::from_json(&text).unwrap();
     assert_eq!(r.triage, Some(t));
 }
+
+/// Found by the answers_json fuzz target: a number whose shortest form read
+/// back differently when serde_json parsed floats approximately.
+#[test]
+fn numbers_round_trip_exactly() {
+    let text = r#"{"pain_now": 1111111111111111111111111111105555555555555, "severe_or_constant_pain": "yes"}"#;
+    let answers = piriformis::interview::answers_from_json(text).unwrap();
+    let again = piriformis::interview::answers_from_json(&serde_json::to_string(&answers).unwrap())
+        .unwrap();
+    assert_eq!(answers, again);
+}
