@@ -848,15 +848,20 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
     })
 }
 
+/// The red flag a question asks about, if it asks about one.
+fn red_flag_of(q: QuestionId) -> Option<RedFlag> {
+    match q.question().fills {
+        Fills::RedFlag(f) => Some(f),
+        _ => None,
+    }
+}
+
 /// The red flags whose questions were answered "yes", whatever else is wrong.
 fn yes_flags(answers: &Answers) -> Vec<RedFlag> {
     answers
         .iter()
         .filter(|(_, v)| matches!(v, AnswerValue::Choice(c) if c == "yes"))
-        .filter_map(|(q, _)| match q.question().fills {
-            Fills::RedFlag(f) => Some(f),
-            _ => None,
-        })
+        .filter_map(|(q, _)| red_flag_of(*q))
         .collect()
 }
 
@@ -868,10 +873,7 @@ pub fn answers_from_json(json: &str) -> Result<Answers> {
         let yes = crate::input::salvage_strings(json)
             .into_iter()
             .filter(|(_, v)| v == "yes")
-            .filter_map(|(q, _)| match QuestionId::from_id(&q)?.question().fills {
-                Fills::RedFlag(f) => Some(f),
-                _ => None,
-            })
+            .filter_map(|(q, _)| red_flag_of(QuestionId::from_id(&q)?))
             .collect();
         e.with_warning_signs(yes)
     })
