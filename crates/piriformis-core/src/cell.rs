@@ -32,10 +32,11 @@
 use std::borrow::Cow;
 
 use crate::error::Error;
+use crate::red_flag::RedFlag;
 use crate::symptom::{Aggravator, TenderArea};
 use crate::triage::{Answer, Assessment, Legs, NerveStatus, Side};
 use crate::trigger_point::{BodyRegion, PainQuality};
-use crate::{RedFlag, Vocabulary};
+use crate::vocab::Vocabulary;
 
 /// The longest part of a given value an error message repeats, in characters.
 pub const MAX_ECHO: usize = 80;

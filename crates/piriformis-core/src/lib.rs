@@ -11,34 +11,35 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod vocab;
+// The layers, bottom up (the table in tests/layers.rs; a module imports only
+// from its own layer and those below it).
+pub mod vocab;
 
-pub mod anatomy;
-pub mod care;
-pub mod cause;
-pub mod cell;
-pub mod error;
-pub mod exercise;
 pub mod input;
-pub mod interview;
+
 pub mod knowledge;
-pub mod lookup;
-pub mod picture;
-pub mod progress;
-pub mod red_flag;
-pub mod routine;
-pub mod source;
-pub mod symptom;
+
 pub mod triage;
-pub mod trigger_point;
-pub mod units;
+
+pub mod cell;
+pub mod lookup;
+pub mod progress;
+
+pub mod interview;
+pub mod routine;
+
+pub mod document;
+pub mod picture;
+
+pub use knowledge::{anatomy, care, cause, exercise, red_flag, symptom, trigger_point};
+pub use vocab::{error, source, units};
 
 pub use anatomy::{Landmark, Muscle, NerveCourse, NerveVariant};
 pub use care::NOTICE;
 pub use cause::{Cause, CauseCategory};
+pub use document::KnowledgeBase;
 pub use error::{Error, Result};
 pub use exercise::{Equipment, Exercise, Habit, Phase, Position, Stage, StopCue};
-pub use knowledge::KnowledgeBase;
 pub use red_flag::RedFlag;
 pub use source::{Citation, GuideSection, Source};
 pub use symptom::{Aggravator, Mimic, Symptom, TenderArea};

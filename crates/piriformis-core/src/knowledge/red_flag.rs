@@ -3,61 +3,14 @@
 //! one is lives in one place, the cited rule table ([`crate::triage::RULES`]);
 //! [`RedFlag::tier`] reads it from there.
 
-use serde::Serialize;
-
 use crate::source::{Citation::*, GuideSection::*, Source};
 use crate::symptom::Lean;
-use crate::triage::{Disposition, Pathway, TriagePolicy};
-use crate::vocab::vocabulary;
-
-vocabulary! {
-    /// A red-flag finding. Each is answered present, absent or unknown.
-    pub enum RedFlag {
-        /// New loss of bladder or bowel control, or new trouble passing urine.
-        BladderOrBowelControl,
-        /// Numbness or tingling in the saddle area: between the legs, genitals or back passage.
-        SaddleNumbness,
-        /// Sciatica-type pain, numbness or weakness in both legs.
-        BothLegs,
-        /// New sexual problems such as loss of sensation or function.
-        SexualDysfunction,
-        /// Foot drop: the front of the foot slaps or cannot be lifted.
-        FootDrop,
-        /// Unsteady walking or legs giving way.
-        UnsteadyWalking,
-        /// Fever or shivering fits (rigors).
-        Fever,
-        /// Weight loss with no clear reason.
-        UnexplainedWeightLoss,
-        /// Night sweats.
-        NightSweats,
-        /// Pain that does not ease with rest, or is worse at night.
-        PainNotEasedByRest,
-        /// Any past cancer.
-        HistoryOfCancer,
-        /// A weakened immune system: HIV, chemotherapy, injecting drugs, or immune-suppressing drugs.
-        Immunosuppression,
-        /// Osteoporosis or long-term steroid tablets.
-        OsteoporosisOrSteroids,
-        /// This back or buttock pain is new and you are under 20 or over 50.
-        NewPainUnder20OrOver50,
-        /// Severe or constant pain that stops daily tasks or sleep.
-        SevereOrConstantPain,
-        /// The pain began after a serious accident: a car crash, a fall from a height, a hard blow to the back.
-        SeriousAccident,
-        /// The pain is getting steadily worse over days or weeks.
-        PainGettingWorse,
-        /// Follow-up of the cauda equina signs: they began or got worse within the last 2 weeks.
-        CaudaEquinaSignsRecent,
-        /// Follow-up of fever: injecting drugs.
-        InjectingDrugUse,
-        /// Follow-up of fever: a recent infection, such as a urine infection, or a wound or procedure on the back.
-        RecentInfection,
-    }
-}
+use crate::vocab::terms::Pathway;
+pub use crate::vocab::terms::RedFlag;
 
 /// One red flag: the question, why it matters, and its pathway. Serialized
-/// with its tier under each policy (read from the rule table).
+/// with its tier under each policy (read from the rule table, in
+/// [`crate::triage::rules`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RedFlagRecord {
     /// Its id.
@@ -74,27 +27,6 @@ pub struct RedFlagRecord {
     pub why: &'static str,
     /// Where the facts come from (the tiers cite theirs in [`crate::triage::RULES`]).
     pub sources: &'static [Source],
-}
-
-impl Serialize for RedFlagRecord {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("RedFlagRecord", 10)?;
-        st.serialize_field("id", &self.id)?;
-        st.serialize_field("tier", &self.id.tier())?;
-        st.serialize_field(
-            "clinician_tier",
-            &self.id.tier_under(TriagePolicy::ClinicianReferral),
-        )?;
-        st.serialize_field("follow_up_of", &self.id.follow_up_of())?;
-        st.serialize_field("pathway", &self.pathway)?;
-        st.serialize_field("lean", &self.lean)?;
-        st.serialize_field("question", self.question)?;
-        st.serialize_field("help", self.help)?;
-        st.serialize_field("why", self.why)?;
-        st.serialize_field("sources", self.sources)?;
-        st.end()
-    }
 }
 
 const CES: &[Source] = &[
@@ -338,24 +270,6 @@ impl RedFlag {
                 ],
             },
         }
-    }
-
-    /// How urgent care is when this flag is present on its own, under the
-    /// default [`TriagePolicy::SelfCheck`]: the tier of its own rule in
-    /// [`crate::triage::RULES`]. A follow-up flag that only matters together
-    /// with its parent question (such as [`RedFlag::CaudaEquinaSignsRecent`])
-    /// gives its parent's tier.
-    pub const fn tier(self) -> Disposition {
-        self.tier_under(TriagePolicy::SelfCheck)
-    }
-
-    /// [`RedFlag::tier`] under a policy.
-    pub const fn tier_under(self, policy: TriagePolicy) -> Disposition {
-        let own = match self.follow_up_of() {
-            Some(parent) => parent,
-            None => self,
-        };
-        crate::triage::own_rule_tier(own, policy)
     }
 
     /// For a follow-up flag, which matters only together with an earlier

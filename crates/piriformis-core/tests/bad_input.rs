@@ -4,14 +4,14 @@
 //! the vectors every binding runs too.
 
 use chrono::NaiveDate;
-use piriformis::error::{Error, MAX_ECHO_CHARS, echo};
-use piriformis::input::{
+use piriformis_core::error::{Error, MAX_ECHO_CHARS, echo};
+use piriformis_core::input::{
     MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_LIST_ITEMS, MAX_LOG_ENTRIES, MAX_STRING_CHARS, from_json,
 };
-use piriformis::interview::{answers_from_json, next_step};
-use piriformis::progress::{LogEntry, ProgressConfig, analyze, log_from_json, validate_log};
-use piriformis::routine::RoutineRequest;
-use piriformis::{Assessment, Disposition, RedFlag, Vocabulary, triage};
+use piriformis_core::interview::{answers_from_json, next_step};
+use piriformis_core::progress::{LogEntry, ProgressConfig, analyze, log_from_json, validate_log};
+use piriformis_core::routine::RoutineRequest;
+use piriformis_core::{Assessment, Disposition, RedFlag, Vocabulary, triage};
 use serde_json::Value;
 
 /// Reads `text` through the entry point a vector names.
@@ -29,7 +29,8 @@ fn read(entry: &str, text: &str) -> Result<(), Error> {
 
 #[test]
 fn bad_json_vectors() {
-    let doc: Value = serde_json::from_str(include_str!("vectors/bad_json.json")).unwrap();
+    let doc: Value =
+        serde_json::from_str(include_str!("../../../tests/vectors/bad_json.json")).unwrap();
     let cases = doc["cases"].as_array().unwrap();
     assert!(cases.len() >= 40);
     let mut failures = Vec::new();
@@ -342,7 +343,8 @@ fn document_size_limit() {
 
 #[test]
 fn valid_documents_still_read_and_round_trip() {
-    let doc: Value = serde_json::from_str(include_str!("vectors/triage.json")).unwrap();
+    let doc: Value =
+        serde_json::from_str(include_str!("../../../tests/vectors/triage.json")).unwrap();
     for case in doc["cases"].as_array().unwrap() {
         let text = serde_json::to_string(&case["input"]).unwrap();
         let Ok(a) = Assessment::from_json(&text) else {
@@ -378,8 +380,9 @@ fn a_routine_request_carries_a_whole_triage_result() {
 #[test]
 fn numbers_round_trip_exactly() {
     let text = r#"{"pain_now": 1111111111111111111111111111105555555555555, "severe_or_constant_pain": "yes"}"#;
-    let answers = piriformis::interview::answers_from_json(text).unwrap();
-    let again = piriformis::interview::answers_from_json(&serde_json::to_string(&answers).unwrap())
-        .unwrap();
+    let answers = piriformis_core::interview::answers_from_json(text).unwrap();
+    let again =
+        piriformis_core::interview::answers_from_json(&serde_json::to_string(&answers).unwrap())
+            .unwrap();
     assert_eq!(answers, again);
 }

@@ -2,13 +2,14 @@
 
 use std::collections::BTreeSet;
 
-use piriformis::triage::{TriagePolicy, triage_with};
-use piriformis::{Assessment, Vocabulary};
+use piriformis_core::triage::{TriagePolicy, triage_with};
+use piriformis_core::{Assessment, Vocabulary};
 use serde_json::Value;
 
 #[test]
 fn triage_vectors() {
-    let doc: Value = serde_json::from_str(include_str!("vectors/triage.json")).unwrap();
+    let doc: Value =
+        serde_json::from_str(include_str!("../../../tests/vectors/triage.json")).unwrap();
     let cases = doc["cases"].as_array().unwrap();
     assert!(cases.len() >= 150, "at least 150 cases");
     let mut failures = Vec::new();

@@ -164,15 +164,15 @@ pub enum Error {
         /// What is wrong with the input.
         error: Box<Error>,
         /// The disposition the red flags reported present give at least.
-        at_least: crate::triage::Disposition,
+        at_least: crate::vocab::terms::Disposition,
         /// Those red flags.
-        present: Vec<crate::red_flag::RedFlag>,
+        present: Vec<crate::vocab::terms::RedFlag>,
     },
     /// A routine was asked for when triage says the person needs care first.
     #[error("no self-care routine: triage says '{disposition}'; {}", echo_quoted(.why))]
     CareNeededFirst {
         /// The disposition that blocks self-care.
-        disposition: crate::triage::Disposition,
+        disposition: crate::vocab::terms::Disposition,
         /// The reasons, joined.
         why: String,
     },
@@ -204,35 +204,10 @@ impl Error {
 
     /// The disposition that red flags answered "present" in the same input
     /// need at least, when there are any: show it even though the input failed.
-    pub fn at_least(&self) -> Option<crate::triage::Disposition> {
+    pub fn at_least(&self) -> Option<crate::vocab::terms::Disposition> {
         match self {
             Self::WithWarningSigns { at_least, .. } => Some(*at_least),
             _ => None,
-        }
-    }
-
-    /// Attaches the floor that the red flags reported present give
-    /// ([`crate::triage::floor`] under the default, most urgent policy); the
-    /// error stays as it is when they give none.
-    pub fn with_warning_signs(self, present: Vec<crate::red_flag::RedFlag>) -> Self {
-        let present = {
-            let mut p = present;
-            p.sort();
-            p.dedup();
-            p
-        };
-        match crate::triage::floor(
-            present.iter().copied(),
-            crate::triage::TriagePolicy::SelfCheck,
-        ) {
-            Some(at_least) if !matches!(self, Self::WithWarningSigns { .. }) => {
-                Self::WithWarningSigns {
-                    error: Box::new(self),
-                    at_least,
-                    present,
-                }
-            }
-            _ => self,
         }
     }
 

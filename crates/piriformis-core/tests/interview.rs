@@ -1,10 +1,10 @@
-//! Interview: order, early stop, termination, and the terminal self-check end to end.
+//! Interview: order, early stop, termination, follow-ups and checks.
 
-use piriformis::interview::{
+use piriformis_core::interview::{
     AnswerKind, AnswerValue, Answers, CATALOGUE, QuestionId, QuestionView, Step, catalogue,
     next_step, next_step_with,
 };
-use piriformis::{Answer, Disposition, Error, RedFlag, Vocabulary};
+use piriformis_core::{Answer, Disposition, Error, RedFlag, Vocabulary};
 use proptest::prelude::*;
 
 #[test]
@@ -16,7 +16,7 @@ fn catalogue_lists_every_question_once_in_order() {
     }
     // A red-flag question has the red flag's own id and tier.
     for q in CATALOGUE {
-        if let piriformis::interview::Fills::RedFlag(f) = q.fills {
+        if let piriformis_core::interview::Fills::RedFlag(f) = q.fills {
             assert_eq!(q.id.id(), f.id());
             assert_eq!(q.tier, f.tier());
         }
@@ -129,7 +129,7 @@ fn not_sure_is_allowed_and_shows_as_unanswered() {
                 answers.insert(question.id, v);
             }
             Step::Done { triage, .. } => {
-                assert_eq!(triage.unanswered, vec![piriformis::RedFlag::Fever]);
+                assert_eq!(triage.unanswered, vec![piriformis_core::RedFlag::Fever]);
                 assert!(triage.provisional);
                 assert!(triage.disposition >= Disposition::SeeClinician);
                 break;
@@ -148,7 +148,8 @@ fn bad_answers_are_typed_errors() {
     a.insert(QuestionId::Side, AnswerValue::Choice("up".into()));
     let e = next_step(&a).unwrap_err();
     assert!(e.to_string().contains("left, right, both"), "{e}");
-    let e = piriformis::interview::answers_from_json(r#"{"no_such_question": "yes"}"#).unwrap_err();
+    let e = piriformis_core::interview::answers_from_json(r#"{"no_such_question": "yes"}"#)
+        .unwrap_err();
     assert!(e.to_string().contains("no_such_question"), "{e}");
 }
 
@@ -176,101 +177,6 @@ fn skipped_when_irrelevant() {
         ),
         Step::Done { .. } => panic!("keeps_coming_back still to ask"),
     }
-}
-
-fn run_self_check(input: &str, args: &[&str]) -> (String, i32) {
-    let (out, err, code) = run_self_check_split(input, args);
-    (out + &err, code)
-}
-
-fn run_self_check_split(input: &str, args: &[&str]) -> (String, String, i32) {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO"))
-        .args(["run", "-q", "--example", "self_check", "--"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        String::from_utf8_lossy(&out.stderr).to_string(),
-        out.status.code().unwrap_or(-1),
-    )
-}
-
-#[test]
-fn self_check_end_to_end_through_stdin() {
-    // An emergency answer ends it at once.
-    let (out, code) = run_self_check("y\n", &[]);
-    assert_eq!(code, 0, "{out}");
-    assert!(
-        out.contains("We stopped early") && out.contains("Emergency"),
-        "{out}"
-    );
-    assert!(out.contains("not medical advice"));
-
-    // Help, a bad answer, back, then a full path to self-care with a routine.
-    let mut input = String::from("?\nmaybe\nn\nback\n");
-    input.push_str(&"n\n".repeat(7)); // seven emergency and urgent yes/no questions
-    input.push_str("1\n"); // weakness: no
-    input.push_str(&"n\n".repeat(9)); // eight red flags + after a fall
-    input.push_str("1\n1\nn\nn\n2\n4\n3,6\n1\n1,2,3\n1\n0\nn\n");
-    let (out, code) = run_self_check(&input, &[]);
-    assert_eq!(code, 0, "{out}");
-    assert!(
-        out.contains("The area that would touch a saddle") || out.contains("leaking"),
-        "help shown: {out}"
-    );
-    assert!(
-        out.contains("is not one of the choices"),
-        "bad answer re-asked: {out}"
-    );
-    assert!(out.contains("Self-care at home fits"), "{out}");
-    assert!(out.contains("Today's routine"), "{out}");
-
-    // Ctrl-D ends cleanly.
-    let (out, code) = run_self_check("n\nn\n", &[]);
-    assert_eq!(code, 0);
-    assert!(out.contains("Stopped. Nothing was saved."), "{out}");
-}
-
-#[test]
-fn self_check_exports_the_catalogue() {
-    let (out, err, code) = run_self_check_split("", &["--catalogue"]);
-    assert_eq!(code, 0, "{err}");
-    let v: Vec<QuestionView> = serde_json::from_str(&out).unwrap();
-    assert_eq!(v.len(), CATALOGUE.len());
-}
-
-#[test]
-fn self_check_non_interactive_json() {
-    let dir = std::env::temp_dir().join(format!("piriformis-answers-{}.json", std::process::id()));
-    std::fs::write(
-        &dir,
-        r#"{"bladder_or_bowel_control": "no", "saddle_numbness": "yes"}"#,
-    )
-    .unwrap();
-    let (out, err, code) =
-        run_self_check_split("", &["--answers", dir.to_str().unwrap(), "--json"]);
-    assert_eq!(code, 0, "{out}{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["triage"]["disposition"], "emergency");
-    assert_eq!(v["stopped_early"], true);
-    std::fs::write(&dir, r#"{"pain_now": 12}"#).unwrap();
-    let (out, code) = run_self_check("", &["--answers", dir.to_str().unwrap()]);
-    assert_eq!(code, 2);
-    assert!(out.contains("answers.pain_now"), "{out}");
-    std::fs::remove_file(&dir).ok();
 }
 
 #[test]
@@ -314,7 +220,7 @@ fn answers_to_disabled_questions_are_still_checked() {
         QuestionId::SelfCareHelped,
         AnswerValue::Choice("yes".into()),
     );
-    let a = piriformis::interview::assessment_from(&answers).unwrap();
+    let a = piriformis_core::interview::assessment_from(&answers).unwrap();
     assert_eq!(
         a.self_care_helped,
         Answer::Unknown,
@@ -327,7 +233,7 @@ fn answers_to_disabled_questions_are_still_checked() {
         QuestionId::InjectingDrugUse,
         AnswerValue::Choice("yes".into()),
     );
-    let a = piriformis::interview::assessment_from(&answers).unwrap();
+    let a = piriformis_core::interview::assessment_from(&answers).unwrap();
     assert_eq!(a.red_flag(RedFlag::InjectingDrugUse), Answer::Unknown);
 }
 
@@ -389,7 +295,7 @@ fn follow_ups_appear_only_when_relevant() {
     ));
     let Step::Ask { question, .. } = next_step_with(
         &answers,
-        piriformis::triage::TriagePolicy::ClinicianReferral,
+        piriformis_core::triage::TriagePolicy::ClinicianReferral,
     )
     .unwrap() else {
         panic!()

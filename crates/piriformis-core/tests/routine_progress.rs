@@ -2,10 +2,12 @@
 //! finds trends, flares and the findings that feed triage.
 
 use chrono::{Duration, NaiveDate};
-use piriformis::progress::{Finding, LogEntry, ProgressConfig, ProgressReport, Trend, analyze};
-use piriformis::routine::{GATES, GateId, Routine, RoutineRequest, SkipReason, build_routine};
-use piriformis::triage::{TriagePolicy, triage_with};
-use piriformis::*;
+use piriformis_core::progress::{
+    Finding, LogEntry, ProgressConfig, ProgressReport, Trend, analyze,
+};
+use piriformis_core::routine::{GATES, GateId, Routine, RoutineRequest, SkipReason, build_routine};
+use piriformis_core::triage::{TriagePolicy, triage_with};
+use piriformis_core::*;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
@@ -53,7 +55,7 @@ proptest! {
             prop_assert!(rec.fits.contains(&req.phase));
             if req.nerve_symptoms {
                 prop_assert!(s.stop_if.contains(&StopCue::NumbnessOrTinglingIncreases));
-                prop_assert_eq!(r.level, piriformis::routine::Level::Gentle);
+                prop_assert_eq!(r.level, piriformis_core::routine::Level::Gentle);
                 prop_assert!(s.exercise != Exercise::Heat, "no heat with nerve symptoms");
             }
             for g in GATES.iter().filter(|g| g.applies(&req)) {

@@ -1,16 +1,16 @@
 //! The knowledge base covers every fact of the guide, every id resolves, and
 //! every vocabulary round-trips through serde.
 
-use piriformis::anatomy::{NerveCourse, SCIATIC_NERVE};
-use piriformis::care::{
+use piriformis_core::anatomy::{NerveCourse, SCIATIC_NERVE};
+use piriformis_core::care::{
     CODES, ClinicalTest, DEFINING_FEATURES, Misconception, Provider, Resource, Treatment,
 };
-use piriformis::exercise::{Equipment, Exercise, Habit, Stage};
-use piriformis::symptom::{Aggravator, ComparisonFeature, Lean, Mimic, Symptom};
-use piriformis::trigger_point::{PIRIFORMIS_REFERRAL, TRIGGER_POINT_FACTS};
-use piriformis::units::Laterality;
-use piriformis::units::{Count, Frequency, Minutes, Seconds, Span};
-use piriformis::*;
+use piriformis_core::exercise::{Equipment, Exercise, Habit, Stage};
+use piriformis_core::symptom::{Aggravator, ComparisonFeature, Lean, Mimic, Symptom};
+use piriformis_core::trigger_point::{PIRIFORMIS_REFERRAL, TRIGGER_POINT_FACTS};
+use piriformis_core::units::Laterality;
+use piriformis_core::units::{Count, Frequency, Minutes, Seconds, Span};
+use piriformis_core::*;
 use serde_json::Value;
 
 fn kb_json() -> Value {
@@ -67,7 +67,7 @@ fn every_variant_has_exactly_one_record_with_sources() {
         Habit,
         Equipment,
         Provider,
-        piriformis::care::ExamStep,
+        piriformis_core::care::ExamStep,
         ClinicalTest,
         Treatment,
         Misconception,
@@ -237,7 +237,7 @@ fn anatomy() {
 
 #[test]
 fn function() {
-    use piriformis::anatomy::HipPosition;
+    use piriformis_core::anatomy::HipPosition;
     let actions = Muscle::Piriformis.record().actions;
     let by = |p: HipPosition| actions.iter().find(|a| a.position == p).unwrap().action;
     assert!(by(HipPosition::Extended).contains("outward"));
@@ -278,7 +278,7 @@ fn trigger_points() {
 
 #[test]
 fn causes() {
-    use piriformis::cause::CauseCategory;
+    use piriformis_core::cause::CauseCategory;
     for cat in CauseCategory::ALL {
         assert!(Cause::ALL.iter().any(|c| c.record().category == *cat));
     }
@@ -507,7 +507,7 @@ fn professional_care() {
             .contains("corticosteroid")
     );
     assert!(
-        piriformis::care::ExamStep::RuleOutOtherCauses
+        piriformis_core::care::ExamStep::RuleOutOtherCauses
             .record()
             .description
             .contains("MRI")
@@ -538,10 +538,10 @@ fn misconceptions_tools_resources_notice() {
 
 #[test]
 fn the_docs_tier_table_is_the_code_s_table() {
-    let docs = include_str!("../docs/triage-tier-table.md");
+    let docs = include_str!("../../../docs/triage-tier-table.md");
     assert_eq!(
         docs,
-        piriformis::triage::tier_table_markdown(),
+        piriformis_core::triage::tier_table_markdown(),
         "docs/triage-tier-table.md is stale: cargo run -q --example knowledge -- --tiers > docs/triage-tier-table.md"
     );
 }

@@ -1,8 +1,8 @@
 //! Property tests for triage: monotone, emergency-dominant, deterministic,
 //! conservative with unknowns, and JSON round-tripping.
 
-use piriformis::triage::{RuleId, TriagePolicy, TriageResult, triage_with};
-use piriformis::*;
+use piriformis_core::triage::{RuleId, TriagePolicy, TriageResult, triage_with};
+use piriformis_core::*;
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -182,8 +182,8 @@ proptest! {
     }
 
     #[test]
-    fn every_rule_tier_is_read_from_its_rows(i in 0usize..piriformis::triage::RULES.len()) {
-        let r = &piriformis::triage::RULES[i];
+    fn every_rule_tier_is_read_from_its_rows(i in 0usize..piriformis_core::triage::RULES.len()) {
+        let r = &piriformis_core::triage::RULES[i];
         prop_assert!(r.tier(TriagePolicy::SelfCheck) >= r.tier(TriagePolicy::ClinicianReferral), "{}", r.id);
         prop_assert!(!r.says.is_empty());
         // The self-check tier is one some row gives: nothing is invented.
@@ -240,7 +240,7 @@ proptest! {
         // Repeated features count once in both.
         let mut a = a;
         a.worse_with.extend(extra_worse);
-        let (s, r) = (piriformis::triage::summary_with(&a, p).unwrap(), triage_with(&a, p).unwrap());
+        let (s, r) = (piriformis_core::triage::summary_with(&a, p).unwrap(), triage_with(&a, p).unwrap());
         prop_assert_eq!(s.disposition, r.disposition);
         prop_assert_eq!(s.provisional, r.provisional);
         prop_assert!(s.fired.rules_under(p).map(|x| x.id).eq(r.fired.iter().map(|f| f.id)));
@@ -252,9 +252,9 @@ proptest! {
     #[test]
     fn summary_rejects_what_triage_rejects(p in 11u8..=255, weeks in 521u16..) {
         let a = Assessment { pain_now: Some(p), ..Assessment::default() };
-        prop_assert_eq!(piriformis::triage::summary(&a).unwrap_err(), triage(&a).unwrap_err());
+        prop_assert_eq!(piriformis_core::triage::summary(&a).unwrap_err(), triage(&a).unwrap_err());
         let b = Assessment { self_care_weeks: Some(weeks), ..Assessment::default() };
-        prop_assert_eq!(piriformis::triage::summary(&b).unwrap_err(), triage(&b).unwrap_err());
+        prop_assert_eq!(piriformis_core::triage::summary(&b).unwrap_err(), triage(&b).unwrap_err());
     }
 
     #[test]

@@ -6,6 +6,11 @@
 
 use crate::error::Error;
 
+pub mod error;
+pub mod source;
+pub mod terms;
+pub mod units;
+
 /// Uniform access to a closed vocabulary of snake_case ids.
 pub trait Vocabulary: Sized + Copy + 'static {
     /// Every variant, in declaration order.

@@ -1,0 +1,285 @@
+//! What a person reports ([`Assessment`]), read from JSON and checked.
+
+#[allow(unused_imports)]
+use super::*;
+
+vocabulary! {
+    /// The state of a nerve symptom.
+    pub enum NerveStatus {
+        /// Not there.
+        Absent,
+        /// There, but not getting worse.
+        Stable,
+        /// There and getting worse.
+        Worsening,
+        /// Not asked, or "not sure".
+        Unknown,
+    }
+}
+
+vocabulary! {
+    /// How many legs have pain or nerve symptoms running down them.
+    pub enum Legs {
+        /// Neither leg.
+        Neither,
+        /// One leg.
+        One,
+        /// Both legs.
+        Both,
+        /// Not asked, or "not sure".
+        Unknown,
+    }
+}
+
+vocabulary! {
+    /// A nerve symptom.
+    pub enum NerveSign {
+        /// Numbness.
+        Numbness,
+        /// Tingling, pins and needles.
+        Tingling,
+        /// Weakness.
+        Weakness,
+    }
+}
+
+/// Numbness, tingling and weakness, and how many legs are involved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NerveSymptoms {
+    /// Numbness.
+    pub numbness: NerveStatus,
+    /// Tingling or pins and needles.
+    pub tingling: NerveStatus,
+    /// Weakness.
+    pub weakness: NerveStatus,
+    /// How many legs have pain or nerve symptoms running down them.
+    pub legs: Legs,
+}
+
+impl Default for NerveSymptoms {
+    fn default() -> Self {
+        Self {
+            numbness: NerveStatus::Unknown,
+            tingling: NerveStatus::Unknown,
+            weakness: NerveStatus::Unknown,
+            legs: Legs::Unknown,
+        }
+    }
+}
+
+impl NerveSymptoms {
+    /// None of the three, in neither leg.
+    pub const NONE: Self = Self {
+        numbness: NerveStatus::Absent,
+        tingling: NerveStatus::Absent,
+        weakness: NerveStatus::Absent,
+        legs: Legs::Neither,
+    };
+
+    /// The status of one sign.
+    pub const fn status(&self, sign: NerveSign) -> NerveStatus {
+        match sign {
+            NerveSign::Numbness => self.numbness,
+            NerveSign::Tingling => self.tingling,
+            NerveSign::Weakness => self.weakness,
+        }
+    }
+
+    /// Whether any sign is present (stable or worsening).
+    pub fn any_present(&self) -> bool {
+        NerveSign::ALL
+            .iter()
+            .any(|&s| matches!(self.status(s), NerveStatus::Stable | NerveStatus::Worsening))
+    }
+}
+
+/// What a person reports: the input to [`triage`].
+///
+/// Every field is optional in JSON; a missing answer is unknown, never "no".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Assessment {
+    /// Which side hurts.
+    pub side: Option<Side>,
+    /// Pain now on the 0-10 numeric rating scale (LOINC 72514-3).
+    pub pain_now: Option<u8>,
+    /// Where it hurts.
+    pub pain_regions: Vec<BodyRegion>,
+    /// How it feels.
+    pub pain_qualities: Vec<PainQuality>,
+    /// What makes it worse.
+    pub worse_with: Vec<Aggravator>,
+    /// Where it is tender when pressed.
+    pub tender_areas: Vec<TenderArea>,
+    /// Numbness, tingling, weakness and how many legs.
+    pub nerve: NerveSymptoms,
+    /// Answers to red-flag questions; a missing flag is unknown.
+    pub red_flags: BTreeMap<RedFlag, Answer>,
+    /// Whether it began after a fall, accident or blow.
+    pub after_fall_or_accident: Answer,
+    /// Weeks of self-care tried so far.
+    pub self_care_weeks: Option<u16>,
+    /// Whether the self-care helped.
+    pub self_care_helped: Answer,
+    /// Whether the pain keeps coming back.
+    pub keeps_coming_back: Answer,
+}
+
+/// The longest self-care history accepted, in weeks (ten years).
+pub const MAX_SELF_CARE_WEEKS: u16 = 520;
+
+/// Weeks of self-care without improvement before a clinician should look:
+/// the guide's "a few weeks", taken as 3.
+pub const NO_IMPROVEMENT_WEEKS: u16 = 3;
+
+/// The 0-10 score from which pain counts as severe (the usual 7-10 band).
+pub const SEVERE_PAIN: u8 = 7;
+
+impl Assessment {
+    /// Reads an assessment from JSON, with errors that name the field.
+    ///
+    /// ```
+    /// use piriformis_core::Assessment;
+    /// let err = Assessment::from_json(r#"{"pain_now": 11}"#).unwrap_err();
+    /// assert_eq!(err.field(), Some("pain_now"));
+    /// ```
+    ///
+    /// A red flag answered "present" is never lost to bad input elsewhere in
+    /// the document: the error then carries the disposition it needs
+    /// ([`Error::WithWarningSigns`]).
+    pub fn from_json(json: &str) -> Result<Self> {
+        let parsed: Result<Self> = crate::input::from_json(json);
+        match parsed {
+            Ok(a) => {
+                a.validate()
+                    .map_err(|e| e.with_warning_signs(a.present_flags()))?;
+                Ok(a)
+            }
+            Err(e) => Err(e.with_warning_signs(salvage_flags(json))),
+        }
+    }
+
+    /// The red flags answered "present" (with both legs read from
+    /// `nerve.legs` too), whatever else is wrong with the assessment.
+    pub fn present_flags(&self) -> Vec<RedFlag> {
+        let mut out: Vec<RedFlag> = self
+            .red_flags
+            .iter()
+            .filter(|(_, a)| **a == Answer::Present)
+            .map(|(f, _)| *f)
+            .collect();
+        if self.nerve.legs == Legs::Both {
+            out.push(RedFlag::BothLegs);
+        }
+        out
+    }
+
+    /// Every red flag's answer as [`Assessment::red_flag`] gives it, indexed
+    /// by `RedFlag as usize`: one pass over the map instead of a lookup per rule.
+    pub(crate) fn flag_answers(&self) -> FlagAnswers {
+        let mut out = [Answer::Unknown; RedFlag::ALL.len()];
+        for (&f, &answer) in &self.red_flags {
+            out[f as usize] = answer;
+        }
+        let both = RedFlag::BothLegs as usize;
+        if out[both] == Answer::Unknown {
+            out[both] = self.red_flag(RedFlag::BothLegs);
+        }
+        out
+    }
+
+    /// The answer to a red flag, combining `red_flags` with `nerve.legs` for
+    /// [`RedFlag::BothLegs`].
+    pub fn red_flag(&self, flag: RedFlag) -> Answer {
+        let given = self
+            .red_flags
+            .get(&flag)
+            .copied()
+            .unwrap_or(Answer::Unknown);
+        if flag == RedFlag::BothLegs && given == Answer::Unknown {
+            return match self.nerve.legs {
+                Legs::Both => Answer::Present,
+                Legs::One | Legs::Neither => Answer::Absent,
+                Legs::Unknown => Answer::Unknown,
+            };
+        }
+        given
+    }
+
+    /// Checks ranges and contradictions.
+    pub fn validate(&self) -> Result<()> {
+        if let Some(p) = self.pain_now {
+            if p > 10 {
+                return Err(Error::out_of_range("pain_now", p, "whole numbers 0-10"));
+            }
+        }
+        if let Some(w) = self.self_care_weeks {
+            if w > MAX_SELF_CARE_WEEKS {
+                return Err(Error::out_of_range("self_care_weeks", w, "0-520"));
+            }
+            if w == 0 && self.self_care_helped != Answer::Unknown {
+                return Err(Error::contradiction(
+                    "self_care_helped",
+                    "self_care_weeks",
+                    "whether self-care helped cannot be known after 0 weeks of it",
+                ));
+            }
+        }
+        if self.nerve.legs == Legs::Neither {
+            for sign in NerveSign::ALL {
+                if matches!(
+                    self.nerve.status(*sign),
+                    NerveStatus::Stable | NerveStatus::Worsening
+                ) {
+                    return Err(Error::contradiction(
+                        &format!("nerve.{}", sign.id()),
+                        "nerve.legs",
+                        "a nerve symptom is reported but no leg is affected",
+                    ));
+                }
+            }
+        }
+        let both = self
+            .red_flags
+            .get(&RedFlag::BothLegs)
+            .copied()
+            .unwrap_or(Answer::Unknown);
+        match (both, self.nerve.legs) {
+            (Answer::Present, Legs::One | Legs::Neither) | (Answer::Absent, Legs::Both) => {
+                return Err(Error::contradiction(
+                    "red_flags.both_legs",
+                    "nerve.legs",
+                    "the two answers about both legs disagree",
+                ));
+            }
+            _ => {}
+        }
+        if self.pain_now == Some(0)
+            && self.red_flag(RedFlag::SevereOrConstantPain) == Answer::Present
+        {
+            return Err(Error::contradiction(
+                "red_flags.severe_or_constant_pain",
+                "pain_now",
+                "constant severe pain was reported with pain 0 now",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The red flags a failed assessment document still reports present:
+/// `red_flags.<id>: "present"` anywhere in it, and `nerve.legs: "both"`.
+fn salvage_flags(json: &str) -> Vec<RedFlag> {
+    crate::input::salvage_strings(json)
+        .into_iter()
+        .filter_map(|(path, value)| match (path.as_str(), value.as_str()) {
+            ("nerve.legs", "both") => Some(RedFlag::BothLegs),
+            (p, "present") => p.strip_prefix("red_flags.").and_then(RedFlag::from_id),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every red flag's answer as triage reads it, indexed by `RedFlag as usize`.
+pub(crate) type FlagAnswers = [Answer; RedFlag::ALL.len()];

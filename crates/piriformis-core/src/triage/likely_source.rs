@@ -1,0 +1,144 @@
+//! Piriformis or spine: the comparison-table features found, and the verdict.
+
+#[allow(unused_imports)]
+use super::*;
+
+vocabulary! {
+    /// Where the pain most likely comes from, by the guide's comparison table.
+    pub enum LikelySource {
+        /// The features point to the piriformis.
+        Piriformis,
+        /// The features point to the spine.
+        Spinal,
+        /// Features point both ways.
+        Mixed,
+        /// Not enough features to say.
+        Unclear,
+    }
+}
+
+impl LikelySource {
+    /// A short label for display.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Piriformis => "piriformis-related",
+            Self::Spinal => "spinal (sciatica from the back)",
+            Self::Mixed => "mixed",
+            Self::Unclear => "unclear",
+        }
+    }
+}
+
+/// A feature of the comparison table that was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// Something that makes it worse.
+    WorseWith(Aggravator),
+    /// Where it is tender.
+    Tender(TenderArea),
+    /// A red flag that points to the spine (cauda equina signs, both legs).
+    Sign(RedFlag),
+}
+
+/// The likely source, with the features that support each side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceAssessment {
+    /// The verdict.
+    pub verdict: LikelySource,
+    /// Features that point to the piriformis.
+    pub piriformis: Vec<Evidence>,
+    /// Features that point to the spine.
+    pub spinal: Vec<Evidence>,
+    /// Why, in plain words, with the counts.
+    pub explanation: String,
+}
+
+/// How many distinct reported features point to the piriformis and to the
+/// spine, counted with bit sets (one bit per aggravator, one per tender area,
+/// one per red flag).
+pub(crate) fn source_counts(a: &Assessment, flags: &FlagAnswers) -> (usize, usize) {
+    let (mut p, mut s) = (0u64, 0u64);
+    let mut mark = |lean: Lean, bit: u32| match lean {
+        Lean::Piriformis => p |= 1 << bit,
+        Lean::Spinal => s |= 1 << bit,
+        Lean::Either => {}
+    };
+    for &w in &a.worse_with {
+        mark(w.record().lean, w as u32);
+    }
+    for &t in &a.tender_areas {
+        mark(t.lean(), 16 + t as u32);
+    }
+    for &f in RedFlag::ALL {
+        if flags[f as usize] == Answer::Present {
+            mark(f.record().lean, 32 + f as u32);
+        }
+    }
+    (p.count_ones() as usize, s.count_ones() as usize)
+}
+
+const _: () = assert!(Aggravator::ALL.len() <= 16 && TenderArea::ALL.len() <= 16);
+
+impl LikelySource {
+    /// The verdict from the number of features pointing each way.
+    pub fn from_counts(piriformis: usize, spinal: usize) -> Self {
+        match (piriformis, spinal) {
+            (0, 0) => Self::Unclear,
+            (_, 0) => Self::Piriformis,
+            (0, _) => Self::Spinal,
+            _ => Self::Mixed,
+        }
+    }
+}
+
+/// Weighs the comparison-table features, and the red flags that point to the
+/// spine: piriformis-related, spinal, mixed or unclear.
+pub fn likely_source(a: &Assessment) -> SourceAssessment {
+    let flags = a.flag_answers();
+    let mut piriformis = Vec::new();
+    let mut spinal = Vec::new();
+    let mut push = |lean: Lean, e: Evidence| match lean {
+        Lean::Piriformis => piriformis.push(e),
+        Lean::Spinal => spinal.push(e),
+        Lean::Either => {}
+    };
+    for &w in &a.worse_with {
+        push(w.record().lean, Evidence::WorseWith(w));
+    }
+    for &t in &a.tender_areas {
+        push(t.lean(), Evidence::Tender(t));
+    }
+    for &f in RedFlag::ALL {
+        if flags[f as usize] == Answer::Present {
+            push(f.record().lean, Evidence::Sign(f));
+        }
+    }
+    piriformis.sort();
+    piriformis.dedup();
+    spinal.sort();
+    spinal.dedup();
+    let (p, s) = (piriformis.len(), spinal.len());
+    let verdict = LikelySource::from_counts(p, s);
+    let explanation = match verdict {
+        LikelySource::Unclear => {
+            "None of the features that tell piriformis pain from spinal sciatica were reported."
+                .to_string()
+        }
+        LikelySource::Piriformis => {
+            format!("{p} feature(s) point to the piriformis and none to the spine.")
+        }
+        LikelySource::Spinal => format!(
+            "{s} feature(s) point to the spine and none to the piriformis; a clinician should check the back."
+        ),
+        LikelySource::Mixed => format!(
+            "{p} feature(s) point to the piriformis and {s} to the spine; both may play a part."
+        ),
+    };
+    SourceAssessment {
+        verdict,
+        piriformis,
+        spinal,
+        explanation,
+    }
+}

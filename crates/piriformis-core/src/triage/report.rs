@@ -1,0 +1,232 @@
+//! The triage result: fired rules with sources, cautions, open questions and the notice.
+
+#[allow(unused_imports)]
+use super::*;
+
+vocabulary! {
+    /// A caution shown alongside the disposition.
+    pub enum Caution {
+        /// Nerve symptoms: gentle work only.
+        NerveSymptomsGentle,
+        /// Numb skin: no heat.
+        NoHeatOnNumbSkin,
+        /// Strong pain now: start gently.
+        StartGently,
+        /// Unanswered red flags: what to do if any is yes.
+        AnswerRedFlags,
+        /// When to get help.
+        SafetyNet,
+    }
+}
+
+impl Caution {
+    /// The caution as shown to the user.
+    pub const fn text(self) -> &'static str {
+        match self {
+            Self::NerveSymptomsGentle => {
+                "You have nerve symptoms: use gentle pressure and mild stretches only, and ease off at once if numbness or tingling grows."
+            }
+            Self::NoHeatOnNumbSkin => {
+                "Do not put heat on skin that is numb: you may not feel a burn."
+            }
+            Self::StartGently => {
+                "Your pain is strong right now: start at the gentle end of each exercise."
+            }
+            Self::AnswerRedFlags => {
+                "Some warning-sign questions are unanswered. If any of them is a yes, follow the advice for it: some need emergency care."
+            }
+            Self::SafetyNet => {
+                "Get help at once if you lose bladder or bowel control, feel numb between the legs, or get symptoms in both legs. See a clinician if it gets worse or is not better within a few weeks; sciatica usually settles in 4-6 weeks."
+            }
+        }
+    }
+}
+
+/// A rule that fired, with its reason and sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FiredRule {
+    /// The rule's id.
+    pub id: RuleId,
+    /// The serious cause it stands for.
+    pub pathway: Pathway,
+    /// The disposition it sets at least, under the policy used.
+    pub disposition: Disposition,
+    /// Why, in plain words.
+    pub text: Cow<'static, str>,
+    /// Where its tier comes from.
+    pub sources: Cow<'static, [Source]>,
+}
+
+/// A caution with its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CautionNote {
+    /// Its id.
+    pub id: Caution,
+    /// The text.
+    pub text: Cow<'static, str>,
+}
+
+/// The result of [`triage`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriageResult {
+    /// The policy whose tiers were used.
+    pub policy: TriagePolicy,
+    /// How soon to get care: the maximum over the fired rules.
+    pub disposition: Disposition,
+    /// What to do, in plain words.
+    pub action: Cow<'static, str>,
+    /// True when open red-flag questions could still raise the result.
+    pub provisional: bool,
+    /// Every rule that fired, highest disposition first.
+    pub fired: Vec<FiredRule>,
+    /// Where the pain most likely comes from.
+    pub likely_source: SourceAssessment,
+    /// Cautions to show.
+    pub cautions: Vec<CautionNote>,
+    /// Red-flag questions unanswered (or "not sure") whose "yes" would raise
+    /// the result: the questions to put in front of the person.
+    pub unanswered: Vec<RedFlag>,
+    /// The not-medical-advice notice.
+    pub notice: Cow<'static, str>,
+}
+
+impl TriageResult {
+    /// The pathways of the rules that fired, each once, highest rule first.
+    pub fn pathways(&self) -> Vec<Pathway> {
+        let mut out = Vec::new();
+        for f in &self.fired {
+            if !out.contains(&f.pathway) {
+                out.push(f.pathway);
+            }
+        }
+        out
+    }
+}
+
+/// Triage an assessment under the default [`TriagePolicy::SelfCheck`].
+///
+/// ```
+/// use piriformis_core::{triage, Assessment, Disposition, RedFlag, Answer};
+/// let mut a = Assessment::default();
+/// a.red_flags.insert(RedFlag::SaddleNumbness, Answer::Present);
+/// let r = triage(&a).unwrap();
+/// assert_eq!(r.disposition, Disposition::Emergency);
+/// ```
+pub fn triage(a: &Assessment) -> Result<TriageResult> {
+    triage_with(a, TriagePolicy::SelfCheck)
+}
+
+/// Triage an assessment under a policy.
+///
+/// ```
+/// use piriformis_core::{Assessment, Disposition};
+/// use piriformis_core::triage::{triage_with, TriagePolicy};
+/// let a = Assessment::from_json(r#"{"red_flags": {"fever": "present"}}"#)?;
+/// assert_eq!(triage_with(&a, TriagePolicy::SelfCheck)?.disposition, Disposition::Urgent);
+/// assert!(triage_with(&a, TriagePolicy::ClinicianReferral)?.disposition <= Disposition::Urgent);
+/// # Ok::<(), piriformis_core::Error>(())
+/// ```
+pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult> {
+    a.validate()
+        .map_err(|e| e.with_warning_signs(a.present_flags()))?;
+    let flags = a.flag_answers();
+    let (set, open) = fired_rules(a, &flags, policy);
+    let fired: Vec<FiredRule> = set.rules_under(policy).map(|r| fire(r, policy)).collect();
+    let disposition = set.disposition_under(policy);
+    let unanswered: Vec<RedFlag> = RedFlag::ALL
+        .iter()
+        .copied()
+        .filter(|&f| open >> f as u32 & 1 == 1)
+        .collect();
+
+    let mut cautions = Vec::new();
+    let mut caution = |c: Caution| {
+        cautions.push(CautionNote {
+            id: c,
+            text: Cow::Borrowed(c.text()),
+        })
+    };
+    if disposition.allows_self_care() {
+        if a.nerve.any_present() {
+            caution(Caution::NerveSymptomsGentle);
+        }
+        if matches!(
+            a.nerve.numbness,
+            NerveStatus::Stable | NerveStatus::Worsening
+        ) {
+            caution(Caution::NoHeatOnNumbSkin);
+        }
+        if a.pain_now.is_some_and(|p| p >= SEVERE_PAIN) {
+            caution(Caution::StartGently);
+        }
+    }
+    if !unanswered.is_empty() && disposition != D::Emergency {
+        caution(Caution::AnswerRedFlags);
+    }
+    if disposition != D::Emergency {
+        caution(Caution::SafetyNet);
+    }
+
+    Ok(TriageResult {
+        policy,
+        disposition,
+        action: Cow::Borrowed(disposition.action()),
+        provisional: !unanswered.is_empty(),
+        fired,
+        likely_source: likely_source(a),
+        cautions,
+        unanswered,
+        notice: Cow::Borrowed(NOTICE),
+    })
+}
+
+fn fire(r: &Rule, policy: TriagePolicy) -> FiredRule {
+    FiredRule {
+        id: r.id,
+        pathway: r.pathway,
+        disposition: r.id.tier(policy),
+        text: Cow::Borrowed(r.text),
+        sources: Cow::Borrowed(r.id.sources()),
+    }
+}
+
+impl std::fmt::Display for TriageResult {
+    /// A plain-text report: the action, the reasons with their sources, the
+    /// likely source, cautions, unanswered questions and the notice.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{}", self.action)?;
+        if self.provisional {
+            writeln!(
+                f,
+                "(Provisional: {} warning-sign question(s) could still change this.)",
+                self.unanswered.len()
+            )?;
+        }
+        writeln!(f, "\nWhy:")?;
+        for r in &self.fired {
+            writeln!(f, "  - [{}] {}", r.disposition.label(), r.text)?;
+            let sources: Vec<&str> = r.sources.iter().map(|s| s.describe()).collect();
+            writeln!(f, "    Sources: {}", sources.join("; "))?;
+        }
+        writeln!(
+            f,
+            "\nLikely source: {}. {}",
+            self.likely_source.verdict.label(),
+            self.likely_source.explanation
+        )?;
+        if !self.cautions.is_empty() {
+            writeln!(f, "\nTake care:")?;
+            for c in &self.cautions {
+                writeln!(f, "  - {}", c.text)?;
+            }
+        }
+        if !self.unanswered.is_empty() {
+            writeln!(f, "\nStill to answer:")?;
+            for r in &self.unanswered {
+                writeln!(f, "  - {}", r.record().question)?;
+            }
+        }
+        write!(f, "\n{}", self.notice)
+    }
+}

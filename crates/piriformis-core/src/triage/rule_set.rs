@@ -1,0 +1,299 @@
+//! Evaluating the tier table: which rules fire, the open questions, the floor
+//! for bad input, and [`RuleSet`]/[`summary`] for batches (no allocation).
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The red flags answered "present", one bit per `RedFlag as usize`.
+fn present(flags: &FlagAnswers) -> u32 {
+    flags
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| **a == Answer::Present)
+        .fold(0, |bits, (f, _)| bits | 1 << f)
+}
+
+/// Whether a rule is a finding (not about unanswered questions).
+fn is_finding(r: &Rule) -> bool {
+    r.pathway != Pathway::Unanswered
+}
+
+/// The finding rules that hold, and the highest tier among them.
+pub(crate) fn findings(
+    a: &Assessment,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+) -> (RuleSet, Disposition) {
+    let tiers = &TIERS[policy as usize];
+    let yes = present(flags);
+    let mut set = RuleSet::default();
+    let mut top = D::SelfCare;
+    for (i, r) in RULES.iter().enumerate() {
+        if REQUIRED[i] & !yes == 0 && is_finding(r) && r.when.holds_with(a, flags, 0) {
+            set.insert(r.id);
+            top = top.max(tiers[i]);
+        }
+    }
+    (set, top)
+}
+
+/// For each red flag, the finding rules that read it (indices into
+/// [`RULES`]), highest tier under the policy first; built once per policy.
+fn readers(policy: TriagePolicy) -> &'static [Vec<u8>] {
+    use std::sync::OnceLock;
+    static READERS: [OnceLock<Vec<Vec<u8>>>; TriagePolicy::ALL.len()] =
+        [OnceLock::new(), OnceLock::new()];
+    READERS[policy as usize].get_or_init(|| {
+        let tiers = &TIERS[policy as usize];
+        (0..RedFlag::ALL.len())
+            .map(|f| {
+                let mut rules: Vec<u8> = (0..RULES.len())
+                    .filter(|&i| READS[i] >> f & 1 == 1 && is_finding(&RULES[i]))
+                    .map(|i| i as u8)
+                    .collect();
+                rules.sort_by_key(|&i| std::cmp::Reverse(tiers[usize::from(i)]));
+                rules
+            })
+            .collect()
+    })
+}
+
+const _: () = assert!(RULES.len() <= u8::MAX as usize);
+
+/// The open red-flag questions: unanswered ones whose "yes" would raise the
+/// result above `top`, as a flag bit set, and the tiers they would raise it to.
+pub(crate) fn open_flags(
+    a: &Assessment,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+    top: Disposition,
+) -> (u32, OpenTiers) {
+    let tiers = &TIERS[policy as usize];
+    let readers = readers(policy);
+    let yes = present(flags);
+    let (mut open, mut raise) = (0u32, 0u8);
+    for (f, &answer) in flags.iter().enumerate() {
+        if answer != Answer::Unknown {
+            continue;
+        }
+        let mut what_if = *flags;
+        what_if[f] = Answer::Present;
+        // Highest tier first: the first rule that would fire is the best one.
+        for &i in &readers[f] {
+            let tier = tiers[usize::from(i)];
+            if tier <= top {
+                break;
+            }
+            let needs = REQUIRED[usize::from(i)] & !(yes | 1 << f);
+            if needs == 0 && RULES[usize::from(i)].when.holds_with(a, &what_if, 0) {
+                open |= 1 << f;
+                raise |= 1 << tier as u8;
+                break;
+            }
+        }
+    }
+    (open, raise)
+}
+
+/// The rules that fire for an assessment under a policy ([`RuleId::NoWarningSigns`]
+/// when no other does) and the open red flags. The one place rules are
+/// evaluated, for [`triage`] and [`summary`].
+pub(crate) fn fired_rules(
+    a: &Assessment,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+) -> (RuleSet, u32) {
+    let (mut set, top) = findings(a, flags, policy);
+    let (open, raise) = open_flags(a, flags, policy, top);
+    for r in RULES.iter().filter(|r| !is_finding(r)) {
+        if r.when.holds_with(a, flags, raise) {
+            set.insert(r.id);
+        }
+    }
+    if set.is_empty() {
+        set.insert(RuleId::NoWarningSigns);
+    }
+    (set, open)
+}
+
+/// The disposition that red flags reported present give at least, whatever
+/// else is wrong with the input: the finding rules that hold when these flags
+/// are present and nothing else is known. `None` when that is self-care (no
+/// flag present, or only follow-ups). Errors carry it
+/// so that bad input never hides an emergency.
+///
+/// ```
+/// use piriformis_core::{Disposition, RedFlag};
+/// use piriformis_core::triage::{floor, TriagePolicy};
+/// assert_eq!(floor([RedFlag::SaddleNumbness], TriagePolicy::SelfCheck), Some(Disposition::Emergency));
+/// assert_eq!(floor([], TriagePolicy::SelfCheck), None);
+/// ```
+pub fn floor(
+    present: impl IntoIterator<Item = RedFlag>,
+    policy: TriagePolicy,
+) -> Option<Disposition> {
+    let mut a = Assessment::default();
+    for f in present {
+        a.red_flags.insert(f, Answer::Present);
+    }
+    let (_, top) = findings(&a, &a.flag_answers(), policy);
+    (top > D::SelfCare).then_some(top)
+}
+
+/// Every rule, [`NO_WARNING_SIGNS`] included, highest tier under the policy
+/// first and in [`RULES`] order within a tier; sorted once per policy.
+pub(crate) fn by_disposition(policy: TriagePolicy) -> &'static [&'static Rule] {
+    use std::sync::OnceLock;
+    static ORDER: [OnceLock<Vec<&'static Rule>>; TriagePolicy::ALL.len()] =
+        [OnceLock::new(), OnceLock::new()];
+    ORDER[policy as usize].get_or_init(|| {
+        let mut all: Vec<&'static Rule> = RULES
+            .iter()
+            .chain(std::iter::once(&NO_WARNING_SIGNS))
+            .collect();
+        all.sort_by_key(|r| std::cmp::Reverse(r.id.tier(policy)));
+        all
+    })
+}
+
+/// A set of triage rules, one bit per [`RuleId`], without allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct RuleSet(u64);
+
+const _: () = assert!(RuleId::ALL.len() <= 64, "RuleSet holds at most 64 rules");
+
+impl RuleSet {
+    /// Adds a rule.
+    pub fn insert(&mut self, id: RuleId) {
+        self.0 |= 1 << id as u32;
+    }
+
+    /// Whether the rule is in the set.
+    pub fn contains(self, id: RuleId) -> bool {
+        self.0 >> id as u32 & 1 == 1
+    }
+
+    /// How many rules are in the set.
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The set as bits: bit `i` stands for `RuleId::ALL[i]`. Equal sets have
+    /// equal bits, so this works as a compact key.
+    pub fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The rules in the order [`TriageResult::fired`] lists them under the
+    /// default policy: highest disposition first, then the order of [`RULES`].
+    pub fn rules(self) -> impl Iterator<Item = &'static Rule> {
+        self.rules_under(TriagePolicy::SelfCheck)
+    }
+
+    /// [`RuleSet::rules`] under a policy.
+    pub fn rules_under(self, policy: TriagePolicy) -> impl Iterator<Item = &'static Rule> {
+        by_disposition(policy)
+            .iter()
+            .copied()
+            .filter(move |r| self.contains(r.id))
+    }
+
+    /// The ids, in the order of [`RuleSet::rules`].
+    pub fn ids(self) -> impl Iterator<Item = RuleId> {
+        self.rules().map(|r| r.id)
+    }
+
+    /// The highest disposition any rule in the set gives under the default
+    /// policy (self-care when empty).
+    pub fn disposition(self) -> Disposition {
+        self.disposition_under(TriagePolicy::SelfCheck)
+    }
+
+    /// [`RuleSet::disposition`] under a policy.
+    pub fn disposition_under(self, policy: TriagePolicy) -> Disposition {
+        self.rules_under(policy)
+            .next()
+            .map_or(D::SelfCare, |r| r.id.tier(policy))
+    }
+}
+
+/// What [`triage`] decides, without the texts, sources and cautions: the
+/// fields a batch keeps per row. Computed by the same rules, with no allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TriageSummary {
+    /// As [`TriageResult::disposition`].
+    pub disposition: Disposition,
+    /// As [`TriageResult::provisional`].
+    pub provisional: bool,
+    /// The ids of [`TriageResult::fired`].
+    pub fired: RuleSet,
+    /// How many red-flag questions are open ([`TriageResult::unanswered`]).
+    pub unanswered: usize,
+    /// As [`SourceAssessment::verdict`].
+    pub likely_source: LikelySource,
+}
+
+/// The essentials of [`triage`] for batch use: the same checks and rules,
+/// nothing allocated.
+///
+/// ```
+/// use piriformis_core::{triage, Assessment};
+/// use piriformis_core::triage::summary;
+///
+/// let a = Assessment::from_json(r#"{"red_flags": {"foot_drop": "present"}}"#)?;
+/// let (s, full) = (summary(&a)?, triage(&a)?);
+/// assert_eq!(s.disposition, full.disposition);
+/// assert!(s.fired.ids().eq(full.fired.iter().map(|f| f.id)));
+/// # Ok::<(), piriformis_core::Error>(())
+/// ```
+pub fn summary(a: &Assessment) -> Result<TriageSummary> {
+    summary_with(a, TriagePolicy::SelfCheck)
+}
+
+/// [`summary`] under a policy.
+pub fn summary_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageSummary> {
+    a.validate()
+        .map_err(|e| e.with_warning_signs(a.present_flags()))?;
+    let flags = a.flag_answers();
+    let (fired, open) = fired_rules(a, &flags, policy);
+    let (p, s) = source_counts(a, &flags);
+    Ok(TriageSummary {
+        disposition: fired.disposition_under(policy),
+        provisional: open != 0,
+        fired,
+        unanswered: open.count_ones() as usize,
+        likely_source: LikelySource::from_counts(p, s),
+    })
+}
+
+impl Error {
+    /// Attaches the floor that the red flags reported present give
+    /// ([`crate::triage::floor`] under the default, most urgent policy); the
+    /// error stays as it is when they give none.
+    pub fn with_warning_signs(self, present: Vec<crate::red_flag::RedFlag>) -> Self {
+        let present = {
+            let mut p = present;
+            p.sort();
+            p.dedup();
+            p
+        };
+        match crate::triage::floor(
+            present.iter().copied(),
+            crate::triage::TriagePolicy::SelfCheck,
+        ) {
+            Some(at_least) if !matches!(self, Self::WithWarningSigns { .. }) => {
+                Self::WithWarningSigns {
+                    error: Box::new(self),
+                    at_least,
+                    present,
+                }
+            }
+            _ => self,
+        }
+    }
+}
