@@ -24,7 +24,9 @@ use crate::trigger_point::{
     PIRIFORMIS_REFERRAL, Referral, TRIGGER_POINT_FACTS, TriggerPoint, TriggerPointFacts,
     TriggerPointKind, TriggerPointKindRecord, TriggerPointRecord,
 };
-use crate::vocab::Vocabulary;
+use std::sync::OnceLock;
+
+use crate::vocab::{Vocabulary, VocabularyInfo};
 
 /// The schema version of the exported document; bumped on breaking changes.
 pub const SCHEMA_VERSION: &str = "1.0.0";
@@ -99,6 +101,8 @@ pub struct KnowledgeBase {
     pub progress_defaults: crate::progress::ProgressConfig,
     /// Where those defaults come from.
     pub progress_sources: &'static [Source],
+    /// Every vocabulary: name, doc, and each id with its doc.
+    pub vocabularies: &'static [VocabularyInfo],
 }
 
 fn all<T: Vocabulary, R: 'static>(record: fn(T) -> &'static R) -> Vec<&'static R> {
@@ -106,8 +110,13 @@ fn all<T: Vocabulary, R: 'static>(record: fn(T) -> &'static R) -> Vec<&'static R
 }
 
 impl KnowledgeBase {
-    /// Gathers every record. Cheap: it only collects references to static data.
-    pub fn get() -> Self {
+    /// Every record, gathered once (references to static data) and shared.
+    pub fn get() -> &'static Self {
+        static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+        KB.get_or_init(Self::gather)
+    }
+
+    fn gather() -> Self {
         let mut rules: Vec<&'static Rule> = RULES.iter().collect();
         rules.push(&NO_WARNING_SIGNS);
         Self {
@@ -147,6 +156,7 @@ impl KnowledgeBase {
             notice_sources: &[Source::Guide(GuideSection::Disclaimer)],
             progress_defaults: crate::progress::ProgressConfig::default(),
             progress_sources: crate::progress::CONFIG_SOURCES,
+            vocabularies: vocabularies(),
         }
     }
 
@@ -156,4 +166,81 @@ impl KnowledgeBase {
         // Serializing static records of plain data cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+/// Every vocabulary of the crate as data, bottom layer first: the one list
+/// the bindings generate their enums and id lists from. A test checks that
+/// every `vocabulary!` in the source is here.
+pub fn vocabularies() -> &'static [VocabularyInfo] {
+    static ALL: OnceLock<Vec<VocabularyInfo>> = OnceLock::new();
+    macro_rules! describe {
+        ($($t:path),* $(,)?) => { vec![$(<$t as Vocabulary>::describe()),*] };
+    }
+    ALL.get_or_init(|| {
+        describe![
+            crate::vocab::terms::Answer,
+            crate::vocab::terms::Disposition,
+            crate::vocab::terms::Pathway,
+            crate::vocab::terms::RedFlag,
+            crate::vocab::terms::Side,
+            crate::vocab::terms::TriagePolicy,
+            crate::vocab::source::Citation,
+            crate::vocab::source::GuideSection,
+            crate::anatomy::HipPosition,
+            crate::anatomy::Landmark,
+            crate::anatomy::Muscle,
+            crate::anatomy::NerveCourse,
+            crate::anatomy::NerveVariant,
+            crate::trigger_point::BodyRegion,
+            crate::trigger_point::PainQuality,
+            crate::trigger_point::ReferralKind,
+            crate::trigger_point::TriggerPoint,
+            crate::trigger_point::TriggerPointKind,
+            crate::cause::Cause,
+            crate::cause::CauseCategory,
+            crate::symptom::Aggravator,
+            crate::symptom::ComparisonFeature,
+            crate::symptom::Lean,
+            crate::symptom::Mimic,
+            crate::symptom::Symptom,
+            crate::symptom::TenderArea,
+            crate::exercise::Equipment,
+            crate::exercise::Exercise,
+            crate::exercise::Habit,
+            crate::exercise::Phase,
+            crate::exercise::Position,
+            crate::exercise::Stage,
+            crate::exercise::StopCue,
+            crate::care::ClinicalTest,
+            crate::care::ExamStep,
+            crate::care::Misconception,
+            crate::care::Provider,
+            crate::care::Resource,
+            crate::care::Treatment,
+            crate::triage::Legs,
+            crate::triage::NerveSign,
+            crate::triage::NerveStatus,
+            crate::triage::Audience,
+            crate::triage::RuleId,
+            crate::triage::LikelySource,
+            crate::triage::Caution,
+            crate::progress::Trend,
+            crate::interview::AnswerKind,
+            crate::interview::QuestionId,
+            crate::routine::GateId,
+            crate::routine::Held,
+            crate::routine::Level,
+            crate::routine::SkipReason
+        ]
+    })
+}
+
+/// One vocabulary by its name (`"Disposition"`), if there is one.
+///
+/// ```
+/// let d = piriformis_core::document::vocabulary("Side").unwrap();
+/// assert_eq!(d.values.iter().map(|v| v.id).collect::<Vec<_>>(), ["left", "right", "both"]);
+/// ```
+pub fn vocabulary(name: &str) -> Option<&'static VocabularyInfo> {
+    vocabularies().iter().find(|v| v.name == name)
 }

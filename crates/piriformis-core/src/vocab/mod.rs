@@ -17,6 +17,27 @@ pub trait Vocabulary: Sized + Copy + 'static {
     const ALL: &'static [Self];
     /// The vocabulary's name as used in error messages.
     const NAME: &'static str;
+    /// What the vocabulary is, from its doc comment.
+    const DOC: &'static str;
+
+    /// What this variant means, from its doc comment.
+    fn doc(self) -> &'static str;
+
+    /// The vocabulary as data: its name, doc and every id with its doc. What
+    /// the bindings generate their enums from.
+    fn describe() -> VocabularyInfo {
+        VocabularyInfo {
+            name: Self::NAME,
+            doc: Self::DOC,
+            values: Self::ALL
+                .iter()
+                .map(|&v| ValueInfo {
+                    id: v.id(),
+                    doc: v.doc(),
+                })
+                .collect(),
+        }
+    }
 
     /// The stable snake_case id of this variant.
     fn id(self) -> &'static str;
@@ -54,15 +75,35 @@ pub trait Vocabulary: Sized + Copy + 'static {
     }
 }
 
+/// One vocabulary as data ([`Vocabulary::describe`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct VocabularyInfo {
+    /// Its name, as in Rust (`Disposition`).
+    pub name: &'static str,
+    /// What it is.
+    pub doc: &'static str,
+    /// Every value, in order.
+    pub values: Vec<ValueInfo>,
+}
+
+/// One value of a vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct ValueInfo {
+    /// The stable snake_case id.
+    pub id: &'static str,
+    /// What it means.
+    pub doc: &'static str,
+}
+
 /// Declares a vocabulary enum with the standard derives and [`Vocabulary`] impl.
 macro_rules! vocabulary {
     (
-        $(#[$meta:meta])*
+        $(#[doc = $doc:literal])*
         pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident ),* $(,)?
+            $( $(#[doc = $vdoc:literal])* $variant:ident ),* $(,)?
         }
     ) => {
-        $(#[$meta])*
+        $(#[doc = $doc])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
             serde::Serialize, serde::Deserialize,
@@ -72,12 +113,18 @@ macro_rules! vocabulary {
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         pub enum $name {
-            $( $(#[$vmeta])* $variant ),*
+            $( $(#[doc = $vdoc])* $variant ),*
         }
 
         impl $crate::vocab::Vocabulary for $name {
             const ALL: &'static [Self] = &[ $( Self::$variant ),* ];
             const NAME: &'static str = stringify!($name);
+            const DOC: &'static str = $crate::vocab::trim_doc(concat!($($doc),*));
+            fn doc(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $crate::vocab::trim_doc(concat!($($vdoc),*)), )*
+                }
+            }
             fn id(self) -> &'static str {
                 self.into()
             }
@@ -86,3 +133,9 @@ macro_rules! vocabulary {
 }
 
 pub(crate) use vocabulary;
+
+/// A doc comment's text without the space each `///` line starts with.
+#[doc(hidden)]
+pub const fn trim_doc(raw: &'static str) -> &'static str {
+    raw.trim_ascii()
+}
