@@ -438,19 +438,18 @@ fn number(
     mode: Mode,
     field: &str,
     cell: &Bound<'_, PyAny>,
-    max: u16,
-    allowed: &str,
+    range: core::vocab::ranges::Range,
 ) -> Result<Option<u16>, core::Error> {
     if let Ok(n) = cell.cast::<PyInt>() {
         if !cell.is_instance_of::<PyBool>() {
             if let Ok(n) = n.extract::<u16>() {
-                if n <= max {
+                if range.contains(u64::from(n)) {
                     return Ok(Some(n));
                 }
             }
         }
     }
-    core::cell::number_value(field, &to_cell(field, cell)?, mode, max, allowed)
+    core::cell::number_value(field, &to_cell(field, cell)?, mode, range)
 }
 
 impl<'py> Kind<'py> {
@@ -471,13 +470,13 @@ impl<'py> Kind<'py> {
                 }
             }
             Kind::PainNow => {
-                if let Some(n) = number(mode, name, cell, 255, "whole numbers 0-10")? {
-                    // At most 255 by the bound just given.
+                if let Some(n) = number(mode, name, cell, core::vocab::ranges::PAIN)? {
+                    // At most 10 by the range just given.
                     a.pain_now = Some(u8::try_from(n).unwrap_or(u8::MAX));
                 }
             }
             Kind::SelfCareWeeks => {
-                if let Some(n) = number(mode, name, cell, u16::MAX, "whole numbers 0-520")? {
+                if let Some(n) = number(mode, name, cell, core::vocab::ranges::SELF_CARE_WEEKS)? {
                     a.self_care_weeks = Some(n);
                 }
             }

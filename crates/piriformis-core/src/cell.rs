@@ -37,6 +37,7 @@ use crate::symptom::{Aggravator, TenderArea};
 use crate::triage::{Answer, Assessment, Legs, NerveStatus, Side};
 use crate::trigger_point::{BodyRegion, PainQuality};
 use crate::vocab::Vocabulary;
+use crate::vocab::ranges::{self, Range};
 
 /// The longest part of a given value an error message repeats, in characters.
 pub const MAX_ECHO: usize = 80;
@@ -166,12 +167,6 @@ const NAMED: &[(&str, Column)] = &[
     ("keeps_coming_back", Column::KeepsComingBack),
 ];
 
-/// What `pain_now` allows (the core checks 0-10 when it validates; the cell
-/// only has to be a whole number that fits).
-const PAIN_ALLOWED: &str = "whole numbers 0-10";
-/// What `self_care_weeks` allows.
-const WEEKS_ALLOWED: &str = "whole numbers 0-520";
-
 impl Column {
     /// Every column, red flags last (the table's column order).
     pub fn all() -> impl Iterator<Item = Column> {
@@ -222,13 +217,13 @@ impl Column {
                 Some(v) => Cell::Side(v),
                 None => return Ok(None),
             },
-            Column::PainNow => match number_value(field, cell, origin, 255, PAIN_ALLOWED)? {
+            Column::PainNow => match number_value(field, cell, origin, ranges::PAIN)? {
                 // At most 255 by the bound just given.
                 Some(n) => Cell::PainNow(u8::try_from(n).unwrap_or(u8::MAX)),
                 None => return Ok(None),
             },
             Column::SelfCareWeeks => {
-                match number_value(field, cell, origin, u16::MAX, WEEKS_ALLOWED)? {
+                match number_value(field, cell, origin, ranges::SELF_CARE_WEEKS)? {
                     Some(n) => Cell::SelfCareWeeks(n),
                     None => return Ok(None),
                 }
@@ -446,30 +441,30 @@ pub fn number_value(
     field: &str,
     cell: &CellValue<'_>,
     origin: Origin,
-    max: u16,
-    allowed: &str,
+    range: Range,
 ) -> Result<Option<u16>, Error> {
+    let (min, max) = (range.min, range.max);
     let out_of_range = |value: String| Error::OutOfRange {
         field: field.into(),
         value,
-        allowed: allowed.into(),
+        allowed: range.allowed(),
     };
     match (cell, origin) {
         (CellValue::None, _) => Ok(None),
         (CellValue::Int(n), _) => match u16::try_from(*n) {
-            Ok(v) if v <= max => Ok(Some(v)),
+            Ok(v) if (min..=max).contains(&v) => Ok(Some(v)),
             _ => Err(out_of_range(n.to_string())),
         },
         (CellValue::Float(f), Origin::Table) if f.is_nan() => Ok(None),
         (CellValue::Float(f), Origin::Dict) if f.is_nan() => Err(nan_in_dict(field)),
         (CellValue::Float(f), Origin::Table)
-            if f.fract() == 0.0 && (0.0..=f64::from(max)).contains(f) =>
+            if f.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(f) =>
         {
-            // Whole and within 0..=max, so the conversion is exact.
+            // Whole and within the range, so the conversion is exact.
             Ok(Some(*f as u16))
         }
         (CellValue::Text(t), Origin::Table) => match t.trim().parse::<u16>() {
-            Ok(n) if n <= max => Ok(Some(n)),
+            Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
             _ => Err(out_of_range(cut(t.trim(), MAX_ECHO).into_owned())),
         },
         (other, _) => Err(out_of_range(other.describe())),

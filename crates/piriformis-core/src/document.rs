@@ -26,6 +26,7 @@ use crate::trigger_point::{
 };
 use std::sync::OnceLock;
 
+use crate::vocab::ranges::{self, Range};
 use crate::vocab::{Vocabulary, VocabularyInfo};
 
 /// The schema version of the exported document; bumped on breaking changes.
@@ -103,6 +104,8 @@ pub struct KnowledgeBase {
     pub progress_sources: &'static [Source],
     /// Every vocabulary: name, doc, and each id with its doc.
     pub vocabularies: &'static [VocabularyInfo],
+    /// The numeric ranges the inputs allow.
+    pub ranges: &'static [Range],
 }
 
 fn all<T: Vocabulary, R: 'static>(record: fn(T) -> &'static R) -> Vec<&'static R> {
@@ -157,6 +160,7 @@ impl KnowledgeBase {
             progress_defaults: crate::progress::ProgressConfig::default(),
             progress_sources: crate::progress::CONFIG_SOURCES,
             vocabularies: vocabularies(),
+            ranges: ranges::ALL,
         }
     }
 

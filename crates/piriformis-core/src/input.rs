@@ -29,6 +29,7 @@ use serde::de::{
 };
 
 use crate::error::{Error, Result, echo};
+use crate::vocab::ranges::{self, Range};
 
 /// The largest JSON document accepted, in bytes (1 MiB). A ten-year daily
 /// pain log, pretty-printed, is under half of this.
@@ -53,12 +54,12 @@ pub const MAX_LIST_ITEMS: usize = 256;
 /// document are bounded by [`MAX_LIST_ITEMS`].
 pub const MAX_LOG_ENTRIES: usize = 3660;
 
-/// What each numeric field allows, for error messages.
-const NUMERIC_FIELDS: &[(&str, &str)] = &[
-    ("pain_now", "whole numbers 0-10"),
-    ("pain", "whole numbers 0-10"),
-    ("self_care_weeks", "whole numbers 0-520"),
-    ("minutes", "whole numbers 1-120"),
+/// The range each numeric field allows, for error messages.
+const NUMERIC_FIELDS: &[(&str, Range)] = &[
+    ("pain_now", ranges::PAIN),
+    ("pain", ranges::PAIN),
+    ("self_care_weeks", ranges::SELF_CARE_WEEKS),
+    ("minutes", ranges::ROUTINE_MINUTES),
 ];
 
 /// Parses JSON into `T`, strictly and within the limits above, mapping every
@@ -430,7 +431,7 @@ impl DeError {
                     return Error::OutOfRange {
                         field,
                         value,
-                        allowed: (*allowed).to_string(),
+                        allowed: allowed.allowed(),
                     };
                 }
             }

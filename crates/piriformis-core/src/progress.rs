@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::input::MAX_LOG_ENTRIES;
 use crate::source::{Citation, GuideSection, Source};
 use crate::triage::{Answer, Assessment};
-use crate::vocab::vocabulary;
+use crate::vocab::{ranges, vocabulary};
 
 vocabulary! {
     /// The direction of pain over time.
@@ -332,13 +332,7 @@ pub fn validate_log(log: &[LogEntry], today: NaiveDate) -> Result<Vec<LogEntry>>
         });
     }
     for (i, e) in log.iter().enumerate() {
-        if e.pain > 10 {
-            return Err(Error::out_of_range(
-                &format!("log[{i}].pain"),
-                e.pain,
-                "whole numbers 0-10",
-            ));
-        }
+        ranges::PAIN.check(&format!("log[{i}].pain"), e.pain)?;
         if e.date > today {
             return Err(Error::out_of_range(
                 &format!("log[{i}].date"),

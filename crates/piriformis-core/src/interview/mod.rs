@@ -20,6 +20,7 @@ use crate::triage::{
     TriageResult, triage_with,
 };
 use crate::trigger_point::{BodyRegion, PainQuality};
+use crate::vocab::ranges::{self, Range};
 use crate::vocab::{Vocabulary, vocabulary};
 
 vocabulary! {
@@ -628,10 +629,13 @@ fn list<T: Vocabulary>(q: &Question, v: &AnswerValue) -> Result<Vec<T>> {
     }
 }
 
-fn number(q: &Question, v: &AnswerValue, max: u16) -> Result<u16> {
-    let allowed = format!("whole numbers 0-{max}");
+fn number(q: &Question, v: &AnswerValue, range: Range) -> Result<u16> {
+    let allowed = range.allowed();
     match v {
-        AnswerValue::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(max) => {
+        AnswerValue::Number(n)
+            if n.fract() == 0.0 && (f64::from(range.min)..=f64::from(range.max)).contains(n) =>
+        {
+            // Whole and within the range, so the conversion is exact.
             Ok(*n as u16)
         }
         AnswerValue::Number(n) => Err(Error::out_of_range(&field(q.id), n, &allowed)),
@@ -693,13 +697,13 @@ fn fill(a: &mut Assessment, q: &Question, value: &AnswerValue) -> Result<()> {
             }
             Fills::AfterFall => a.after_fall_or_accident = yes_no_answer(choice(q, value)?),
             Fills::Side => a.side = Some(Side::parse_field(&field(id), choice(q, value)?)?),
-            Fills::PainNow => a.pain_now = Some(number(q, value, 10)? as u8),
+            Fills::PainNow => a.pain_now = Some(number(q, value, ranges::PAIN)? as u8),
             Fills::PainRegions => a.pain_regions = list(q, value)?,
             Fills::PainQualities => a.pain_qualities = list(q, value)?,
             Fills::WorseWith => a.worse_with = list(q, value)?,
             Fills::TenderAreas => a.tender_areas = list(q, value)?,
             Fills::SelfCareWeeks => {
-                a.self_care_weeks = Some(number(q, value, crate::triage::MAX_SELF_CARE_WEEKS)?)
+                a.self_care_weeks = Some(number(q, value, ranges::SELF_CARE_WEEKS)?)
             }
             Fills::SelfCareHelped => a.self_care_helped = yes_no_answer(choice(q, value)?),
             Fills::KeepsComingBack => a.keeps_coming_back = yes_no_answer(choice(q, value)?),

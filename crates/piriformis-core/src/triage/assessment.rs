@@ -126,8 +126,9 @@ pub struct Assessment {
     pub keeps_coming_back: Answer,
 }
 
-/// The longest self-care history accepted, in weeks (ten years).
-pub const MAX_SELF_CARE_WEEKS: u16 = 520;
+/// The longest self-care history accepted, in weeks (ten years):
+/// [`ranges::SELF_CARE_WEEKS`]`.max`.
+pub const MAX_SELF_CARE_WEEKS: u16 = ranges::SELF_CARE_WEEKS.max;
 
 /// Weeks of self-care without improvement before a clinician should look:
 /// the guide's "a few weeks", taken as 3.
@@ -210,14 +211,10 @@ impl Assessment {
     /// Checks ranges and contradictions.
     pub fn validate(&self) -> Result<()> {
         if let Some(p) = self.pain_now {
-            if p > 10 {
-                return Err(Error::out_of_range("pain_now", p, "whole numbers 0-10"));
-            }
+            ranges::PAIN.check("pain_now", p)?;
         }
         if let Some(w) = self.self_care_weeks {
-            if w > MAX_SELF_CARE_WEEKS {
-                return Err(Error::out_of_range("self_care_weeks", w, "0-520"));
-            }
+            ranges::SELF_CARE_WEEKS.check("self_care_weeks", w)?;
             if w == 0 && self.self_care_helped != Answer::Unknown {
                 return Err(Error::contradiction(
                     "self_care_helped",

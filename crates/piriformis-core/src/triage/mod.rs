@@ -24,7 +24,7 @@ use crate::red_flag::{RedFlag, RedFlagRecord};
 use crate::source::{Citation::*, GuideSection::*, Source};
 use crate::symptom::{Aggravator, Lean, TenderArea};
 use crate::trigger_point::{BodyRegion, PainQuality};
-use crate::vocab::{Vocabulary, vocabulary};
+use crate::vocab::{Vocabulary, ranges, vocabulary};
 
 pub use crate::vocab::terms::{Answer, Disposition, Pathway, Side, TriagePolicy};
 #[allow(unused_imports)]

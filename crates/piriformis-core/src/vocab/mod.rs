@@ -7,6 +7,7 @@
 use crate::error::Error;
 
 pub mod error;
+pub mod ranges;
 pub mod source;
 pub mod terms;
 pub mod units;
