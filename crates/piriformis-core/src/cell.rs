@@ -32,10 +32,7 @@
 use std::borrow::Cow;
 
 use crate::error::Error;
-use crate::red_flag::RedFlag;
-use crate::symptom::{Aggravator, TenderArea};
-use crate::triage::{Answer, Assessment, Legs, NerveStatus, Side};
-use crate::trigger_point::{BodyRegion, PainQuality};
+use crate::triage::{Field, FieldValue};
 use crate::vocab::Vocabulary;
 use crate::vocab::ranges::{self, Range};
 
@@ -107,76 +104,15 @@ pub enum Origin {
     Dict,
 }
 
-/// The nerve fields that can be columns of their own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NerveField {
-    /// `nerve.numbness`.
-    Numbness,
-    /// `nerve.tingling`.
-    Tingling,
-    /// `nerve.weakness`.
-    Weakness,
-}
+/// A column of a survey table: the assessment field its cells fill (the
+/// core's one field schema, [`Field`]).
+pub type Column = Field;
 
-/// A column of a survey table: the assessment field its cells fill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    /// `side`.
-    Side,
-    /// `pain_now`.
-    PainNow,
-    /// `self_care_weeks`.
-    SelfCareWeeks,
-    /// `pain_regions`.
-    PainRegions,
-    /// `pain_qualities`.
-    PainQualities,
-    /// `worse_with`.
-    WorseWith,
-    /// `tender_areas`.
-    TenderAreas,
-    /// `nerve.numbness`, `nerve.tingling` or `nerve.weakness`.
-    Nerve(NerveField),
-    /// `nerve.legs`.
-    Legs,
-    /// `after_fall_or_accident`.
-    AfterFall,
-    /// `self_care_helped`.
-    SelfCareHelped,
-    /// `keeps_coming_back`.
-    KeepsComingBack,
-    /// `red_flags.<id>`.
-    RedFlag(RedFlag),
-}
-
-/// The columns that are not red flags, in table order.
-const NAMED: &[(&str, Column)] = &[
-    ("side", Column::Side),
-    ("pain_now", Column::PainNow),
-    ("pain_regions", Column::PainRegions),
-    ("pain_qualities", Column::PainQualities),
-    ("worse_with", Column::WorseWith),
-    ("tender_areas", Column::TenderAreas),
-    ("nerve.numbness", Column::Nerve(NerveField::Numbness)),
-    ("nerve.tingling", Column::Nerve(NerveField::Tingling)),
-    ("nerve.weakness", Column::Nerve(NerveField::Weakness)),
-    ("nerve.legs", Column::Legs),
-    ("after_fall_or_accident", Column::AfterFall),
-    ("self_care_weeks", Column::SelfCareWeeks),
-    ("self_care_helped", Column::SelfCareHelped),
-    ("keeps_coming_back", Column::KeepsComingBack),
-];
+/// A cell read into its field's type.
+pub type Cell = FieldValue;
 
 impl Column {
-    /// Every column, red flags last (the table's column order).
-    pub fn all() -> impl Iterator<Item = Column> {
-        NAMED
-            .iter()
-            .map(|&(_, c)| c)
-            .chain(RedFlag::ALL.iter().map(|&f| Column::RedFlag(f)))
-    }
-
-    /// The column with this name, or `None` if there is no such column.
+    /// The column with this name (a field path), or `None` if there is no such column.
     ///
     /// ```
     /// use piriformis_core::cell::Column;
@@ -185,23 +121,12 @@ impl Column {
     /// assert_eq!(Column::from_name("fever"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<Column> {
-        if let Some(&(_, c)) = NAMED.iter().find(|(n, _)| *n == name) {
-            return Some(c);
-        }
-        name.strip_prefix("red_flags.")
-            .and_then(RedFlag::from_id)
-            .map(Column::RedFlag)
+        Field::from_path(name)
     }
 
-    /// The column's name (`side`, `nerve.legs`, `red_flags.fever`, ...).
+    /// The column's name: the field's path (`side`, `nerve.legs`, `red_flags.fever`).
     pub fn name(self) -> Cow<'static, str> {
-        match self {
-            Column::RedFlag(f) => Cow::Owned(format!("red_flags.{}", f.id())),
-            other => NAMED
-                .iter()
-                .find(|(_, c)| *c == other)
-                .map_or(Cow::Borrowed("?"), |(n, _)| Cow::Borrowed(*n)),
-        }
+        self.path()
     }
 
     /// Reads one cell of this column. `Ok(None)` means "not answered".
@@ -267,62 +192,6 @@ impl Column {
                 None => return Ok(None),
             },
         }))
-    }
-}
-
-/// A cell read into its field's type.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Cell {
-    /// `side`.
-    Side(Side),
-    /// `pain_now`, as given (0-10 is checked when the assessment is validated).
-    PainNow(u8),
-    /// `self_care_weeks`, as given.
-    SelfCareWeeks(u16),
-    /// `pain_regions`.
-    PainRegions(Vec<BodyRegion>),
-    /// `pain_qualities`.
-    PainQualities(Vec<PainQuality>),
-    /// `worse_with`.
-    WorseWith(Vec<Aggravator>),
-    /// `tender_areas`.
-    TenderAreas(Vec<TenderArea>),
-    /// `nerve.numbness`, `nerve.tingling` or `nerve.weakness`.
-    Nerve(NerveField, NerveStatus),
-    /// `nerve.legs`.
-    Legs(Legs),
-    /// `after_fall_or_accident`.
-    AfterFall(Answer),
-    /// `self_care_helped`.
-    SelfCareHelped(Answer),
-    /// `keeps_coming_back`.
-    KeepsComingBack(Answer),
-    /// One red flag's answer.
-    RedFlag(RedFlag, Answer),
-}
-
-impl Cell {
-    /// Puts the value into its field of the assessment.
-    pub fn apply_to(self, a: &mut Assessment) {
-        match self {
-            Cell::Side(v) => a.side = Some(v),
-            Cell::PainNow(v) => a.pain_now = Some(v),
-            Cell::SelfCareWeeks(v) => a.self_care_weeks = Some(v),
-            Cell::PainRegions(v) => a.pain_regions = v,
-            Cell::PainQualities(v) => a.pain_qualities = v,
-            Cell::WorseWith(v) => a.worse_with = v,
-            Cell::TenderAreas(v) => a.tender_areas = v,
-            Cell::Nerve(NerveField::Numbness, v) => a.nerve.numbness = v,
-            Cell::Nerve(NerveField::Tingling, v) => a.nerve.tingling = v,
-            Cell::Nerve(NerveField::Weakness, v) => a.nerve.weakness = v,
-            Cell::Legs(v) => a.nerve.legs = v,
-            Cell::AfterFall(v) => a.after_fall_or_accident = v,
-            Cell::SelfCareHelped(v) => a.self_care_helped = v,
-            Cell::KeepsComingBack(v) => a.keeps_coming_back = v,
-            Cell::RedFlag(f, v) => {
-                a.red_flags.insert(f, v);
-            }
-        }
     }
 }
 
@@ -474,6 +343,9 @@ pub fn number_value(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::red_flag::RedFlag;
+    use crate::triage::{Answer, Assessment, Legs, Side};
+    use crate::trigger_point::BodyRegion;
 
     fn text(s: &str) -> CellValue<'_> {
         CellValue::Text(Cow::Borrowed(s))
@@ -484,7 +356,7 @@ mod tests {
         for c in Column::all() {
             assert_eq!(Column::from_name(&c.name()), Some(c));
         }
-        assert_eq!(Column::all().count(), NAMED.len() + RedFlag::ALL.len());
+        assert_eq!(Column::all().count(), 14 + RedFlag::ALL.len());
         assert_eq!(Column::from_name("nerve"), None);
         assert_eq!(Column::from_name("red_flags.nope"), None);
     }

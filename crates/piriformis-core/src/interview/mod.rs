@@ -16,8 +16,8 @@ use crate::error::{Error, Result};
 use crate::red_flag::RedFlag;
 use crate::symptom::{Aggravator, TenderArea};
 use crate::triage::{
-    Answer, Assessment, Disposition, Legs, NerveSign, NerveStatus, Pathway, Side, TriagePolicy,
-    TriageResult, triage_with,
+    Answer, Assessment, Disposition, Field, FieldValue, Legs, NerveSign, NerveStatus, Pathway,
+    Side, TriagePolicy, TriageResult, triage_with,
 };
 use crate::trigger_point::{BodyRegion, PainQuality};
 use crate::vocab::ranges::{self, Range};
@@ -111,35 +111,8 @@ vocabulary! {
     }
 }
 
-/// Which assessment field a question fills.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "field", content = "id")]
-pub enum Fills {
-    /// `red_flags.<id>`.
-    RedFlag(RedFlag),
-    /// `nerve.<sign>`.
-    Nerve(NerveSign),
-    /// `after_fall_or_accident`.
-    AfterFall,
-    /// `side`.
-    Side,
-    /// `pain_now`.
-    PainNow,
-    /// `pain_regions`.
-    PainRegions,
-    /// `pain_qualities`.
-    PainQualities,
-    /// `worse_with`.
-    WorseWith,
-    /// `tender_areas`.
-    TenderAreas,
-    /// `self_care_weeks`.
-    SelfCareWeeks,
-    /// `self_care_helped`.
-    SelfCareHelped,
-    /// `keeps_coming_back`.
-    KeepsComingBack,
-}
+/// Which assessment field a question fills: the core's one field schema.
+pub type Fills = Field;
 
 /// When a question applies, like FHIR Questionnaire `enableWhen`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -676,60 +649,34 @@ pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
 
 /// Fills the assessment field a question fills from its answer.
 fn fill(a: &mut Assessment, q: &Question, value: &AnswerValue) -> Result<()> {
-    let id = q.id;
-    {
-        match q.fills {
-            Fills::RedFlag(f) => {
-                a.red_flags.insert(f, yes_no_answer(choice(q, value)?));
-            }
-            Fills::Nerve(sign) => {
-                let status = match choice(q, value)? {
-                    "absent" => NerveStatus::Absent,
-                    "stable" => NerveStatus::Stable,
-                    "worsening" => NerveStatus::Worsening,
-                    _ => NerveStatus::Unknown,
-                };
-                match sign {
-                    NerveSign::Numbness => a.nerve.numbness = status,
-                    NerveSign::Tingling => a.nerve.tingling = status,
-                    NerveSign::Weakness => a.nerve.weakness = status,
-                }
-            }
-            Fills::AfterFall => a.after_fall_or_accident = yes_no_answer(choice(q, value)?),
-            Fills::Side => a.side = Some(Side::parse_field(&field(id), choice(q, value)?)?),
-            Fills::PainNow => a.pain_now = Some(number(q, value, ranges::PAIN)? as u8),
-            Fills::PainRegions => a.pain_regions = list(q, value)?,
-            Fills::PainQualities => a.pain_qualities = list(q, value)?,
-            Fills::WorseWith => a.worse_with = list(q, value)?,
-            Fills::TenderAreas => a.tender_areas = list(q, value)?,
-            Fills::SelfCareWeeks => {
-                a.self_care_weeks = Some(number(q, value, ranges::SELF_CARE_WEEKS)?)
-            }
-            Fills::SelfCareHelped => a.self_care_helped = yes_no_answer(choice(q, value)?),
-            Fills::KeepsComingBack => a.keeps_coming_back = yes_no_answer(choice(q, value)?),
+    let value = match q.fills {
+        Field::RedFlag(f) => FieldValue::RedFlag(f, yes_no_answer(choice(q, value)?)),
+        Field::Nerve(sign) => FieldValue::Nerve(
+            sign,
+            match choice(q, value)? {
+                "absent" => NerveStatus::Absent,
+                "stable" => NerveStatus::Stable,
+                "worsening" => NerveStatus::Worsening,
+                _ => NerveStatus::Unknown,
+            },
+        ),
+        Field::Legs => FieldValue::Legs(Legs::parse_field(&field(q.id), choice(q, value)?)?),
+        Field::AfterFall => FieldValue::AfterFall(yes_no_answer(choice(q, value)?)),
+        Field::Side => FieldValue::Side(Side::parse_field(&field(q.id), choice(q, value)?)?),
+        // Within 0-10 by the range just checked.
+        Field::PainNow => FieldValue::PainNow(number(q, value, ranges::PAIN)? as u8),
+        Field::PainRegions => FieldValue::PainRegions(list(q, value)?),
+        Field::PainQualities => FieldValue::PainQualities(list(q, value)?),
+        Field::WorseWith => FieldValue::WorseWith(list(q, value)?),
+        Field::TenderAreas => FieldValue::TenderAreas(list(q, value)?),
+        Field::SelfCareWeeks => {
+            FieldValue::SelfCareWeeks(number(q, value, ranges::SELF_CARE_WEEKS)?)
         }
-    }
+        Field::SelfCareHelped => FieldValue::SelfCareHelped(yes_no_answer(choice(q, value)?)),
+        Field::KeepsComingBack => FieldValue::KeepsComingBack(yes_no_answer(choice(q, value)?)),
+    };
+    value.apply_to(a);
     Ok(())
-}
-
-impl Fills {
-    /// The assessment field this fills, as a path (`red_flags.fever`, `pain_now`).
-    pub fn path(self) -> String {
-        match self {
-            Self::RedFlag(f) => format!("red_flags.{}", f.id()),
-            Self::Nerve(s) => format!("nerve.{}", s.id()),
-            Self::AfterFall => "after_fall_or_accident".into(),
-            Self::Side => "side".into(),
-            Self::PainNow => "pain_now".into(),
-            Self::PainRegions => "pain_regions".into(),
-            Self::PainQualities => "pain_qualities".into(),
-            Self::WorseWith => "worse_with".into(),
-            Self::TenderAreas => "tender_areas".into(),
-            Self::SelfCareWeeks => "self_care_weeks".into(),
-            Self::SelfCareHelped => "self_care_helped".into(),
-            Self::KeepsComingBack => "keeps_coming_back".into(),
-        }
-    }
 }
 
 /// The answered question that fills this assessment field, if any.

@@ -280,3 +280,241 @@ fn salvage_flags(json: &str) -> Vec<RedFlag> {
 
 /// Every red flag's answer as triage reads it, indexed by `RedFlag as usize`.
 pub(crate) type FlagAnswers = [Answer; RedFlag::ALL.len()];
+
+/// One field of an [`Assessment`]: the one schema of its fields. The
+/// interview ([`crate::interview::Question::fills`]), the table and dict
+/// reader ([`crate::cell`]), error paths and the bindings all name fields
+/// through it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case", tag = "field", content = "id")]
+pub enum Field {
+    /// `side`.
+    Side,
+    /// `pain_now`.
+    PainNow,
+    /// `pain_regions`.
+    PainRegions,
+    /// `pain_qualities`.
+    PainQualities,
+    /// `worse_with`.
+    WorseWith,
+    /// `tender_areas`.
+    TenderAreas,
+    /// `nerve.<sign>`: numbness, tingling or weakness.
+    Nerve(NerveSign),
+    /// `nerve.legs`.
+    Legs,
+    /// `after_fall_or_accident`.
+    AfterFall,
+    /// `self_care_weeks`.
+    SelfCareWeeks,
+    /// `self_care_helped`.
+    SelfCareHelped,
+    /// `keeps_coming_back`.
+    KeepsComingBack,
+    /// `red_flags.<id>`.
+    RedFlag(RedFlag),
+}
+
+/// The fields that are not red flags, with their paths, in table order.
+const NAMED_FIELDS: &[(&str, Field)] = &[
+    ("side", Field::Side),
+    ("pain_now", Field::PainNow),
+    ("pain_regions", Field::PainRegions),
+    ("pain_qualities", Field::PainQualities),
+    ("worse_with", Field::WorseWith),
+    ("tender_areas", Field::TenderAreas),
+    ("nerve.numbness", Field::Nerve(NerveSign::Numbness)),
+    ("nerve.tingling", Field::Nerve(NerveSign::Tingling)),
+    ("nerve.weakness", Field::Nerve(NerveSign::Weakness)),
+    ("nerve.legs", Field::Legs),
+    ("after_fall_or_accident", Field::AfterFall),
+    ("self_care_weeks", Field::SelfCareWeeks),
+    ("self_care_helped", Field::SelfCareHelped),
+    ("keeps_coming_back", Field::KeepsComingBack),
+];
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum FieldKind {
+    /// One id of a vocabulary.
+    OneOf {
+        /// The vocabulary's name.
+        vocabulary: &'static str,
+    },
+    /// A list of ids of a vocabulary.
+    SeveralOf {
+        /// The vocabulary's name.
+        vocabulary: &'static str,
+    },
+    /// A whole number in a range.
+    Number {
+        /// The range.
+        range: ranges::Range,
+    },
+}
+
+impl Field {
+    /// Every field, red flags last (the order of a survey table's columns).
+    pub fn all() -> impl Iterator<Item = Field> {
+        NAMED_FIELDS
+            .iter()
+            .map(|&(_, f)| f)
+            .chain(RedFlag::ALL.iter().map(|&f| Field::RedFlag(f)))
+    }
+
+    /// The field's path, as JSON nests it and errors name it (`side`,
+    /// `nerve.legs`, `red_flags.fever`).
+    ///
+    /// ```
+    /// use piriformis_core::triage::Field;
+    /// use piriformis_core::RedFlag;
+    /// assert_eq!(Field::RedFlag(RedFlag::Fever).path(), "red_flags.fever");
+    /// assert_eq!(Field::from_path("nerve.legs"), Some(Field::Legs));
+    /// assert_eq!(Field::from_path("fever"), None);
+    /// ```
+    pub fn path(self) -> Cow<'static, str> {
+        match self {
+            Field::RedFlag(f) => Cow::Owned(format!("red_flags.{}", f.id())),
+            other => NAMED_FIELDS
+                .iter()
+                .find(|(_, f)| *f == other)
+                .map_or(Cow::Borrowed(""), |(p, _)| Cow::Borrowed(*p)),
+        }
+    }
+
+    /// The field at this path, if there is one.
+    pub fn from_path(path: &str) -> Option<Field> {
+        if let Some(&(_, f)) = NAMED_FIELDS.iter().find(|(p, _)| *p == path) {
+            return Some(f);
+        }
+        path.strip_prefix("red_flags.")
+            .and_then(RedFlag::from_id)
+            .map(Field::RedFlag)
+    }
+
+    /// What the field holds: which vocabulary, or which range.
+    pub fn kind(self) -> FieldKind {
+        let one = |vocabulary| FieldKind::OneOf { vocabulary };
+        let several = |vocabulary| FieldKind::SeveralOf { vocabulary };
+        match self {
+            Field::Side => one(Side::NAME),
+            Field::PainNow => FieldKind::Number {
+                range: ranges::PAIN,
+            },
+            Field::SelfCareWeeks => FieldKind::Number {
+                range: ranges::SELF_CARE_WEEKS,
+            },
+            Field::PainRegions => several(BodyRegion::NAME),
+            Field::PainQualities => several(PainQuality::NAME),
+            Field::WorseWith => several(Aggravator::NAME),
+            Field::TenderAreas => several(TenderArea::NAME),
+            Field::Nerve(_) => one(NerveStatus::NAME),
+            Field::Legs => one(Legs::NAME),
+            Field::AfterFall
+            | Field::SelfCareHelped
+            | Field::KeepsComingBack
+            | Field::RedFlag(_) => one(Answer::NAME),
+        }
+    }
+
+    /// The ids the field allows, or the range as text (`whole numbers 0-10`).
+    pub fn allowed(self) -> String {
+        fn ids<T: Vocabulary>() -> String {
+            T::ids().join(", ")
+        }
+        match self {
+            Field::Side => ids::<Side>(),
+            Field::PainRegions => ids::<BodyRegion>(),
+            Field::PainQualities => ids::<PainQuality>(),
+            Field::WorseWith => ids::<Aggravator>(),
+            Field::TenderAreas => ids::<TenderArea>(),
+            Field::Nerve(_) => ids::<NerveStatus>(),
+            Field::Legs => ids::<Legs>(),
+            Field::PainNow | Field::SelfCareWeeks => match self.kind() {
+                FieldKind::Number { range } => range.allowed(),
+                _ => String::new(),
+            },
+            Field::AfterFall
+            | Field::SelfCareHelped
+            | Field::KeepsComingBack
+            | Field::RedFlag(_) => ids::<Answer>(),
+        }
+    }
+}
+
+/// A value for one [`Field`], typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// `side`.
+    Side(Side),
+    /// `pain_now`, as given ([`Assessment::validate`] checks the range).
+    PainNow(u8),
+    /// `self_care_weeks`, as given.
+    SelfCareWeeks(u16),
+    /// `pain_regions`.
+    PainRegions(Vec<BodyRegion>),
+    /// `pain_qualities`.
+    PainQualities(Vec<PainQuality>),
+    /// `worse_with`.
+    WorseWith(Vec<Aggravator>),
+    /// `tender_areas`.
+    TenderAreas(Vec<TenderArea>),
+    /// `nerve.<sign>`.
+    Nerve(NerveSign, NerveStatus),
+    /// `nerve.legs`.
+    Legs(Legs),
+    /// `after_fall_or_accident`.
+    AfterFall(Answer),
+    /// `self_care_helped`.
+    SelfCareHelped(Answer),
+    /// `keeps_coming_back`.
+    KeepsComingBack(Answer),
+    /// One red flag's answer.
+    RedFlag(RedFlag, Answer),
+}
+
+impl FieldValue {
+    /// The field this value is for.
+    pub fn field(&self) -> Field {
+        match self {
+            Self::Side(_) => Field::Side,
+            Self::PainNow(_) => Field::PainNow,
+            Self::SelfCareWeeks(_) => Field::SelfCareWeeks,
+            Self::PainRegions(_) => Field::PainRegions,
+            Self::PainQualities(_) => Field::PainQualities,
+            Self::WorseWith(_) => Field::WorseWith,
+            Self::TenderAreas(_) => Field::TenderAreas,
+            Self::Nerve(s, _) => Field::Nerve(*s),
+            Self::Legs(_) => Field::Legs,
+            Self::AfterFall(_) => Field::AfterFall,
+            Self::SelfCareHelped(_) => Field::SelfCareHelped,
+            Self::KeepsComingBack(_) => Field::KeepsComingBack,
+            Self::RedFlag(f, _) => Field::RedFlag(*f),
+        }
+    }
+
+    /// Puts the value into its field of the assessment: the one setter.
+    pub fn apply_to(self, a: &mut Assessment) {
+        match self {
+            Self::Side(v) => a.side = Some(v),
+            Self::PainNow(v) => a.pain_now = Some(v),
+            Self::SelfCareWeeks(v) => a.self_care_weeks = Some(v),
+            Self::PainRegions(v) => a.pain_regions = v,
+            Self::PainQualities(v) => a.pain_qualities = v,
+            Self::WorseWith(v) => a.worse_with = v,
+            Self::TenderAreas(v) => a.tender_areas = v,
+            Self::Nerve(NerveSign::Numbness, v) => a.nerve.numbness = v,
+            Self::Nerve(NerveSign::Tingling, v) => a.nerve.tingling = v,
+            Self::Nerve(NerveSign::Weakness, v) => a.nerve.weakness = v,
+            Self::Legs(v) => a.nerve.legs = v,
+            Self::AfterFall(v) => a.after_fall_or_accident = v,
+            Self::SelfCareHelped(v) => a.self_care_helped = v,
+            Self::KeepsComingBack(v) => a.keeps_coming_back = v,
+            Self::RedFlag(f, v) => {
+                a.red_flags.insert(f, v);
+            }
+        }
+    }
+}
