@@ -54,31 +54,49 @@ pub struct SourceAssessment {
     pub explanation: String,
 }
 
-/// How many distinct reported features point to the piriformis and to the
-/// spine, counted with bit sets (one bit per aggravator, one per tender area,
-/// one per red flag).
-pub(crate) fn source_counts(a: &Assessment, flags: &FlagAnswers) -> (usize, usize) {
-    let (mut p, mut s) = (0u64, 0u64);
-    let mut mark = |lean: Lean, bit: u32| match lean {
-        Lean::Piriformis => p |= 1 << bit,
-        Lean::Spinal => s |= 1 << bit,
-        Lean::Either => {}
-    };
+/// Every reported comparison-table feature with the way it leans: what
+/// makes it worse, where it is tender, and red flags answered "present". The
+/// one walk over the features; [`likely_source`] lists them and
+/// [`source_counts`] counts them.
+fn each_feature(a: &Assessment, flags: &FlagAnswers, mut visit: impl FnMut(Lean, Evidence)) {
     for &w in &a.worse_with {
-        mark(w.record().lean, w as u32);
+        visit(w.record().lean, Evidence::WorseWith(w));
     }
     for &t in &a.tender_areas {
-        mark(t.lean(), 16 + t as u32);
+        visit(t.lean(), Evidence::Tender(t));
     }
     for &f in RedFlag::ALL {
         if flags[f as usize] == Answer::Present {
-            mark(f.record().lean, 32 + f as u32);
+            visit(f.record().lean, Evidence::Sign(f));
         }
     }
+}
+
+impl Evidence {
+    /// A bit of its own for each feature, for counting without allocation.
+    const fn bit(self) -> u32 {
+        match self {
+            Self::WorseWith(w) => w as u32,
+            Self::Tender(t) => 16 + t as u32,
+            Self::Sign(f) => 32 + f as u32,
+        }
+    }
+}
+
+/// How many distinct reported features point to the piriformis and to the
+/// spine, counted with bit sets (no allocation).
+pub(crate) fn source_counts(a: &Assessment, flags: &FlagAnswers) -> (usize, usize) {
+    let (mut p, mut s) = (0u64, 0u64);
+    each_feature(a, flags, |lean, e| match lean {
+        Lean::Piriformis => p |= 1 << e.bit(),
+        Lean::Spinal => s |= 1 << e.bit(),
+        Lean::Either => {}
+    });
     (p.count_ones() as usize, s.count_ones() as usize)
 }
 
-const _: () = assert!(Aggravator::ALL.len() <= 16 && TenderArea::ALL.len() <= 16);
+const _: () =
+    assert!(Aggravator::ALL.len() <= 16 && TenderArea::ALL.len() <= 16 && RedFlag::ALL.len() <= 32);
 
 impl LikelySource {
     /// The verdict from the number of features pointing each way.
@@ -98,22 +116,11 @@ pub fn likely_source(a: &Assessment) -> SourceAssessment {
     let flags = a.flag_answers();
     let mut piriformis = Vec::new();
     let mut spinal = Vec::new();
-    let mut push = |lean: Lean, e: Evidence| match lean {
+    each_feature(a, &flags, |lean, e| match lean {
         Lean::Piriformis => piriformis.push(e),
         Lean::Spinal => spinal.push(e),
         Lean::Either => {}
-    };
-    for &w in &a.worse_with {
-        push(w.record().lean, Evidence::WorseWith(w));
-    }
-    for &t in &a.tender_areas {
-        push(t.lean(), Evidence::Tender(t));
-    }
-    for &f in RedFlag::ALL {
-        if flags[f as usize] == Answer::Present {
-            push(f.record().lean, Evidence::Sign(f));
-        }
-    }
+    });
     piriformis.sort();
     piriformis.dedup();
     spinal.sort();

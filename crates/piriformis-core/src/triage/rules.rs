@@ -378,7 +378,9 @@ const CES_SIGNS: &[Condition] = &[
 
 /// Every triage rule with its cited tier rows: the tier table. The
 /// disposition is the highest tier any fired rule has under the policy.
-/// [`RuleId::NoWarningSigns`] fires only when no other does.
+/// [`RuleId::NoWarningSigns`] fires only when no other does. The rules are in
+/// [`RuleId`] order (checked at compile time), so an id finds its rule by index;
+/// results list fired rules highest tier first.
 pub const RULES: &[Rule] = &[
     Rule {
         id: RuleId::BladderOrBowel,
@@ -777,12 +779,18 @@ const _: () = {
         i += 1;
     }
     assert!(NO_WARNING_SIGNS.id as usize == RULES.len());
+    assert!(RuleId::ALL.len() == RULES.len() + 1);
 };
 
 impl RuleId {
     /// The rule with this id.
-    pub fn rule(self) -> &'static Rule {
-        RULES.get(self as usize).unwrap_or(&NO_WARNING_SIGNS)
+    pub const fn rule(self) -> &'static Rule {
+        // RULES holds every id but the last in RuleId order, and the last is
+        // NoWarningSigns (both checked at compile time below).
+        match self {
+            RuleId::NoWarningSigns => &NO_WARNING_SIGNS,
+            other => &RULES[other as usize],
+        }
     }
 
     /// The sources of this rule ([`Rule::sources`]), built once and borrowed.
