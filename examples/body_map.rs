@@ -10,8 +10,7 @@ use piriformis::lookup::lookup;
 use piriformis::picture::{BodyMapOptions, body_map_svg};
 use piriformis::{BodyRegion, Side, TriggerPoint, Vocabulary};
 
-#[path = "support/png.rs"]
-mod png;
+use piriformis::png;
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -9,8 +9,7 @@ use chrono::{Duration, NaiveDate};
 use piriformis::picture::progress_chart_svg;
 use piriformis::progress::{LogEntry, ProgressConfig};
 
-#[path = "support/png.rs"]
-mod png;
+use piriformis::png;
 
 fn demo_log() -> Vec<LogEntry> {
     let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();

@@ -12,17 +12,22 @@ cargo fmt --all -- --check
 
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p piriformis --features png --all-targets -- -D warnings
 
 step "cargo test --workspace"
 cargo test --workspace
+
+step "pictures: PNG rendering (feature png, resvg)"
+cargo test -p piriformis --features png --test pictures
+cargo test -p piriformis --features png --doc
 
 step "examples build and run"
 cargo run -q --example knowledge -- --json > /dev/null
 cargo run -q --example triage -- examples/data/assessment.json > /dev/null
 cargo run -q --example routine -- --minutes 15 --equipment ball > /dev/null
 pictures=$(mktemp -d)
-cargo run -q --example body_map -- --side both --highlight central --pain buttock,calf --out "$pictures" > /dev/null
-cargo run -q --example progress_chart -- --out "$pictures" > /dev/null
+cargo run -q --features png --example body_map -- --side both --highlight central --pain buttock,calf --out "$pictures" > /dev/null
+cargo run -q --features png --example progress_chart -- --out "$pictures" > /dev/null
 test -s "$pictures/body_map.png" && test -s "$pictures/progress_chart.png"
 rm -rf "$pictures"
 

@@ -19,6 +19,9 @@
 
 pub use piriformis_core::*;
 
+#[cfg(feature = "png")]
+pub mod png;
+
 /// The README's Rust example, compiled and run as a doctest.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -1,6 +1,14 @@
-//! Shared by the picture examples: renders SVG text to PNG bytes with resvg.
+//! PNG output for the pictures (feature `png`): the body map and the
+//! progress chart are SVG text ([`crate::picture`]); this renders such text
+//! to PNG bytes with resvg.
 
 /// Renders `svg` to PNG bytes, loading the system fonts for the labels.
+///
+/// ```
+/// use piriformis::picture::{body_map_svg, BodyMapOptions};
+/// let png = piriformis::png::render_png(&body_map_svg(&BodyMapOptions::default())).unwrap();
+/// assert!(png.starts_with(b"\x89PNG"));
+/// ```
 pub fn render_png(svg: &str) -> Result<Vec<u8>, String> {
     let mut opt = resvg::usvg::Options::default();
     opt.fontdb_mut().load_system_fonts();
