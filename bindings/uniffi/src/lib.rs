@@ -1,391 +1,46 @@
 //! Kotlin and Swift bindings for piriformis, generated with UniFFI.
 //!
-//! Thin by design: the vocabularies are the core's own enums, restated with
-//! `#[uniffi::remote]` (the compiler checks the two agree); results are
-//! mirror records filled from the core's types; every function validates in
-//! the core and maps its typed error onto [`PiriformisError`], whose message
-//! is the same text as in Rust.
+//! Thin by design. The vocabularies are not restated here: the core derives
+//! `uniffi::Enum` for every one of them behind its `uniffi` feature (one line
+//! in its `vocabulary!` macro, docs included), in its own UniFFI namespace
+//! `piriformis_core`. This crate holds the functions, the records that mirror
+//! the core's results field for field, the date type, and
+//! [`PiriformisError`], whose message is the same text as in Rust. Id lists
+//! and ranges come from the core's one definition
+//! ([`core::document::vocabularies`], [`core::vocab::ranges`]).
 //!
 //! This is general information, not medical advice.
 #![forbid(unsafe_code)]
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use piriformis_core as core;
-use piriformis_core::Vocabulary;
+use piriformis_core::vocab::ranges::{self, Range};
 
 uniffi::setup_scaffolding!("piriformis");
 
 use core::RedFlag;
-use core::exercise::{Equipment, Exercise, Phase, Stage, StopCue};
+use core::anatomy::Muscle;
+use core::exercise::{Equipment, Exercise, Habit, Phase, Stage, StopCue};
 use core::interview::{AnswerKind, AnswerValue, QuestionId};
-use core::progress::Trend;
+use core::progress::{Finding, Trend};
 use core::routine::{GateId, Level, SkipReason};
-use core::symptom::{Aggravator, TenderArea};
+use core::source::{Citation, GuideSection, Source};
+use core::symptom::{Aggravator, Mimic, TenderArea};
 use core::triage::{
-    Answer, Caution, Disposition, Legs, LikelySource, NerveStatus, Pathway, RuleId, Side,
+    Answer, Caution, Disposition, Evidence, Legs, LikelySource, NerveStatus, Pathway, RuleId, Side,
     TriagePolicy,
 };
 use core::trigger_point::{BodyRegion, PainQuality, TriggerPoint};
+use core::units::{Frequency, Laterality};
 
-/// How soon to get care, lowest first.
-#[uniffi::remote(Enum)]
-pub enum Disposition {
-    SelfCare,
-    SeeClinician,
-    SeeClinicianSoon,
-    Urgent,
-    Emergency,
-}
-
-/// Which guidance sets the tiers: the patient-facing self-check (default) or clinician referral timelines.
-#[uniffi::remote(Enum)]
-pub enum TriagePolicy {
-    SelfCheck,
-    ClinicianReferral,
-}
-
-/// The serious cause a triage rule stands for.
-#[uniffi::remote(Enum)]
-pub enum Pathway {
-    CaudaEquina,
-    Cancer,
-    Infection,
-    Fracture,
-    NerveDeficit,
-    Mechanical,
-    Unanswered,
-}
-
-/// Which side hurts.
-#[uniffi::remote(Enum)]
-pub enum Side {
-    Left,
-    Right,
-    Both,
-}
-
-/// An answer to a yes/no finding; unknown is never taken as "no".
-#[uniffi::remote(Enum)]
-pub enum Answer {
-    Present,
-    Absent,
-    Unknown,
-}
-
-/// The state of a nerve symptom.
-#[uniffi::remote(Enum)]
-pub enum NerveStatus {
-    Absent,
-    Stable,
-    Worsening,
-    Unknown,
-}
-
-/// How many legs have pain or nerve symptoms running down them.
-#[uniffi::remote(Enum)]
-pub enum Legs {
-    Neither,
-    One,
-    Both,
-    Unknown,
-}
-
-/// Where the pain most likely comes from.
-#[uniffi::remote(Enum)]
-pub enum LikelySource {
-    Piriformis,
-    Spinal,
-    Mixed,
-    Unclear,
-}
-
-/// A red-flag finding.
-#[uniffi::remote(Enum)]
-pub enum RedFlag {
-    BladderOrBowelControl,
-    SaddleNumbness,
-    BothLegs,
-    SexualDysfunction,
-    FootDrop,
-    UnsteadyWalking,
-    Fever,
-    UnexplainedWeightLoss,
-    NightSweats,
-    PainNotEasedByRest,
-    HistoryOfCancer,
-    Immunosuppression,
-    OsteoporosisOrSteroids,
-    NewPainUnder20OrOver50,
-    SevereOrConstantPain,
-    SeriousAccident,
-    PainGettingWorse,
-    CaudaEquinaSignsRecent,
-    InjectingDrugUse,
-    RecentInfection,
-}
-
-/// The id of a triage rule.
-#[uniffi::remote(Enum)]
-pub enum RuleId {
-    BladderOrBowel,
-    SaddleNumbness,
-    BothLegs,
-    SexualDysfunction,
-    CaudaEquinaRecent,
-    SeriousAccident,
-    CancerWithNerveSigns,
-    FootDrop,
-    UnsteadyWalking,
-    WorseningWeakness,
-    FeverWithInfectionRisk,
-    FeverWithWeightLossOrSweats,
-    CancerWithSpinalPain,
-    FallWithFragileBones,
-    Fever,
-    WeightLoss,
-    PainNotEasedByRest,
-    NightSweats,
-    HistoryOfCancer,
-    Immunosuppression,
-    OsteoporosisOrSteroids,
-    NewPainAge,
-    WorseningNumbnessOrTingling,
-    AfterFallOrAccident,
-    StableWeakness,
-    SevereOrConstantPain,
-    SeverePainScore,
-    PainGettingWorse,
-    NoImprovement,
-    KeepsComingBack,
-    EmergencySignsUnanswered,
-    UrgentSignsUnanswered,
-    RedFlagsUnanswered,
-    NoWarningSigns,
-}
-
-/// A caution shown with the disposition.
-#[uniffi::remote(Enum)]
-pub enum Caution {
-    NerveSymptomsGentle,
-    NoHeatOnNumbSkin,
-    StartGently,
-    AnswerRedFlags,
-    SafetyNet,
-}
-
-/// A body region where pain can be felt.
-#[uniffi::remote(Enum)]
-pub enum BodyRegion {
-    LowerBack,
-    SacroiliacRegion,
-    Buttock,
-    BackOfHip,
-    OuterHip,
-    BackOfThigh,
-    Calf,
-    Foot,
-}
-
-/// The three piriformis trigger-point zones.
-#[uniffi::remote(Enum)]
-pub enum TriggerPoint {
-    Medial,
-    Central,
-    Lateral,
-}
-
-/// How the pain feels.
-#[uniffi::remote(Enum)]
-pub enum PainQuality {
-    Aching,
-    Dull,
-    Sharp,
-    Burning,
-    Jolt,
-    Tight,
-}
-
-/// Something that makes the pain worse.
-#[uniffi::remote(Enum)]
-pub enum Aggravator {
-    ProlongedSitting,
-    HardSurface,
-    PressureOnButtock,
-    CrossingLegs,
-    HipInternalRotation,
-    ClimbingStairs,
-    Running,
-    Twisting,
-    BendingAtHip,
-    Coughing,
-    Sneezing,
-    SpineBendingOrTwisting,
-}
-
-/// Where a tender spot is felt when pressed.
-#[uniffi::remote(Enum)]
-pub enum TenderArea {
-    DeepButtock,
-    Spine,
-}
-
-/// New flare or ongoing tightness.
-#[uniffi::remote(Enum)]
-pub enum Phase {
-    NewFlare,
-    ChronicTightness,
-}
-
-/// Equipment beyond hands, floor and a wall or chair.
-#[uniffi::remote(Enum)]
-pub enum Equipment {
-    FoamRoller,
-    Ball,
-    MassageStick,
-    ResistanceBand,
-    HeatPack,
-    ColdPack,
-}
-
-/// A self-treatment technique or exercise.
-#[uniffi::remote(Enum)]
-pub enum Exercise {
-    Heat,
-    Cold,
-    FindTheSpots,
-    HandPressure,
-    FoamRollerRelease,
-    BallRelease,
-    MassageStickRelease,
-    FigureFourStretch,
-    SeatedStretch,
-    HipCircles,
-    PelvicTilts,
-    GluteBridge,
-    Clamshell,
-    LateralBandWalk,
-    Plank,
-    SidePlank,
-}
-
-/// The stage of a session, in the guide's order.
-#[uniffi::remote(Enum)]
-pub enum Stage {
-    Prepare,
-    Locate,
-    Release,
-    Stretch,
-    Mobility,
-    Strengthen,
-}
-
-/// A reason to stop or ease off.
-#[uniffi::remote(Enum)]
-pub enum StopCue {
-    SharpPain,
-    StrongLegPain,
-    NumbnessOrTinglingIncreases,
-    NerveLikePain,
-    SkinTooHotColdOrNumb,
-    LosingForm,
-}
-
-/// How hard today's doses are.
-#[uniffi::remote(Enum)]
-pub enum Level {
-    Gentle,
-    Standard,
-    Progressed,
-}
-
-/// Why an exercise is left out.
-#[uniffi::remote(Enum)]
-pub enum SkipReason {
-    NeedsEquipment,
-    NotForPhase,
-    OverTimeBudget,
-    AnotherChosen,
-    HeldBack,
-}
-
-/// A safety gate that holds part of a routine back.
-#[uniffi::remote(Enum)]
-pub enum GateId {
-    NoHeatWithNerveSymptoms,
-    NoHeatOnNumbSkin,
-    InfectionPathway,
-    FracturePathway,
-    CancerPathway,
-    OpenWarningSigns,
-}
-
-/// A safety gate that applied, and why.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct GateNote {
-    /// Its id.
-    pub id: GateId,
-    /// Why, in plain words.
-    pub text: String,
-}
-
-/// The direction of pain over time.
-#[uniffi::remote(Enum)]
-pub enum Trend {
-    Improving,
-    Stable,
-    Worsening,
-    NotEnoughData,
-}
-
-/// An interview question id.
-#[uniffi::remote(Enum)]
-pub enum QuestionId {
-    BladderOrBowelControl,
-    SaddleNumbness,
-    BothLegs,
-    SexualDysfunction,
-    CaudaEquinaSignsRecent,
-    SeriousAccident,
-    FootDrop,
-    UnsteadyWalking,
-    Weakness,
-    Fever,
-    InjectingDrugUse,
-    RecentInfection,
-    UnexplainedWeightLoss,
-    PainNotEasedByRest,
-    HistoryOfCancer,
-    NightSweats,
-    Immunosuppression,
-    OsteoporosisOrSteroids,
-    NewPainUnder20OrOver50,
-    AfterFallOrAccident,
-    Numbness,
-    Tingling,
-    SevereOrConstantPain,
-    PainGettingWorse,
-    Side,
-    PainNow,
-    PainRegions,
-    PainQualities,
-    WorseWith,
-    TenderAreas,
-    SelfCareWeeks,
-    SelfCareHelped,
-    KeepsComingBack,
-}
-
-/// The kind of answer a question takes.
-#[uniffi::remote(Enum)]
-pub enum AnswerKind {
-    YesNo,
-    OneOf,
-    SeveralOf,
-    Scale0To10,
-    Weeks,
-}
+// ---- the few core enums that carry data ----
+//
+// These are not vocabularies, so the `vocabulary!` macro does not derive them;
+// `#[uniffi::remote]` restates their shape and the compiler checks it against
+// the core's definition (a missing or renamed variant does not compile).
 
 /// An answer: a number, one choice id, or several choice ids.
 #[uniffi::remote(Enum)]
@@ -394,6 +49,103 @@ pub enum AnswerValue {
     Choice(String),
     Choices(Vec<String>),
 }
+
+/// A feature of the piriformis-vs-spine comparison table that was reported.
+#[uniffi::remote(Enum)]
+pub enum Evidence {
+    /// Something that makes it worse.
+    WorseWith(Aggravator),
+    /// Where it is tender.
+    Tender(TenderArea),
+    /// A red flag that points to the spine (cauda equina signs, both legs).
+    Sign(RedFlag),
+}
+
+/// Where a fact comes from.
+#[uniffi::remote(Enum)]
+pub enum Source {
+    /// A section of the guide.
+    Guide(GuideSection),
+    /// A cited clinical reference.
+    Cited(Citation),
+    /// A choice this project made where no source gives a number.
+    ProjectDefault,
+}
+
+/// A finding of the pain log that feeds triage.
+#[uniffi::remote(Enum)]
+pub enum Finding {
+    /// Self-care for this many weeks without the trend improving.
+    NoImprovement {
+        /// Weeks of self-care logged.
+        weeks: u16,
+    },
+    /// This many flares within the recurrence window.
+    KeepsComingBack {
+        /// Flares counted.
+        flares: u16,
+    },
+}
+
+/// Which side(s) a dose applies to.
+#[uniffi::remote(Enum)]
+pub enum Laterality {
+    /// Done on each side in turn; the dose is per side.
+    PerSide,
+    /// Done on each leg and in each direction.
+    PerSideEachDirection,
+    /// Done once for the whole body.
+    Whole,
+    /// Done on the sore side; both sides if both hurt.
+    SoreSide,
+}
+
+/// How often something is done.
+#[uniffi::remote(Enum)]
+pub enum Frequency {
+    /// Every day.
+    Daily,
+    /// A number of days per week.
+    DaysPerWeek {
+        /// How many days.
+        days: u8,
+    },
+    /// Whenever it is needed.
+    AsNeeded,
+    /// All through the day, as a habit.
+    Throughout,
+}
+
+// ---- dates ----
+
+/// A calendar day. It crosses as text, `YYYY-MM-DD` (ISO 8601); text that is
+/// not a real day is rejected while crossing, as
+/// [`PiriformisError::InvalidInput`] naming the field `date`.
+pub type CalendarDate = NaiveDate;
+
+/// What a [`CalendarDate`] allows, as error messages say it.
+pub const DATE_FORMAT: &str = "dates as YYYY-MM-DD";
+
+uniffi::custom_type!(CalendarDate, String, {
+    remote,
+    try_lift: |text| Ok(parse_date(&text)?),
+    lower: |day| day.to_string(),
+});
+
+/// The day `text` names; UniFFI hands this error to the caller as it is,
+/// since every function taking a date returns `Result<_, PiriformisError>`.
+fn parse_date(text: &str) -> Result<NaiveDate> {
+    text.parse::<NaiveDate>().map_err(|_| {
+        core::Error::OutOfRange {
+            field: "date".into(),
+            value: format!("'{text}'"),
+            allowed: DATE_FORMAT.into(),
+        }
+        .into()
+    })
+}
+
+// ---- errors ----
 
 /// Every error, with the same message as the Rust core.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
@@ -468,14 +220,114 @@ impl From<core::Error> for PiriformisError {
 
 type Result<T> = std::result::Result<T, PiriformisError>;
 
-fn invalid(field: &str, allowed: &str, value: impl std::fmt::Display) -> PiriformisError {
-    core::Error::OutOfRange {
+/// A whole number from Kotlin or Swift (always signed there) inside `range`,
+/// or the core's out-of-range error naming `field` and the range.
+fn number<T: TryFrom<u16>>(range: Range, field: &str, value: i32) -> core::Result<T> {
+    let out_of_range = || core::Error::OutOfRange {
         field: field.into(),
         value: value.to_string(),
-        allowed: allowed.into(),
-    }
-    .into()
+        allowed: range.allowed(),
+    };
+    let n = u64::try_from(value).map_err(|_| out_of_range())?;
+    T::try_from(range.check(field, n)?).map_err(|_| out_of_range())
 }
+
+// ---- the core's one list of vocabularies, and its ranges ----
+
+/// One value of a vocabulary.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct ValueInfo {
+    /// The stable snake_case id, as in JSON.
+    pub id: String,
+    /// What it means.
+    pub doc: String,
+}
+
+/// One vocabulary: its name, what it is, and every value in declaration
+/// order (the order of the Kotlin and Swift enum cases).
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct VocabularyInfo {
+    /// Its name, as the Kotlin and Swift enum (`Disposition`).
+    pub name: String,
+    /// What it is.
+    pub doc: String,
+    /// Every value, in order.
+    pub values: Vec<ValueInfo>,
+}
+
+impl From<&core::vocab::VocabularyInfo> for VocabularyInfo {
+    fn from(v: &core::vocab::VocabularyInfo) -> Self {
+        Self {
+            name: v.name.into(),
+            doc: v.doc.into(),
+            values: v
+                .values
+                .iter()
+                .map(|x| ValueInfo {
+                    id: x.id.into(),
+                    doc: x.doc.into(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Every vocabulary of the core, from its one list.
+#[uniffi::export]
+pub fn vocabularies() -> Vec<VocabularyInfo> {
+    core::document::vocabularies()
+        .iter()
+        .map(Into::into)
+        .collect()
+}
+
+/// Every id of a vocabulary, by its name (e.g. "RedFlag"), as in JSON and in
+/// the order of the enum's cases.
+#[uniffi::export]
+pub fn vocabulary_ids(name: String) -> Result<Vec<String>> {
+    match core::document::vocabulary(&name) {
+        Some(v) => Ok(v.values.iter().map(|x| x.id.to_string()).collect()),
+        None => Err(core::Error::UnknownValue {
+            field: "name".into(),
+            value: name,
+            allowed: core::document::vocabularies()
+                .iter()
+                .map(|v| v.name)
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+        .into()),
+    }
+}
+
+/// A closed range of whole numbers that an input field allows.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct NumberRange {
+    /// What the number is (`pain`, `self_care_weeks`, `minutes`).
+    pub name: String,
+    /// The smallest value allowed.
+    pub min: u16,
+    /// The largest value allowed.
+    pub max: u16,
+    /// What it allows, as error messages say it ("whole numbers 0-10").
+    pub allowed: String,
+}
+
+/// Every numeric range the inputs allow, from the core's one definition.
+#[uniffi::export]
+pub fn ranges() -> Vec<NumberRange> {
+    ranges::ALL
+        .iter()
+        .map(|r| NumberRange {
+            name: r.name.into(),
+            min: r.min,
+            max: r.max,
+            allowed: r.allowed(),
+        })
+        .collect()
+}
+
+// ---- triage ----
 
 /// Numbness, tingling, weakness and how many legs.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -496,7 +348,7 @@ pub struct Assessment {
     /// Which side hurts.
     #[uniffi(default = None)]
     pub side: Option<Side>,
-    /// Pain now, 0-10.
+    /// Pain now, in the range `pain` of [`ranges`].
     #[uniffi(default = None)]
     pub pain_now: Option<i32>,
     /// Where it hurts.
@@ -518,7 +370,7 @@ pub struct Assessment {
     pub red_flags: HashMap<RedFlag, Answer>,
     /// Began after a fall or accident.
     pub after_fall_or_accident: Answer,
-    /// Weeks of self-care so far.
+    /// Weeks of self-care so far, in the range `self_care_weeks` of [`ranges`].
     #[uniffi(default = None)]
     pub self_care_weeks: Option<i32>,
     /// Whether self-care helped.
@@ -530,25 +382,15 @@ pub struct Assessment {
 impl TryFrom<Assessment> for core::Assessment {
     type Error = PiriformisError;
     fn try_from(a: Assessment) -> Result<Self> {
-        let pain_now = match a.pain_now {
-            Some(p) => {
-                Some(u8::try_from(p).map_err(|_| invalid("pain_now", "whole numbers 0-10", p))?)
-            }
-            None => None,
-        };
-        let self_care_weeks = match a.self_care_weeks {
-            Some(w) => Some(u16::try_from(w).map_err(|_| invalid("self_care_weeks", "0-520", w))?),
-            None => None,
-        };
         let n = a.nerve.unwrap_or(NerveSymptoms {
             numbness: NerveStatus::Unknown,
             tingling: NerveStatus::Unknown,
             weakness: NerveStatus::Unknown,
             legs: Legs::Unknown,
         });
-        Ok(core::Assessment {
+        let mut out = core::Assessment {
             side: a.side,
-            pain_now,
+            pain_now: None,
             pain_regions: a.pain_regions,
             pain_qualities: a.pain_qualities,
             worse_with: a.worse_with,
@@ -561,10 +403,51 @@ impl TryFrom<Assessment> for core::Assessment {
             },
             red_flags: a.red_flags.into_iter().collect(),
             after_fall_or_accident: a.after_fall_or_accident,
-            self_care_weeks,
+            self_care_weeks: None,
             self_care_helped: a.self_care_helped,
             keeps_coming_back: a.keeps_coming_back,
-        })
+        };
+        // A number that does not fit still reports the red flags answered
+        // "present" in the same input, as the core's own checks do.
+        let numbers = (|| -> core::Result<(Option<u8>, Option<u16>)> {
+            Ok((
+                a.pain_now
+                    .map(|p| number(ranges::PAIN, "pain_now", p))
+                    .transpose()?,
+                a.self_care_weeks
+                    .map(|w| number(ranges::SELF_CARE_WEEKS, "self_care_weeks", w))
+                    .transpose()?,
+            ))
+        })();
+        let (pain_now, self_care_weeks) =
+            numbers.map_err(|e| e.with_warning_signs(out.present_flags()))?;
+        out.pain_now = pain_now;
+        out.self_care_weeks = self_care_weeks;
+        Ok(out)
+    }
+}
+
+impl From<core::Assessment> for Assessment {
+    fn from(a: core::Assessment) -> Self {
+        Self {
+            side: a.side,
+            pain_now: a.pain_now.map(i32::from),
+            pain_regions: a.pain_regions,
+            pain_qualities: a.pain_qualities,
+            worse_with: a.worse_with,
+            tender_areas: a.tender_areas,
+            nerve: Some(NerveSymptoms {
+                numbness: a.nerve.numbness,
+                tingling: a.nerve.tingling,
+                weakness: a.nerve.weakness,
+                legs: a.nerve.legs,
+            }),
+            red_flags: a.red_flags.into_iter().collect(),
+            after_fall_or_accident: a.after_fall_or_accident,
+            self_care_weeks: a.self_care_weeks.map(i32::from),
+            self_care_helped: a.self_care_helped,
+            keeps_coming_back: a.keeps_coming_back,
+        }
     }
 }
 
@@ -579,8 +462,10 @@ pub struct FiredRule {
     pub disposition: Disposition,
     /// Why, in plain words.
     pub text: String,
-    /// Where it comes from, one line per source.
-    pub sources: Vec<String>,
+    /// Where it comes from.
+    pub sources: Vec<Source>,
+    /// The same sources, one line of text each.
+    pub source_texts: Vec<String>,
 }
 
 /// A caution and its text.
@@ -590,6 +475,19 @@ pub struct CautionNote {
     pub id: Caution,
     /// The text.
     pub text: String,
+}
+
+/// The likely source of the pain, with the features behind it.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct SourceAssessment {
+    /// The verdict.
+    pub verdict: LikelySource,
+    /// Reported features that point to the piriformis.
+    pub piriformis: Vec<Evidence>,
+    /// Reported features that point to the spine.
+    pub spinal: Vec<Evidence>,
+    /// Why, in plain words, with the counts.
+    pub explanation: String,
 }
 
 /// The result of [`triage`].
@@ -605,14 +503,8 @@ pub struct Triage {
     pub provisional: bool,
     /// Every rule that fired, highest first.
     pub fired: Vec<FiredRule>,
-    /// Where the pain most likely comes from.
-    pub likely_source: LikelySource,
-    /// Why, with the counts.
-    pub source_explanation: String,
-    /// How many features point to the piriformis.
-    pub piriformis_features: u32,
-    /// How many features point to the spine.
-    pub spinal_features: u32,
+    /// Where the pain most likely comes from, and the evidence each way.
+    pub likely_source: SourceAssessment,
     /// Cautions to show.
     pub cautions: Vec<CautionNote>,
     /// Red flags not yet answered.
@@ -636,13 +528,16 @@ impl From<core::TriageResult> for Triage {
                     pathway: f.pathway,
                     disposition: f.disposition,
                     text: f.text.into_owned(),
-                    sources: f.sources.iter().map(|s| s.describe().to_string()).collect(),
+                    source_texts: f.sources.iter().map(|s| s.describe().to_string()).collect(),
+                    sources: f.sources.into_owned(),
                 })
                 .collect(),
-            likely_source: r.likely_source.verdict,
-            source_explanation: r.likely_source.explanation,
-            piriformis_features: r.likely_source.piriformis.len() as u32,
-            spinal_features: r.likely_source.spinal.len() as u32,
+            likely_source: SourceAssessment {
+                verdict: r.likely_source.verdict,
+                piriformis: r.likely_source.piriformis,
+                spinal: r.likely_source.spinal,
+                explanation: r.likely_source.explanation,
+            },
             cautions: r
                 .cautions
                 .into_iter()
@@ -653,6 +548,44 @@ impl From<core::TriageResult> for Triage {
                 .collect(),
             unanswered: r.unanswered,
             notice: r.notice.into_owned(),
+        }
+    }
+}
+
+impl From<Triage> for core::TriageResult {
+    fn from(t: Triage) -> Self {
+        Self {
+            policy: t.policy,
+            disposition: t.disposition,
+            action: t.action.into(),
+            provisional: t.provisional,
+            fired: t
+                .fired
+                .into_iter()
+                .map(|f| core::triage::FiredRule {
+                    id: f.id,
+                    pathway: f.pathway,
+                    disposition: f.disposition,
+                    text: f.text.into(),
+                    sources: Cow::Owned(f.sources),
+                })
+                .collect(),
+            likely_source: core::triage::SourceAssessment {
+                verdict: t.likely_source.verdict,
+                piriformis: t.likely_source.piriformis,
+                spinal: t.likely_source.spinal,
+                explanation: t.likely_source.explanation,
+            },
+            cautions: t
+                .cautions
+                .into_iter()
+                .map(|c| core::triage::CautionNote {
+                    id: c.id,
+                    text: c.text.into(),
+                })
+                .collect(),
+            unanswered: t.unanswered,
+            notice: t.notice.into(),
         }
     }
 }
@@ -694,6 +627,8 @@ pub fn knowledge_json() -> String {
 pub fn notice() -> String {
     core::NOTICE.to_string()
 }
+
+// ---- the interview ----
 
 /// One choice of a question.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -748,6 +683,8 @@ pub struct InterviewStep {
     pub question: Option<Question>,
     /// The triage when done; `None` while asking.
     pub triage: Option<Triage>,
+    /// The assessment built from the answers when done; `None` while asking.
+    pub assessment: Option<Assessment>,
     /// True when an emergency answer ended the interview early.
     pub stopped_early: bool,
     /// Questions answered so far.
@@ -773,21 +710,23 @@ pub fn next_step_with_policy(
         core::interview::Step::Ask { question, progress } => InterviewStep {
             question: Some(question.into()),
             triage: None,
+            assessment: None,
             stopped_early: false,
             asked: u32::from(progress.asked),
             remaining_at_most: u32::from(progress.remaining_at_most),
         },
         core::interview::Step::Done {
+            assessment,
             triage,
             stopped_early,
             progress,
-            ..
         } => InterviewStep {
             question: None,
             triage: Some((*triage).into()),
+            assessment: Some(assessment.into()),
             stopped_early,
             asked: u32::from(progress.asked),
-            remaining_at_most: 0,
+            remaining_at_most: u32::from(progress.remaining_at_most),
         },
     })
 }
@@ -801,6 +740,8 @@ pub fn catalogue() -> Vec<Question> {
         .collect()
 }
 
+// ---- routines ----
+
 /// What a routine is built for.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct RoutineRequest {
@@ -811,7 +752,7 @@ pub struct RoutineRequest {
     /// Equipment at hand.
     #[uniffi(default = [])]
     pub equipment: Vec<Equipment>,
-    /// Minutes available today, 1-120.
+    /// Minutes available today, in the range `minutes` of [`ranges`].
     pub minutes: i32,
     /// Numbness, tingling or weakness in the leg.
     #[uniffi(default = false)]
@@ -822,6 +763,56 @@ pub struct RoutineRequest {
     /// The latest triage, if any: urgent or emergency blocks the routine.
     #[uniffi(default = None)]
     pub triage: Option<Triage>,
+}
+
+/// A closed range `min..=max` of one unit (seconds, minutes or a count);
+/// `min == max` for a single value, as in today's dose.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct DoseRange {
+    /// The low end.
+    pub min: u32,
+    /// The high end.
+    pub max: u32,
+}
+
+/// A typed dose: every part that applies, with its unit in its name.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct Dosage {
+    /// The dose in words, e.g. "hold 25 s, 2 times, per side, daily".
+    pub text: String,
+    /// Seconds per hold, if held.
+    pub hold_seconds: Option<DoseRange>,
+    /// Minutes of application (heat, cold), if timed.
+    pub minutes: Option<DoseRange>,
+    /// Repetitions or holds per set.
+    pub reps: Option<DoseRange>,
+    /// Sets.
+    pub sets: Option<DoseRange>,
+    /// Which side(s) it applies to.
+    pub laterality: Laterality,
+    /// How often.
+    pub frequency: Frequency,
+}
+
+fn dose_range<U: Copy + Into<u16>>(s: core::units::Span<U>) -> DoseRange {
+    DoseRange {
+        min: u32::from(s.min.into()),
+        max: u32::from(s.max.into()),
+    }
+}
+
+impl From<core::Dosage> for Dosage {
+    fn from(d: core::Dosage) -> Self {
+        Self {
+            text: d.to_string(),
+            hold_seconds: d.hold.map(dose_range),
+            minutes: d.duration.map(dose_range),
+            reps: d.reps.map(dose_range),
+            sets: d.sets.map(dose_range),
+            laterality: d.laterality,
+            frequency: d.frequency,
+        }
+    }
 }
 
 /// One step of a routine.
@@ -835,16 +826,8 @@ pub struct RoutineStep {
     pub name: String,
     /// Its stage.
     pub stage: Stage,
-    /// Today's dose in words, e.g. "hold 25 s, 2 times, per side, daily".
-    pub dose: String,
-    /// Seconds per hold, if held.
-    pub hold_seconds: Option<u32>,
-    /// Minutes of application (heat, cold), if timed.
-    pub minutes: Option<u32>,
-    /// Repetitions or holds per set.
-    pub reps: Option<u32>,
-    /// Sets.
-    pub sets: Option<u32>,
+    /// Today's dose.
+    pub dosage: Dosage,
     /// The side(s) to do it on; empty for whole-body moves.
     pub sides: Vec<Side>,
     /// Estimated seconds.
@@ -870,6 +853,52 @@ pub struct Skipped {
     pub reason: SkipReason,
 }
 
+/// A safety gate that applied, and why.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct GateNote {
+    /// Its id.
+    pub id: GateId,
+    /// Why, in plain words.
+    pub text: String,
+}
+
+/// An everyday habit and its advice.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct HabitNote {
+    /// Its id.
+    pub id: Habit,
+    /// What to do.
+    pub advice: String,
+}
+
+/// The next step up for an exercise.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct Progression {
+    /// The exercise.
+    pub exercise: Exercise,
+    /// Today's dose.
+    pub now: Dosage,
+    /// The dose to move to when today's feels easy for a week.
+    pub next: Dosage,
+    /// How else to progress it.
+    pub how: String,
+}
+
+/// What to do across the week.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct WeeklyPlan {
+    /// Every day.
+    pub daily: Vec<Exercise>,
+    /// Three days a week, with a rest day between.
+    pub three_days_a_week: Vec<Exercise>,
+    /// When needed (heat or cold).
+    pub as_needed: Vec<Exercise>,
+    /// How to step up as you improve.
+    pub progression: Vec<Progression>,
+    /// What to do in a flare.
+    pub in_a_flare: String,
+}
+
 /// Today's routine.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct Routine {
@@ -887,134 +916,111 @@ pub struct Routine {
     pub skipped: Vec<Skipped>,
     /// The safety gates that held something back today.
     pub gates: Vec<GateNote>,
-    /// Everyday habits, as advice.
-    pub habits: Vec<String>,
-    /// Done every day.
-    pub daily: Vec<Exercise>,
-    /// Done three days a week.
-    pub three_days_a_week: Vec<Exercise>,
-    /// What to do in a flare.
-    pub in_a_flare: String,
+    /// Everyday habits.
+    pub habits: Vec<HabitNote>,
+    /// The week ahead, with the progression.
+    pub weekly_plan: WeeklyPlan,
     /// General cautions.
     pub cautions: Vec<String>,
     /// The not-medical-advice notice.
     pub notice: String,
 }
 
-fn core_triage(t: Triage) -> core::TriageResult {
-    core::TriageResult {
-        policy: t.policy,
-        disposition: t.disposition,
-        action: t.action.into(),
-        provisional: t.provisional,
-        fired: t
-            .fired
-            .into_iter()
-            .map(|f| core::triage::FiredRule {
-                id: f.id,
-                pathway: f.pathway,
-                disposition: f.disposition,
-                text: f.text.into(),
-                sources: f.id.sources().into(),
-            })
-            .collect(),
-        likely_source: core::triage::SourceAssessment {
-            verdict: t.likely_source,
-            piriformis: vec![],
-            spinal: vec![],
-            explanation: t.source_explanation,
-        },
-        cautions: t
-            .cautions
-            .into_iter()
-            .map(|c| core::triage::CautionNote {
-                id: c.id,
-                text: c.text.into(),
-            })
-            .collect(),
-        unanswered: t.unanswered,
-        notice: t.notice.into(),
+impl From<core::routine::Routine> for Routine {
+    fn from(r: core::routine::Routine) -> Self {
+        let plan = r.weekly_plan;
+        Self {
+            level: r.level,
+            level_reason: r.level_reason.into_owned(),
+            steps: r
+                .steps
+                .into_iter()
+                .map(|s| RoutineStep {
+                    order: u32::from(s.order),
+                    exercise: s.exercise,
+                    name: s.name.into_owned(),
+                    stage: s.stage,
+                    dosage: s.dosage.into(),
+                    sides: s.sides,
+                    seconds: s.seconds,
+                    how_to: s.how_to.into_iter().map(Cow::into_owned).collect(),
+                    stop_if_text: s.stop_if.iter().map(|c| c.text().to_string()).collect(),
+                    stop_if: s.stop_if,
+                    feel: s.feel.into_owned(),
+                    nerve_note: s.nerve_note.map(Cow::into_owned),
+                })
+                .collect(),
+            total_seconds: r.total_seconds,
+            budget_seconds: r.budget_seconds,
+            skipped: r
+                .skipped
+                .into_iter()
+                .map(|s| Skipped {
+                    exercise: s.exercise,
+                    reason: s.reason,
+                })
+                .collect(),
+            gates: r
+                .gates
+                .into_iter()
+                .map(|g| GateNote {
+                    id: g.id,
+                    text: g.text.into_owned(),
+                })
+                .collect(),
+            habits: r
+                .habits
+                .into_iter()
+                .map(|h| HabitNote {
+                    id: h,
+                    advice: h.record().advice.to_string(),
+                })
+                .collect(),
+            weekly_plan: WeeklyPlan {
+                daily: plan.daily,
+                three_days_a_week: plan.three_days_a_week,
+                as_needed: plan.as_needed,
+                progression: plan
+                    .progression
+                    .into_iter()
+                    .map(|p| Progression {
+                        exercise: p.exercise,
+                        now: p.now.into(),
+                        next: p.next.into(),
+                        how: p.how.into_owned(),
+                    })
+                    .collect(),
+                in_a_flare: plan.in_a_flare.into_owned(),
+            },
+            cautions: r.cautions.into_iter().map(Cow::into_owned).collect(),
+            notice: r.notice.into_owned(),
+        }
     }
 }
 
 /// Builds today's routine.
 #[uniffi::export]
 pub fn build_routine(request: RoutineRequest) -> Result<Routine> {
-    let minutes = u16::try_from(request.minutes)
-        .map_err(|_| invalid("minutes", "whole numbers 1-120", request.minutes))?;
     let req = core::routine::RoutineRequest {
         side: request.side,
         phase: request.phase,
         equipment: request.equipment,
-        minutes,
+        minutes: number(ranges::ROUTINE_MINUTES, "minutes", request.minutes)?,
         nerve_symptoms: request.nerve_symptoms,
         trend: request.trend,
-        triage: request.triage.map(core_triage),
+        triage: request.triage.map(Into::into),
     };
-    let r = core::routine::build_routine(&req)?;
-    let n = |x: Option<core::units::Span<core::units::Count>>| x.map(|s| u32::from(s.min.0));
-    Ok(Routine {
-        level: r.level,
-        level_reason: r.level_reason.into_owned(),
-        steps: r
-            .steps
-            .into_iter()
-            .map(|s| RoutineStep {
-                order: u32::from(s.order),
-                exercise: s.exercise,
-                name: s.name.into_owned(),
-                stage: s.stage,
-                dose: s.dosage.to_string(),
-                hold_seconds: s.dosage.hold.map(|h| u32::from(h.min.0)),
-                minutes: s.dosage.duration.map(|d| u32::from(d.min.0)),
-                reps: n(s.dosage.reps),
-                sets: n(s.dosage.sets),
-                sides: s.sides,
-                seconds: s.seconds,
-                how_to: s.how_to.into_iter().map(|h| h.into_owned()).collect(),
-                stop_if_text: s.stop_if.iter().map(|c| c.text().to_string()).collect(),
-                stop_if: s.stop_if,
-                feel: s.feel.into_owned(),
-                nerve_note: s.nerve_note.map(|n| n.into_owned()),
-            })
-            .collect(),
-        total_seconds: r.total_seconds,
-        budget_seconds: r.budget_seconds,
-        skipped: r
-            .skipped
-            .into_iter()
-            .map(|s| Skipped {
-                exercise: s.exercise,
-                reason: s.reason,
-            })
-            .collect(),
-        gates: r
-            .gates
-            .into_iter()
-            .map(|g| GateNote {
-                id: g.id,
-                text: g.text.into_owned(),
-            })
-            .collect(),
-        habits: r
-            .habits
-            .iter()
-            .map(|h| h.record().advice.to_string())
-            .collect(),
-        daily: r.weekly_plan.daily,
-        three_days_a_week: r.weekly_plan.three_days_a_week,
-        in_a_flare: r.weekly_plan.in_a_flare.into_owned(),
-        cautions: r.cautions.into_iter().map(|c| c.into_owned()).collect(),
-        notice: r.notice.into_owned(),
-    })
+    Ok(core::routine::build_routine(&req)?.into())
 }
+
+// ---- progress ----
 
 /// One day of the pain log.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct LogEntry {
-    /// The day, as YYYY-MM-DD.
-    pub date: String,
-    /// Pain that day, 0-10.
+    /// The day.
+    pub date: CalendarDate,
+    /// Pain that day, in the range `pain` of [`ranges`].
     pub pain: i32,
     /// Nerve symptoms that day.
     #[uniffi(default = false)]
@@ -1027,10 +1033,10 @@ pub struct LogEntry {
 /// A run of flare days.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct Flare {
-    /// First day, YYYY-MM-DD.
-    pub start: String,
-    /// Last day, YYYY-MM-DD.
-    pub end: String,
+    /// First day.
+    pub start: CalendarDate,
+    /// Last day.
+    pub end: CalendarDate,
     /// Highest pain.
     pub peak: u32,
 }
@@ -1038,6 +1044,12 @@ pub struct Flare {
 /// The analysis of a pain log.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct ProgressReport {
+    /// Entries analysed.
+    pub entries: u32,
+    /// First day logged.
+    pub first_date: Option<CalendarDate>,
+    /// Last day logged.
+    pub last_date: Option<CalendarDate>,
     /// The trend.
     pub trend: Trend,
     /// Mean pain over the latest window.
@@ -1050,103 +1062,66 @@ pub struct ProgressReport {
     pub flares: Vec<Flare>,
     /// Whether the latest day is in a flare.
     pub in_flare_now: bool,
-    /// Weeks of self-care logged.
+    /// Weeks from the first day the routine was done to the last entry.
     pub self_care_weeks: u32,
     /// Share of days with the routine done, percent.
     pub routine_days_percent: u32,
-    /// No improvement after the configured weeks of self-care.
-    pub no_improvement: bool,
-    /// Keeps coming back.
-    pub keeps_coming_back: bool,
+    /// Findings that feed triage ("no improvement", "keeps coming back"), with their numbers.
+    pub findings: Vec<Finding>,
     /// The numbers in words.
     pub summary: String,
 }
 
-fn date(field: &str, s: &str) -> Result<NaiveDate> {
-    s.parse::<NaiveDate>()
-        .map_err(|_| invalid(field, "dates as YYYY-MM-DD", format!("'{s}'")))
+impl From<core::progress::ProgressReport> for ProgressReport {
+    fn from(r: core::progress::ProgressReport) -> Self {
+        Self {
+            entries: r.entries,
+            first_date: r.first_date,
+            last_date: r.last_date,
+            trend: r.trend,
+            recent_mean: r.recent_mean,
+            earlier_mean: r.earlier_mean,
+            change: r.change,
+            flares: r
+                .flares
+                .iter()
+                .map(|f| Flare {
+                    start: f.start,
+                    end: f.end,
+                    peak: u32::from(f.peak),
+                })
+                .collect(),
+            in_flare_now: r.in_flare_now,
+            self_care_weeks: u32::from(r.self_care_weeks),
+            routine_days_percent: u32::from(r.routine_days_percent),
+            findings: r.findings,
+            summary: r.summary,
+        }
+    }
 }
 
-fn core_log(log: &[LogEntry], today: &str) -> Result<(Vec<core::progress::LogEntry>, NaiveDate)> {
-    let today = date("today", today)?;
-    let entries = log
-        .iter()
+fn core_log(log: Vec<LogEntry>) -> Result<Vec<core::progress::LogEntry>> {
+    log.into_iter()
         .enumerate()
         .map(|(i, e)| {
             Ok(core::progress::LogEntry {
-                date: date(&format!("log[{i}].date"), &e.date)?,
-                pain: u8::try_from(e.pain).map_err(|_| {
-                    invalid(&format!("log[{i}].pain"), "whole numbers 0-10", e.pain)
-                })?,
+                date: e.date,
+                pain: number(ranges::PAIN, &format!("log[{i}].pain"), e.pain)?,
                 nerve_symptoms: e.nerve_symptoms,
                 routine_done: e.routine_done,
             })
         })
-        .collect::<Result<Vec<_>>>()?;
-    Ok((entries, today))
+        .collect()
 }
 
-/// Analyses a pain log as of `today` (YYYY-MM-DD), with the default thresholds.
+/// Analyses a pain log as of `today`, with the default thresholds.
 #[uniffi::export]
-pub fn analyze_progress(log: Vec<LogEntry>, today: String) -> Result<ProgressReport> {
-    let (entries, today) = core_log(&log, &today)?;
-    let r = core::progress::analyze(&entries, today, &core::progress::ProgressConfig::default())?;
-    use core::progress::Finding;
-    Ok(ProgressReport {
-        trend: r.trend,
-        recent_mean: r.recent_mean,
-        earlier_mean: r.earlier_mean,
-        change: r.change,
-        flares: r
-            .flares
-            .iter()
-            .map(|f| Flare {
-                start: f.start.to_string(),
-                end: f.end.to_string(),
-                peak: u32::from(f.peak),
-            })
-            .collect(),
-        in_flare_now: r.in_flare_now,
-        self_care_weeks: u32::from(r.self_care_weeks),
-        routine_days_percent: u32::from(r.routine_days_percent),
-        no_improvement: r
-            .findings
-            .iter()
-            .any(|f| matches!(f, Finding::NoImprovement { .. })),
-        keeps_coming_back: r
-            .findings
-            .iter()
-            .any(|f| matches!(f, Finding::KeepsComingBack { .. })),
-        summary: r.summary,
-    })
+pub fn analyze_progress(log: Vec<LogEntry>, today: CalendarDate) -> Result<ProgressReport> {
+    let config = core::progress::ProgressConfig::default();
+    Ok(core::progress::analyze(&core_log(log)?, today, &config)?.into())
 }
 
-/// Every id of a vocabulary, by its name (e.g. "RedFlag"), as in JSON.
-#[uniffi::export]
-pub fn vocabulary_ids(name: String) -> Result<Vec<String>> {
-    fn ids<T: Vocabulary>() -> Vec<String> {
-        T::ids().into_iter().map(str::to_string).collect()
-    }
-    Ok(match name.as_str() {
-        "Disposition" => ids::<Disposition>(),
-        "RedFlag" => ids::<RedFlag>(),
-        "RuleId" => ids::<RuleId>(),
-        "Exercise" => ids::<Exercise>(),
-        "Equipment" => ids::<Equipment>(),
-        "QuestionId" => ids::<QuestionId>(),
-        "TriagePolicy" => ids::<TriagePolicy>(),
-        "Pathway" => ids::<Pathway>(),
-        _ => {
-            return Err(core::Error::UnknownValue {
-                field: "name".into(),
-                value: name,
-                allowed: "Disposition, RedFlag, RuleId, Exercise, Equipment, QuestionId, TriagePolicy, Pathway"
-                    .into(),
-            }
-            .into());
-        }
-    })
-}
+// ---- pictures and lookup ----
 
 /// The body map (back view) of trigger points and referred pain, as SVG text.
 /// `side` defaults to right; `highlight` shows one trigger point's referral;
@@ -1166,12 +1141,12 @@ pub fn body_map_svg(
 
 /// The chart of a pain log as SVG text: pain over time, routine days, flares.
 #[uniffi::export]
-pub fn progress_chart_svg(log: Vec<LogEntry>, today: String) -> Result<String> {
-    let (entries, today) = core_log(&log, &today)?;
+pub fn progress_chart_svg(log: Vec<LogEntry>, today: CalendarDate) -> Result<String> {
+    let config = core::progress::ProgressConfig::default();
     Ok(core::picture::progress_chart_svg(
-        &entries,
+        &core_log(log)?,
         today,
-        &core::progress::ProgressConfig::default(),
+        &config,
     )?)
 }
 
@@ -1180,6 +1155,10 @@ pub fn progress_chart_svg(log: Vec<LogEntry>, today: String) -> Result<String> {
 pub struct PainCandidate {
     /// The trigger point.
     pub trigger_point: TriggerPoint,
+    /// Its muscle.
+    pub muscle: Muscle,
+    /// The side(s) to check.
+    pub sides: Vec<Side>,
     /// Painful regions in its essential zone.
     pub essential: Vec<BodyRegion>,
     /// Painful regions in its spillover zone.
@@ -1188,15 +1167,25 @@ pub struct PainCandidate {
     pub explanation: String,
 }
 
+/// A painful region no piriformis trigger point refers to, with the
+/// look-alike conditions felt there.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct Unexplained {
+    /// The region.
+    pub region: BodyRegion,
+    /// Look-alike conditions to consider for it.
+    pub consider: Vec<Mimic>,
+    /// Their names, in the same order.
+    pub consider_names: Vec<String>,
+}
+
 /// The result of [`pain_lookup`].
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct PainLookup {
     /// Candidates, best first.
     pub candidates: Vec<PainCandidate>,
-    /// Regions no piriformis trigger point refers to.
-    pub unexplained: Vec<BodyRegion>,
-    /// For each unexplained region, the look-alike conditions to consider (names).
-    pub consider: Vec<String>,
+    /// Regions no candidate covers, each with its look-alikes.
+    pub unexplained: Vec<Unexplained>,
 }
 
 /// Which trigger points could explain pain in these regions, essential zones first.
@@ -1209,16 +1198,125 @@ pub fn pain_lookup(regions: Vec<BodyRegion>, side: Side) -> PainLookup {
             .into_iter()
             .map(|c| PainCandidate {
                 trigger_point: c.trigger_point,
+                muscle: c.muscle,
+                sides: c.sides,
                 essential: c.essential,
                 spillover: c.spillover,
                 explanation: c.explanation,
             })
             .collect(),
-        unexplained: r.unexplained.iter().map(|u| u.region).collect(),
-        consider: r
+        unexplained: r
             .unexplained
-            .iter()
-            .flat_map(|u| u.consider.iter().map(|m| m.record().name.to_string()))
+            .into_iter()
+            .map(|u| Unexplained {
+                region: u.region,
+                consider_names: u
+                    .consider
+                    .iter()
+                    .map(|m| m.record().name.to_string())
+                    .collect(),
+                consider: u.consider,
+            })
             .collect(),
+    }
+}
+
+/// Checks that nothing here restates what the core defines.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use piriformis_core::Vocabulary;
+
+    #[test]
+    fn vocabularies_come_from_the_core_list() {
+        let all = vocabularies();
+        assert_eq!(all.len(), core::document::vocabularies().len());
+        assert_eq!(
+            vocabulary_ids("Disposition".into()).unwrap(),
+            Disposition::ids()
+        );
+        for v in &all {
+            assert!(!v.values.is_empty(), "{}", v.name);
+            assert_eq!(
+                vocabulary_ids(v.name.clone()).unwrap().len(),
+                v.values.len()
+            );
+        }
+        let err = vocabulary_ids("Nope".into()).unwrap_err();
+        assert!(
+            matches!(&err, PiriformisError::InvalidInput { field: Some(f), allowed: Some(a), .. }
+                if f == "name" && a.contains("RedFlag"))
+        );
+    }
+
+    #[test]
+    fn ranges_come_from_the_core() {
+        let r = ranges();
+        assert_eq!(r.len(), ranges::ALL.len());
+        assert_eq!(r[0].allowed, ranges::PAIN.allowed());
+        let err = number::<u8>(ranges::PAIN, "pain_now", -1).unwrap_err();
+        assert_eq!(err.field(), Some("pain_now"));
+        assert!(err.to_string().contains(&ranges::PAIN.allowed()));
+        let err = number::<u16>(ranges::ROUTINE_MINUTES, "minutes", 0).unwrap_err();
+        assert!(err.to_string().contains(&ranges::ROUTINE_MINUTES.allowed()));
+    }
+
+    #[test]
+    fn bad_numbers_keep_the_warning_signs() {
+        let mut red_flags = HashMap::new();
+        red_flags.insert(RedFlag::SaddleNumbness, Answer::Present);
+        let a = Assessment {
+            side: None,
+            pain_now: Some(-3),
+            pain_regions: vec![],
+            pain_qualities: vec![],
+            worse_with: vec![],
+            tender_areas: vec![],
+            nerve: None,
+            red_flags,
+            after_fall_or_accident: Answer::Unknown,
+            self_care_weeks: None,
+            self_care_helped: Answer::Unknown,
+            keeps_coming_back: Answer::Unknown,
+        };
+        match triage(a).unwrap_err() {
+            PiriformisError::InvalidInput {
+                field, at_least, ..
+            } => {
+                assert_eq!(field.as_deref(), Some("pain_now"));
+                assert_eq!(at_least, Some(Disposition::Emergency));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn dates_are_checked_once() {
+        assert!(parse_date("2026-02-28").is_ok());
+        match parse_date("2026-02-30").unwrap_err() {
+            PiriformisError::InvalidInput { field, allowed, .. } => {
+                assert_eq!(field.as_deref(), Some("date"));
+                assert_eq!(allowed.as_deref(), Some(DATE_FORMAT));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn triage_round_trips_with_its_evidence() {
+        let t: Triage = core::triage::triage_with(
+            &core::Assessment::from_json(
+                r#"{"worse_with": ["hard_surface", "coughing"], "tender_areas": ["deep_buttock"]}"#,
+            )
+            .unwrap(),
+            TriagePolicy::SelfCheck,
+        )
+        .unwrap()
+        .into();
+        assert!(!t.likely_source.piriformis.is_empty());
+        assert!(!t.likely_source.spinal.is_empty());
+        let back: core::TriageResult = t.clone().into();
+        assert_eq!(back.likely_source.piriformis, t.likely_source.piriformis);
+        assert!(back.fired.iter().all(|f| !f.sources.is_empty()));
     }
 }

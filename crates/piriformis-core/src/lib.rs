@@ -11,6 +11,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// The Kotlin/Swift enums of every vocabulary live here, in their own UniFFI
+// namespace (`piriformis_core`); bindings/uniffi exports the functions.
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!();
+
 // The layers, bottom up (the table in tests/layers.rs; a module imports only
 // from its own layer and those below it).
 pub mod vocab;

@@ -111,6 +111,7 @@ macro_rules! vocabulary {
             strum::EnumIter, strum::EnumString, strum::AsRefStr, strum::Display,
             strum::IntoStaticStr, strum::EnumCount,
         )]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         pub enum $name {
