@@ -11,7 +11,7 @@ cargo build -q --profile mobile -p piriformis-uniffi
 cargo build -q --release -p piriformis-uniffi --features cli --bin uniffi-bindgen
 out=target/mobile-bindings
 rm -rf "$out"
-target/release/uniffi-bindgen generate --library target/mobile/libpiriformis_ffi.so --language kotlin --language swift --out-dir "$out" --no-format >/dev/null
+target/release/uniffi-bindgen generate --library target/mobile/libpiriformis_ffi.so --language kotlin --language swift --out-dir "$out" --no-format --config bindings/uniffi/bindgen.toml >/dev/null
 cp target/mobile/libpiriformis_ffi.so "$out/libpiriformis_ffi.so"
 strip "$out/libpiriformis_ffi.so"
 cp target/release/libpiriformis_ffi.so "$out/release-baseline.so"

@@ -35,7 +35,10 @@ apt_install() {
 step "build the UniFFI library and generate Kotlin and Swift"
 cargo build -q --release -p piriformis-uniffi --features cli
 rm -rf "$OUT"
-target/release/uniffi-bindgen generate --library "$LIB" --language kotlin --language swift --out-dir "$OUT" --no-format >/dev/null
+# One set of files per UniFFI namespace: `piriformis` (this crate) and
+# `piriformis_core` (the core's enums); --config applies to both.
+target/release/uniffi-bindgen generate --library "$LIB" --language kotlin --language swift --out-dir "$OUT" --no-format \
+    --config bindings/uniffi/bindgen.toml >/dev/null
 
 run_kotlin() {
     step "Kotlin: kotlinc $KOTLIN_VERSION + JNA, then the test suite"
@@ -48,7 +51,8 @@ run_kotlin() {
     local jna=/usr/share/java/jna.jar
     [ -f "$jna" ] || apt_install libjna-java || true
     [ -f "$jna" ] || { skip_or_fail "Kotlin tests: JNA missing (Debian package libjna-java)"; return 0; }
-    "$kotlinc" "$OUT/uniffi/piriformis/piriformis.kt" -classpath "$jna" -d "$OUT/piriformis.jar" -nowarn 2>&1 | grep -v '^warning' || true
+    local sources; mapfile -t sources < <(find "$OUT" -name "*.kt")
+    "$kotlinc" "${sources[@]}" -classpath "$jna" -d "$OUT/piriformis.jar" -nowarn 2>&1 | grep -v '^warning' || true
     [ -f "$OUT/piriformis.jar" ] || { echo "FAILED: Kotlin bindings did not compile" >&2; exit 1; }
     "$kotlinc" -nowarn -classpath "$jna:$OUT/piriformis.jar" -J-Djna.library.path="$ROOT_DIR/target/release" \
         -script bindings/uniffi/tests/test.kts tests/vectors/triage.json tests/vectors/bad_json.json
@@ -67,9 +71,11 @@ make_swift_root() {
 
 run_swift() {
     step "Swift: swiftc, then the test suite"
-    local files=("$OUT/piriformis.swift" bindings/uniffi/tests/main.swift)
+    # Every namespace's .swift file goes into one module, with every FFI module map.
+    local files=("$OUT"/*.swift bindings/uniffi/tests/main.swift) maps=() m
     if command -v swiftc >/dev/null; then
-        swiftc -I "$OUT" -L target/release -lpiriformis_ffi -Xcc -fmodule-map-file="$ROOT_DIR/$OUT/piriformisFFI.modulemap" \
+        for m in "$OUT"/*.modulemap; do maps+=(-Xcc -fmodule-map-file="$ROOT_DIR/$m"); done
+        swiftc -I "$OUT" -L target/release -lpiriformis_ffi "${maps[@]}" \
             "${files[@]}" -o "$OUT/swift-tests"
         LD_LIBRARY_PATH=target/release DYLD_LIBRARY_PATH=target/release "$OUT/swift-tests" tests/vectors/triage.json tests/vectors/bad_json.json
         return
@@ -79,13 +85,16 @@ run_swift() {
         echo "no swiftc on PATH: making a Debian trixie root with swiftlang in $root (a few minutes, once)"
         make_swift_root "$root" || { skip_or_fail "Swift tests: could not make the trixie root (needs root, debootstrap and Debian's mirrors)"; return 0; }
     fi
-    as_root mkdir -p "$root/w"
-    as_root cp "$LIB" "$OUT/piriformis.swift" "$OUT/piriformisFFI.h" "$OUT/piriformisFFI.modulemap" \
-        bindings/uniffi/tests/main.swift tests/vectors/triage.json tests/vectors/bad_json.json "$root/w/"
+    as_root rm -rf "$root/w"
+    as_root mkdir -p "$root/w/gen"
+    as_root cp "$OUT"/*.swift "$OUT"/*.h "$OUT"/*.modulemap "$root/w/gen/"
+    as_root cp "$LIB" bindings/uniffi/tests/main.swift tests/vectors/triage.json tests/vectors/bad_json.json "$root/w/"
+    local inside=()
+    for m in "$OUT"/*.modulemap; do maps+=(-Xcc -fmodule-map-file="/w/gen/${m##*/}"); done
+    for m in "$OUT"/*.swift; do inside+=("/w/gen/${m##*/}"); done
     as_root mount -t proc proc "$root/proc"
     trap 'as_root umount "'"$root"'/proc" 2>/dev/null || true' EXIT
-    as_root chroot "$root" swiftc -I /w -L /w -lpiriformis_ffi -Xcc -fmodule-map-file=/w/piriformisFFI.modulemap \
-        /w/piriformis.swift /w/main.swift -o /w/swift-tests
+    as_root chroot "$root" swiftc -I /w/gen -L /w -lpiriformis_ffi "${maps[@]}" "${inside[@]}" /w/main.swift -o /w/swift-tests
     as_root chroot "$root" env LD_LIBRARY_PATH=/w /w/swift-tests /w/triage.json /w/bad_json.json
 }
 

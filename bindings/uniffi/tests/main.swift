@@ -8,18 +8,16 @@ func check(_ name: String, _ ok: Bool, _ detail: @autoclosure () -> String = "")
     if ok { passed += 1 } else { failures.append("\(name): \(detail())") }
 }
 
-/// lowerCamelCase Swift case name -> the snake_case id used in JSON.
-func snake(_ value: Any) -> String {
-    var out = ""
-    for ch in String(describing: value) {
-        if ch.isUppercase {
-            out += "_" + ch.lowercased()
-        } else {
-            out += String(ch)
-        }
-    }
-    return out
+// ---- ids and ranges, from the library's own lists ----
+// Every vocabulary with its ids in declaration order, which is the order of
+// the Swift enum's `allCases`: a case's JSON id is found by its position.
+let vocabularyList = vocabularies()
+let idsByName = Dictionary(uniqueKeysWithValues: vocabularyList.map { v in (v.name, v.values.map { $0.id }) })
+func id<T: CaseIterable & Equatable>(_ value: T) -> String {
+    idsByName[String(describing: T.self)]![Array(T.allCases).firstIndex(of: value)!]
 }
+let rangeByName = Dictionary(uniqueKeysWithValues: ranges().map { ($0.name, $0) })
+func allowed(_ range: String) -> String { rangeByName[range]!.allowed }
 
 func errorParts(_ e: PiriformisError) -> (String?, String) {
     switch e {
@@ -32,8 +30,8 @@ func errorParts(_ e: PiriformisError) -> (String?, String) {
 /// The disposition that red flags answered "present" still need, as its JSON id.
 func atLeast(_ e: PiriformisError) -> String? {
     switch e {
-    case let .InvalidInput(_, _, _, floor): return floor.map { snake($0) }
-    case let .Contradiction(_, _, _, floor): return floor.map { snake($0) }
+    case let .InvalidInput(_, _, _, floor): return floor.map { id($0) }
+    case let .Contradiction(_, _, _, floor): return floor.map { id($0) }
     case .CareNeededFirst: return nil
     }
 }
@@ -45,19 +43,19 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
     let name = c["name"] as! String
     let input = String(data: try! JSONSerialization.data(withJSONObject: c["input"]!, options: [.fragmentsAllowed]), encoding: .utf8)!
     let expectError = c["expect_error"] as? [String: Any]
-    let policy: TriagePolicy = (c["policy"] as? String) == "clinician_referral" ? .clinicianReferral : .selfCheck
-    check("\(name) policy id", ["self_check", "clinician_referral"].contains((c["policy"] as? String) ?? "self_check"))
+    let policyId = (c["policy"] as? String) ?? "self_check"
+    guard let policy = TriagePolicy.allCases.first(where: { id($0) == policyId }) else { check("\(name) policy id", false, policyId); continue }
     do {
         let r = try triageFromJsonWithPolicy(json: input, policy: policy)
         check("\(name) policy", r.policy == policy)
         guard let e = c["expect"] as? [String: Any] else { check(name, false, "expected an error, got \(r.disposition)"); continue }
-        check("\(name) disposition", snake(r.disposition) == e["disposition"] as! String, snake(r.disposition))
-        let fired = r.fired.map { snake($0.id) }.sorted()
+        check("\(name) disposition", id(r.disposition) == e["disposition"] as! String, id(r.disposition))
+        let fired = r.fired.map { id($0.id) }.sorted()
         check("\(name) fired", fired == e["fired"] as! [String], "\(fired)")
         check("\(name) provisional", r.provisional == e["provisional"] as! Bool)
-        if let s = e["likely_source"] as? String { check("\(name) source", snake(r.likelySource) == s) }
-        if let u = e["unanswered"] as? [String] { check("\(name) unanswered", r.unanswered.map { snake($0) } == u, "\(r.unanswered.map { snake($0) })") }
-        for want in (e["cautions_include"] as? [String]) ?? [] { check("\(name) caution \(want)", r.cautions.contains { snake($0.id) == want }) }
+        if let s = e["likely_source"] as? String { check("\(name) source", id(r.likelySource.verdict) == s) }
+        if let u = e["unanswered"] as? [String] { check("\(name) unanswered", r.unanswered.map { id($0) } == u, "\(r.unanswered.map { id($0) })") }
+        for want in (e["cautions_include"] as? [String]) ?? [] { check("\(name) caution \(want)", r.cautions.contains { id($0.id) == want }) }
     } catch let err as PiriformisError {
         guard let want = expectError else { check(name, false, "unexpected error \(err)"); continue }
         let (field, reason) = errorParts(err)
@@ -71,28 +69,37 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
 
 // ---- every exported function ----
 var flags: [RedFlag: Answer] = [:]
-let allFlags: [RedFlag] = [.bladderOrBowelControl, .saddleNumbness, .bothLegs, .sexualDysfunction, .footDrop, .unsteadyWalking, .fever,
-    .unexplainedWeightLoss, .nightSweats, .painNotEasedByRest, .historyOfCancer, .immunosuppression, .osteoporosisOrSteroids,
-    .newPainUnder20OrOver50, .severeOrConstantPain, .seriousAccident, .painGettingWorse, .caudaEquinaSignsRecent, .injectingDrugUse,
-    .recentInfection]
-check("red flag list complete", allFlags.count == (try! vocabularyIds(name: "RedFlag")).count)
-for f in allFlags { flags[f] = .absent }
+for f in RedFlag.allCases { flags[f] = .absent }
 let base = Assessment(side: .right, painNow: 4, painRegions: [.buttock], painQualities: [.aching], worseWith: [.hardSurface, .crossingLegs],
     tenderAreas: [.deepButtock], nerve: NerveSymptoms(numbness: .absent, tingling: .stable, weakness: .absent, legs: .one),
     redFlags: flags, afterFallOrAccident: .absent, selfCareWeeks: 1, selfCareHelped: .unknown, keepsComingBack: .absent)
 let t = try! triage(assessment: base)
-check("triage typed", t.disposition == .selfCare && t.likelySource == .piriformis && !t.provisional, "\(t)")
+check("triage typed", t.disposition == .selfCare && t.likelySource.verdict == .piriformis && !t.provisional, "\(t)")
 check("triage cautions", t.cautions.contains { $0.id == .nerveSymptomsGentle })
+check("triage sources", t.fired.allSatisfy { !$0.sources.isEmpty && $0.sourceTexts.count == $0.sources.count && $0.sourceTexts.allSatisfy { !$0.isEmpty } })
+// The evidence behind the likely source: each reported feature, typed.
+check("triage piriformis evidence", t.likelySource.piriformis == [.worseWith(.hardSurface), .worseWith(.crossingLegs), .tender(.deepButtock)], "\(t.likelySource)")
+check("triage spinal evidence none", t.likelySource.spinal.isEmpty)
+check("triage explanation", t.likelySource.explanation.contains("3"))
 var withSaddle = base
 withSaddle.redFlags[.saddleNumbness] = .present
+withSaddle.worseWith.append(.coughing)
 let emergency = try! triage(assessment: withSaddle)
 check("triage emergency", emergency.disposition == .emergency)
+check("triage spinal evidence", emergency.likelySource.spinal == [.worseWith(.coughing), .sign(.saddleNumbness)], "\(emergency.likelySource)")
+check("triage mixed", emergency.likelySource.verdict == .mixed)
+check("triage typed sources", emergency.fired.contains { $0.sources.contains { if case .cited = $0 { return true } else { return false } } })
 var bad = base
 bad.painNow = 11
-do { _ = try triage(assessment: bad); check("pain 11", false) } catch let PiriformisError.InvalidInput(field, allowed, _, _) {
-    check("pain 11 field", field == "pain_now" && allowed == "whole numbers 0-10") } catch { check("pain 11 kind", false, "\(error)") }
+do { _ = try triage(assessment: bad); check("pain 11", false) } catch let PiriformisError.InvalidInput(field, allowedText, _, _) {
+    check("pain 11 field", field == "pain_now" && allowedText == allowed("pain")) } catch { check("pain 11 kind", false, "\(error)") }
 bad.painNow = -1
-do { _ = try triage(assessment: bad); check("pain -1", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("pain -1 field", field == "pain_now") } catch { check("pain -1 kind", false) }
+do { _ = try triage(assessment: bad); check("pain -1", false) } catch let PiriformisError.InvalidInput(field, allowedText, _, _) {
+    check("pain -1 field", field == "pain_now" && allowedText == allowed("pain")) } catch { check("pain -1 kind", false) }
+// A number that does not fit still reports the warning signs answered yes.
+bad.redFlags = [.saddleNumbness: .present]
+do { _ = try triage(assessment: bad); check("pain -1 with a red flag", false) } catch let PiriformisError.InvalidInput(_, _, _, floor) {
+    check("pain -1 keeps the floor", floor == .emergency, "\(String(describing: floor))") } catch { check("pain -1 with a red flag kind", false) }
 var contra = base
 contra.nerve = NerveSymptoms(numbness: .absent, tingling: .worsening, weakness: .absent, legs: .neither)
 do { _ = try triage(assessment: contra); check("contradiction", false) } catch let PiriformisError.Contradiction(field, other, _, _) {
@@ -104,7 +111,20 @@ check("knowledge json", knowledgeJson().contains("\"schema_version\""))
 check("notice", notice().contains("not medical advice"))
 let questions = catalogue()
 check("catalogue", questions.count == (try! vocabularyIds(name: "QuestionId")).count && questions[0].id == .bladderOrBowelControl)
-check("vocabulary ids", try! vocabularyIds(name: "Disposition") == ["self_care", "see_clinician", "see_clinician_soon", "urgent", "emergency"])
+check("vocabulary ids", try! vocabularyIds(name: "Disposition") == idsByName["Disposition"]! && (try! vocabularyIds(name: "RedFlag")).count == RedFlag.allCases.count)
+check("vocabulary ids are JSON ids", id(Disposition.seeClinicianSoon) == "see_clinician_soon" && id(RedFlag.newPainUnder20OrOver50) == (try! vocabularyIds(name: "RedFlag"))[RedFlag.allCases.firstIndex(of: .newPainUnder20OrOver50)!])
+check("vocabularies", vocabularyList.count >= 50 && vocabularyList.allSatisfy { v in !v.doc.isEmpty && !v.values.isEmpty && v.values.allSatisfy { !$0.doc.isEmpty } })
+// The Swift enums the API uses have one case per id of their vocabulary.
+func cases<T: CaseIterable>(_ type: T.Type) -> (String, Int) { (String(describing: type), type.allCases.count) }
+for (name, count) in [cases(Disposition.self), cases(TriagePolicy.self), cases(Pathway.self), cases(Side.self), cases(Answer.self),
+    cases(RedFlag.self), cases(RuleId.self), cases(Caution.self), cases(LikelySource.self), cases(NerveStatus.self), cases(Legs.self),
+    cases(BodyRegion.self), cases(TriggerPoint.self), cases(PainQuality.self), cases(Aggravator.self), cases(TenderArea.self),
+    cases(Mimic.self), cases(Muscle.self), cases(Phase.self), cases(Equipment.self), cases(Exercise.self), cases(Stage.self),
+    cases(StopCue.self), cases(Habit.self), cases(Level.self), cases(SkipReason.self), cases(GateId.self), cases(Trend.self),
+    cases(QuestionId.self), cases(AnswerKind.self), cases(GuideSection.self), cases(Citation.self)] {
+    check("enum \(name)", idsByName[name]?.count == count, "\(count) vs \(String(describing: idsByName[name]?.count))")
+}
+check("ranges", ranges().map { $0.name } == ["pain", "self_care_weeks", "minutes"] && rangeByName.values.allSatisfy { $0.allowed.contains("\($0.min)-\($0.max)") })
 do { _ = try vocabularyIds(name: "Nope"); check("vocabulary bad", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("vocabulary bad field", field == "name") } catch { check("vocabulary bad kind", false) }
 
 let first = try! nextStep(answers: [:])
@@ -120,31 +140,63 @@ check("cancer with leg pain", cancerLeg.disposition == .emergency && cancerLeg.f
 let nerveRoutine = try! buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [.heatPack], minutes: 20, nerveSymptoms: true, trend: nil, triage: nil))
 check("no heat with nerve symptoms", !nerveRoutine.steps.contains { $0.exercise == .heat } && nerveRoutine.gates.contains { $0.id == .noHeatWithNerveSymptoms })
 check("next step emergency stop", stop.stoppedEarly && stop.triage?.disposition == .emergency)
+check("next step assessment", stop.assessment?.redFlags[.bladderOrBowelControl] == .present && first.assessment == nil, "\(String(describing: stop.assessment))")
 do { _ = try nextStep(answers: [.painNow: .number(12)]); check("bad answer", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("bad answer field", field == "answers.pain_now") } catch { check("bad answer kind", false) }
 
 let routine = try! buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [.coldPack, .heatPack], minutes: 20, nerveSymptoms: false, trend: nil, triage: nil))
 check("routine budget", routine.totalSeconds <= 20 * 60 && !routine.steps.isEmpty)
 check("routine cold not heat", routine.steps.contains { $0.exercise == .cold } && !routine.steps.contains { $0.exercise == .heat })
-check("routine stop cues", routine.steps.allSatisfy { !$0.stopIf.isEmpty })
+check("routine stop cues", routine.steps.allSatisfy { !$0.stopIf.isEmpty && $0.stopIfText.count == $0.stopIf.count })
+check("routine dosage", routine.steps.allSatisfy { !$0.dosage.text.isEmpty } && routine.steps.contains { $0.dosage.minutes != nil && $0.dosage.frequency == .asNeeded }, "\(routine.steps.map { $0.dosage })")
+check("routine habits", !routine.habits.isEmpty && routine.habits.allSatisfy { !$0.advice.isEmpty } && Set(routine.habits.map { $0.id }).count == routine.habits.count)
+let chronic = try! buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [], minutes: 20, nerveSymptoms: false, trend: nil, triage: nil))
+let plan = chronic.weeklyPlan
+check("routine weekly plan", !plan.daily.isEmpty && !plan.threeDaysAWeek.isEmpty && !plan.inAFlare.isEmpty)
+check("routine progression", !plan.progression.isEmpty && plan.progression.allSatisfy { !$0.how.isEmpty && $0.now.text != $0.next.text })
+let bridge = plan.progression.first { $0.exercise == .gluteBridge }
+check("routine progression dose", bridge?.now.reps?.min == 12 && bridge?.next.reps?.min == 15 && bridge?.next.sets?.max == 3 &&
+    bridge?.now.laterality == .whole && bridge?.now.frequency == .daysPerWeek(days: 3), "\(String(describing: bridge))")
+check("routine as needed", routine.weeklyPlan.asNeeded.allSatisfy { $0 == .cold || $0 == .heat })
 do { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [], minutes: 20, nerveSymptoms: false, trend: nil, triage: emergency)); check("routine gate", false) }
 catch let PiriformisError.CareNeededFirst(disposition, _) { check("routine gate disposition", disposition == .emergency) } catch { check("routine gate kind", false) }
 do { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [], minutes: 0, nerveSymptoms: false, trend: nil, triage: nil)); check("routine minutes", false) }
-catch let PiriformisError.InvalidInput(field, _, _, _) { check("routine minutes field", field == "minutes") } catch { check("routine minutes kind", false) }
+catch let PiriformisError.InvalidInput(field, allowedText, _, _) { check("routine minutes field", field == "minutes" && allowedText == allowed("minutes")) } catch { check("routine minutes kind", false) }
+// A triage passed back in keeps its evidence (the routine reads it unchanged).
+check("routine takes a triage back", !(try! buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: 20, nerveSymptoms: false, trend: nil, triage: t))).steps.isEmpty)
 
 let log = (1...14).map { LogEntry(date: String(format: "2026-01-%02d", $0), pain: $0 <= 7 ? 7 : 3, nerveSymptoms: false, routineDone: true) }
 let report = try! analyzeProgress(log: log, today: "2026-01-14")
 check("progress trend", report.trend == .improving && report.change == -4.0, "\(report)")
-do { _ = try analyzeProgress(log: log, today: "tomorrow"); check("progress date", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("progress date field", field == "today") } catch { check("progress date kind", false) }
+check("progress dates", report.entries == 14 && report.firstDate == "2026-01-01" && report.lastDate == "2026-01-14", "\(report)")
+check("progress no findings", report.findings.isEmpty)
+// Two flares and four weeks of routine without change: both findings, with their numbers.
+let flaring = (1...31).map { LogEntry(date: String(format: "2026-01-%02d", $0), pain: (4...6).contains($0) || (12...14).contains($0) ? 6 : 3, nerveSymptoms: false, routineDone: true) }
+let stuck = try! analyzeProgress(log: flaring, today: "2026-01-31")
+check("progress flares", stuck.flares.map { "\($0.start) \($0.end) \($0.peak)" } == ["2026-01-04 2026-01-06 6", "2026-01-12 2026-01-14 6"], "\(stuck.flares)")
+check("progress findings", stuck.findings == [.noImprovement(weeks: 4), .keepsComingBack(flares: 2)], "\(stuck.findings)")
+if case let .noImprovement(weeks)? = stuck.findings.first { check("progress finding values", UInt32(weeks) == stuck.selfCareWeeks) } else { check("progress finding values", false) }
+let empty = try! analyzeProgress(log: [], today: "2026-01-31")
+check("progress empty log", empty.entries == 0 && empty.firstDate == nil && empty.lastDate == nil)
+// A bad date fails while crossing, as the typed error naming the date field.
+for badDate in ["tomorrow", "2026-02-30", "2026-13-01", ""] {
+    do { _ = try analyzeProgress(log: log, today: badDate); check("progress date \(badDate)", false) }
+    catch let PiriformisError.InvalidInput(field, allowedText, reason, _) {
+        check("progress date \(badDate) field", field == "date" && allowedText == "dates as YYYY-MM-DD" && reason.contains("'\(badDate)'"), reason)
+    } catch { check("progress date \(badDate) kind", false) }
+}
+do { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 12, nerveSymptoms: false, routineDone: false)], today: "2026-01-02"); check("progress pain", false) }
+catch let PiriformisError.InvalidInput(field, allowedText, _, _) { check("progress pain field", field == "log[0].pain" && allowedText == allowed("pain")) } catch { check("progress pain kind", false) }
 
 let map = bodyMapSvg(side: .both, highlight: .lateral, painRegions: [.calf])
 check("body map", map.hasPrefix("<svg") && map.contains("lateral highlighted") && map.contains("class=\"pain calf\""))
 check("body map default side", bodyMapSvg(side: nil, highlight: nil, painRegions: []).contains("right side"))
 let chart = try! progressChartSvg(log: log, today: "2026-01-14")
 check("progress chart", chart.contains("<polyline"))
-do { _ = try progressChartSvg(log: log, today: "2026-13-01"); check("chart date", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("chart date field", field == "today") } catch { check("chart date kind", false) }
+do { _ = try progressChartSvg(log: log, today: "2026-13-01"); check("chart date", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("chart date field", field == "date") } catch { check("chart date kind", false) }
 let found = painLookup(regions: [.foot, .outerHip], side: .right)
-check("lookup", found.candidates.count == 1 && found.candidates[0].triggerPoint == .lateral && found.unexplained == [.outerHip])
-check("lookup consider", found.consider == ["Hip bursitis"])
+check("lookup", found.candidates.count == 1 && found.candidates[0].triggerPoint == .lateral && found.unexplained.map { $0.region } == [.outerHip])
+check("lookup candidate", found.candidates[0].muscle == .piriformis && found.candidates[0].sides == [.right] && found.candidates[0].spillover == [.foot])
+check("lookup look-alikes by region", found.unexplained[0].consider == [.hipBursitis] && found.unexplained[0].considerNames == ["Hip bursitis"])
 
 // ---- bad input (issue 13) ----
 // The shared bad-JSON vectors (raw text: repeated keys, trailing input, arrays
@@ -172,24 +224,27 @@ check("bad json vectors", badRun >= 30, "\(badRun) run")
 
 // Out-of-range numbers and unknown ids through the typed API: a typed error
 // naming the field, never a crash or a silent default.
-func rejects(_ name: String, _ field: (String?) -> Bool, _ call: () throws -> Void) {
+func rejects(_ name: String, _ field: (String?) -> Bool, _ allowedText: String? = nil, _ call: () throws -> Void) {
     do { try call(); check(name, false, "accepted") }
-    catch let PiriformisError.InvalidInput(got, _, reason, _) { check("\(name) field", field(got), "\(String(describing: got)): \(reason)") }
+    catch let PiriformisError.InvalidInput(got, gotAllowed, reason, _) {
+        check("\(name) field", field(got), "\(String(describing: got)): \(reason)")
+        if let want = allowedText { check("\(name) allowed", gotAllowed == want && reason.contains(want), "\(String(describing: gotAllowed)): \(reason)") }
+    }
     catch { check(name, false, "unexpected \(error)") }
 }
 func named(_ f: String) -> (String?) -> Bool { { $0 == f } }
 let anyPath: (String?) -> Bool = { ($0 ?? "").isEmpty == false && !($0 ?? "?").contains("?") }
 func with(_ change: (inout Assessment) -> Void) -> Assessment { var a = base; change(&a); return a }
-rejects("pain Int32.max", named("pain_now")) { _ = try triage(assessment: with { $0.painNow = Int32.max }) }
-rejects("pain Int32.min", named("pain_now")) { _ = try triage(assessment: with { $0.painNow = Int32.min }) }
-rejects("self-care weeks 600", named("self_care_weeks")) { _ = try triage(assessment: with { $0.selfCareWeeks = 600 }) }
-rejects("self-care weeks -1", named("self_care_weeks")) { _ = try triage(assessment: with { $0.selfCareWeeks = -1 }) }
-rejects("routine minutes 121", named("minutes")) { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: 121, nerveSymptoms: false, trend: nil, triage: nil)) }
-rejects("routine minutes -5", named("minutes")) { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: -5, nerveSymptoms: false, trend: nil, triage: nil)) }
-rejects("log pain 11", named("log[0].pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 11, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
-rejects("log pain -1", named("log[1].pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 1, nerveSymptoms: false, routineDone: false), LogEntry(date: "2026-01-02", pain: -1, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
-rejects("log date 30 February", named("log[0].date")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-02-30", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }
-rejects("log date not a date", named("log[0].date")) { _ = try analyzeProgress(log: [LogEntry(date: "yesterday", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }
+rejects("pain Int32.max", named("pain_now"), allowed("pain")) { _ = try triage(assessment: with { $0.painNow = Int32.max }) }
+rejects("pain Int32.min", named("pain_now"), allowed("pain")) { _ = try triage(assessment: with { $0.painNow = Int32.min }) }
+rejects("self-care weeks 600", named("self_care_weeks"), allowed("self_care_weeks")) { _ = try triage(assessment: with { $0.selfCareWeeks = 600 }) }
+rejects("self-care weeks -1", named("self_care_weeks"), allowed("self_care_weeks")) { _ = try triage(assessment: with { $0.selfCareWeeks = -1 }) }
+rejects("routine minutes 121", named("minutes"), allowed("minutes")) { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: 121, nerveSymptoms: false, trend: nil, triage: nil)) }
+rejects("routine minutes -5", named("minutes"), allowed("minutes")) { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: -5, nerveSymptoms: false, trend: nil, triage: nil)) }
+rejects("log pain 11", named("log[0].pain"), allowed("pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 11, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
+rejects("log pain -1", named("log[1].pain"), allowed("pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 1, nerveSymptoms: false, routineDone: false), LogEntry(date: "2026-01-02", pain: -1, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
+rejects("log date 30 February", named("date"), "dates as YYYY-MM-DD") { _ = try analyzeProgress(log: [LogEntry(date: "2026-02-30", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }
+rejects("log date not a date", named("date"), "dates as YYYY-MM-DD") { _ = try analyzeProgress(log: [LogEntry(date: "yesterday", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }
 rejects("answer pain -1", anyPath) { _ = try nextStep(answers: [.painNow: .number(-1)]) }
 rejects("answer pain NaN", anyPath) { _ = try nextStep(answers: [.painNow: .number(Double.nan)]) }
 rejects("answer unknown choice", anyPath) { _ = try nextStep(answers: [.bladderOrBowelControl: .choice("maybe")]) }

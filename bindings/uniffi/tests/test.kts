@@ -1,6 +1,7 @@
 // Kotlin tests of the piriformis bindings: the shared triage vectors and every
 // exported function, bad input included. Run by scripts/test-bindings.sh.
 import uniffi.piriformis.*
+import uniffi.piriformis_core.*
 import java.io.File
 
 // ---- a minimal JSON reader and writer, enough for the vector file ----
@@ -47,7 +48,14 @@ fun toJson(v: Any?): String = when (v) {
     else -> error("unexpected $v")
 }
 
-fun snake(name: String) = name.lowercase()
+// ---- ids and ranges, from the library's own lists ----
+// Every vocabulary with its ids in declaration order, which is the order of
+// the Kotlin enum's constants: a constant's JSON id is found by its ordinal.
+val vocabularyList = vocabularies()
+val idsByName = vocabularyList.associate { v -> v.name to v.values.map { it.id } }
+fun id(value: Enum<*>): String = idsByName.getValue(value.declaringJavaClass.simpleName)[value.ordinal]
+val rangeByName = ranges().associateBy { it.name }
+fun allowed(range: String): String = rangeByName.getValue(range).allowed
 
 var passed = 0
 val failures = ArrayList<String>()
@@ -57,8 +65,8 @@ fun check(name: String, ok: Boolean, detail: () -> String = { "" }) {
 
 /** The disposition that red flags answered "present" still need, as its JSON id. */
 fun atLeast(ex: PiriformisException): String? = when (ex) {
-    is PiriformisException.InvalidInput -> ex.atLeast?.let { snake(it.name) }
-    is PiriformisException.Contradiction -> ex.atLeast?.let { snake(it.name) }
+    is PiriformisException.InvalidInput -> ex.atLeast?.let { id(it) }
+    is PiriformisException.Contradiction -> ex.atLeast?.let { id(it) }
     else -> null
 }
 
@@ -75,19 +83,19 @@ for (case in vectors["cases"] as List<*>) {
     val name = case["name"] as String
     val input = toJson(case["input"])
     val expectError = case["expect_error"] as Map<*, *>?
-    val policy = TriagePolicy.values().first { snake(it.name) == ((case["policy"] as String?) ?: "self_check") }
+    val policy = TriagePolicy.values().first { id(it) == ((case["policy"] as String?) ?: "self_check") }
     try {
         val r = triageFromJsonWithPolicy(input, policy)
         check("$name policy", r.policy == policy)
         if (expectError != null) { check(name, false) { "expected an error, got ${r.disposition}" }; continue }
         val e = case["expect"] as Map<*, *>
-        check("$name disposition", snake(r.disposition.name) == e["disposition"]) { r.disposition.name }
-        val fired = r.fired.map { snake(it.id.name) }.sorted()
+        check("$name disposition", id(r.disposition) == e["disposition"]) { r.disposition.name }
+        val fired = r.fired.map { id(it.id) }.sorted()
         check("$name fired", fired == (e["fired"] as List<*>)) { fired.toString() }
         check("$name provisional", r.provisional == e["provisional"])
-        e["likely_source"]?.let { check("$name source", snake(r.likelySource.name) == it) { r.likelySource.name } }
-        (e["unanswered"] as List<*>?)?.let { want -> check("$name unanswered", r.unanswered.map { snake(it.name) } == want) }
-        (e["cautions_include"] as List<*>?)?.forEach { c -> check("$name caution $c", r.cautions.any { snake(it.id.name) == c }) }
+        e["likely_source"]?.let { check("$name source", id(r.likelySource.verdict) == it) { r.likelySource.verdict.name } }
+        (e["unanswered"] as List<*>?)?.let { want -> check("$name unanswered", r.unanswered.map { id(it) } == want) }
+        (e["cautions_include"] as List<*>?)?.forEach { c -> check("$name caution $c", r.cautions.any { id(it.id) == c }) }
         check("$name notice", r.notice.contains("not medical advice"))
     } catch (ex: PiriformisException) {
         if (expectError == null) { check(name, false) { "unexpected error ${ex}" }; continue }
@@ -107,14 +115,27 @@ val assessment = Assessment(
     afterFallOrAccident = Answer.ABSENT, selfCareWeeks = 1, selfCareHelped = Answer.UNKNOWN, keepsComingBack = Answer.ABSENT,
 )
 val t = triage(assessment)
-check("triage typed", t.disposition == Disposition.SELF_CARE && t.likelySource == LikelySource.PIRIFORMIS && !t.provisional) { t.toString() }
+check("triage typed", t.disposition == Disposition.SELF_CARE && t.likelySource.verdict == LikelySource.PIRIFORMIS && !t.provisional) { t.toString() }
 check("triage cautions", t.cautions.any { it.id == Caution.NERVE_SYMPTOMS_GENTLE })
-check("triage sources", t.fired.all { it.sources.isNotEmpty() })
-val emergency = triage(assessment.copy(redFlags = assessment.redFlags + (RedFlag.SADDLE_NUMBNESS to Answer.PRESENT)))
+check("triage sources", t.fired.all { it.sources.isNotEmpty() && it.sourceTexts.size == it.sources.size && it.sourceTexts.all { s -> s.isNotEmpty() } })
+// The evidence behind the likely source: each reported feature, typed.
+check("triage piriformis evidence", t.likelySource.piriformis == listOf(Evidence.WorseWith(Aggravator.HARD_SURFACE),
+    Evidence.WorseWith(Aggravator.CROSSING_LEGS), Evidence.Tender(TenderArea.DEEP_BUTTOCK))) { t.likelySource.toString() }
+check("triage spinal evidence none", t.likelySource.spinal.isEmpty())
+check("triage explanation", t.likelySource.explanation.contains("3"))
+val emergency = triage(assessment.copy(redFlags = assessment.redFlags + (RedFlag.SADDLE_NUMBNESS to Answer.PRESENT),
+    worseWith = assessment.worseWith + Aggravator.COUGHING))
 check("triage emergency", emergency.disposition == Disposition.EMERGENCY)
+check("triage spinal evidence", emergency.likelySource.spinal == listOf(Evidence.WorseWith(Aggravator.COUGHING), Evidence.Sign(RedFlag.SADDLE_NUMBNESS))) { emergency.likelySource.toString() }
+check("triage mixed", emergency.likelySource.verdict == LikelySource.MIXED)
+check("triage typed sources", emergency.fired.any { r -> r.sources.any { it is Source.Cited } })
 try { triage(assessment.copy(painNow = 11)); check("pain 11", false) } catch (e: PiriformisException.InvalidInput) {
-    check("pain 11 field", e.field == "pain_now" && e.allowed == "whole numbers 0-10") { "${e.field} ${e.allowed}" } }
-try { triage(assessment.copy(painNow = -1)); check("pain -1", false) } catch (e: PiriformisException.InvalidInput) { check("pain -1 field", e.field == "pain_now") }
+    check("pain 11 field", e.field == "pain_now" && e.allowed == allowed("pain")) { "${e.field} ${e.allowed}" } }
+try { triage(assessment.copy(painNow = -1)); check("pain -1", false) } catch (e: PiriformisException.InvalidInput) {
+    check("pain -1 field", e.field == "pain_now" && e.allowed == allowed("pain")) { "${e.field} ${e.allowed}" } }
+// A number that does not fit still reports the warning signs answered yes.
+try { triage(assessment.copy(painNow = -1, redFlags = mapOf(RedFlag.SADDLE_NUMBNESS to Answer.PRESENT))); check("pain -1 with a red flag", false) }
+catch (e: PiriformisException.InvalidInput) { check("pain -1 keeps the floor", e.atLeast == Disposition.EMERGENCY) { "${e.atLeast}" } }
 try { triage(assessment.copy(nerve = NerveSymptoms(NerveStatus.ABSENT, NerveStatus.WORSENING, NerveStatus.ABSENT, Legs.NEITHER))); check("contradiction", false) }
 catch (e: PiriformisException.Contradiction) { check("contradiction field", e.field == "nerve.tingling" && e.other == "nerve.legs") }
 try { triageFromJson("{\"mood\": 1}"); check("unknown field", false) } catch (e: PiriformisException.InvalidInput) { check("unknown field message", e.reason.contains("unknown field")) }
@@ -122,7 +143,15 @@ try { triageFromJson("{\"mood\": 1}"); check("unknown field", false) } catch (e:
 check("knowledge json", knowledgeJson().contains("\"schema_version\""))
 check("notice", notice().contains("not medical advice"))
 check("catalogue", catalogue().size == QuestionId.values().size && catalogue()[0].id == QuestionId.BLADDER_OR_BOWEL_CONTROL)
-check("vocabulary ids", vocabularyIds("Disposition") == Disposition.values().map { snake(it.name) })
+check("vocabulary ids", vocabularyIds("Disposition") == idsByName["Disposition"] && vocabularyIds("RedFlag").size == RedFlag.values().size)
+check("vocabulary ids are JSON ids", id(Disposition.SEE_CLINICIAN_SOON) == "see_clinician_soon" && id(RedFlag.NEW_PAIN_UNDER20_OR_OVER50) == vocabularyIds("RedFlag")[RedFlag.NEW_PAIN_UNDER20_OR_OVER50.ordinal])
+check("vocabularies", vocabularyList.size >= 50 && vocabularyList.all { v -> v.doc.isNotEmpty() && v.values.isNotEmpty() && v.values.all { it.doc.isNotEmpty() } })
+// Every vocabulary is a Kotlin enum of the core's package, with one constant per id.
+for (v in vocabularyList) {
+    val constants = runCatching { Class.forName("uniffi.piriformis_core.${v.name}").enumConstants }.getOrNull()
+    check("enum ${v.name}", constants != null && constants.size == v.values.size) { "${constants?.size} vs ${v.values.size}" }
+}
+check("ranges", ranges().map { it.name } == listOf("pain", "self_care_weeks", "minutes") && rangeByName.values.all { it.allowed.contains("${it.min}-${it.max}") })
 try { vocabularyIds("Nope"); check("vocabulary bad", false) } catch (e: PiriformisException.InvalidInput) { check("vocabulary bad field", e.field == "name") }
 
 val first = nextStep(emptyMap())
@@ -139,6 +168,7 @@ check("cancer with leg pain", cancerLeg.disposition == Disposition.EMERGENCY && 
 val nerveRoutine = buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, listOf(Equipment.HEAT_PACK), 20, true, null, null))
 check("no heat with nerve symptoms", nerveRoutine.steps.none { it.exercise == Exercise.HEAT } && nerveRoutine.gates.any { it.id == GateId.NO_HEAT_WITH_NERVE_SYMPTOMS })
 check("next step emergency stop", stop.stoppedEarly && stop.triage?.disposition == Disposition.EMERGENCY)
+check("next step assessment", stop.assessment?.redFlags?.get(RedFlag.BLADDER_OR_BOWEL_CONTROL) == Answer.PRESENT && first.assessment == null) { "${stop.assessment}" }
 try { nextStep(mapOf(QuestionId.PAIN_NOW to AnswerValue.Number(12.0))); check("bad answer", false) }
 catch (e: PiriformisException.InvalidInput) { check("bad answer field", e.field == "answers.pain_now") }
 
@@ -146,27 +176,53 @@ val routine = buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, listOf(Equ
 check("routine budget", routine.totalSeconds <= 20u * 60u && routine.steps.isNotEmpty())
 check("routine cold not heat", routine.steps.any { it.exercise == Exercise.COLD } && routine.steps.none { it.exercise == Exercise.HEAT })
 check("routine stop cues", routine.steps.all { it.stopIf.isNotEmpty() && it.stopIfText.size == it.stopIf.size })
+check("routine dosage", routine.steps.all { it.dosage.text.isNotEmpty() } && routine.steps.any { it.dosage.minutes != null && it.dosage.frequency == Frequency.AsNeeded }) { routine.steps.map { it.dosage }.toString() }
+check("routine habits", routine.habits.isNotEmpty() && routine.habits.all { it.advice.isNotEmpty() } && routine.habits.map { it.id }.distinct().size == routine.habits.size)
+val chronic = buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, emptyList(), 20, false, null, null))
+val plan = chronic.weeklyPlan
+check("routine weekly plan", plan.daily.isNotEmpty() && plan.threeDaysAWeek.isNotEmpty() && plan.inAFlare.isNotEmpty())
+check("routine progression", plan.progression.isNotEmpty() && plan.progression.all { it.how.isNotEmpty() && it.now.text != it.next.text })
+val bridge = plan.progression.firstOrNull { it.exercise == Exercise.GLUTE_BRIDGE }
+check("routine progression dose", bridge != null && bridge.now.reps?.min == 12u && bridge.next.reps?.min == 15u && bridge.next.sets?.max == 3u &&
+    bridge.now.laterality == Laterality.WHOLE && bridge.now.frequency == Frequency.DaysPerWeek(3u)) { "$bridge" }
+check("routine as needed", routine.weeklyPlan.asNeeded.all { it == Exercise.COLD || it == Exercise.HEAT })
 try { buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, emptyList(), 20, false, null, emergency)); check("routine gate", false) }
 catch (e: PiriformisException.CareNeededFirst) { check("routine gate disposition", e.disposition == Disposition.EMERGENCY) }
 try { buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, emptyList(), 0, false, null, null)); check("routine minutes", false) }
-catch (e: PiriformisException.InvalidInput) { check("routine minutes field", e.field == "minutes") }
+catch (e: PiriformisException.InvalidInput) { check("routine minutes field", e.field == "minutes" && e.allowed == allowed("minutes")) { "${e.allowed}" } }
+// A triage passed back in keeps its evidence (the routine reads it unchanged).
+check("routine takes a triage back", buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), 20, false, null, t)).steps.isNotEmpty())
 
 val log = (1..14).map { LogEntry("2026-01-%02d".format(it), if (it <= 7) 7 else 3, false, true) }
 val report = analyzeProgress(log, "2026-01-14")
 check("progress trend", report.trend == Trend.IMPROVING && report.change == -4.0) { report.toString() }
-try { analyzeProgress(log, "tomorrow"); check("progress date", false) } catch (e: PiriformisException.InvalidInput) { check("progress date field", e.field == "today") }
+check("progress dates", report.entries == 14u && report.firstDate == "2026-01-01" && report.lastDate == "2026-01-14") { report.toString() }
+check("progress no findings", report.findings.isEmpty())
+// Two flares and four weeks of routine without change: both findings, with their numbers.
+val flaring = (1..31).map { LogEntry("2026-01-%02d".format(it), if (it in 4..6 || it in 12..14) 6 else 3, false, true) }
+val stuck = analyzeProgress(flaring, "2026-01-31")
+check("progress flares", stuck.flares.map { Triple(it.start, it.end, it.peak) } == listOf(Triple("2026-01-04", "2026-01-06", 6u), Triple("2026-01-12", "2026-01-14", 6u))) { stuck.flares.toString() }
+check("progress findings", stuck.findings == listOf(Finding.NoImprovement(4u), Finding.KeepsComingBack(2u))) { stuck.findings.toString() }
+check("progress finding values", (stuck.findings[0] as Finding.NoImprovement).weeks.toUInt() == stuck.selfCareWeeks)
+check("progress empty log", analyzeProgress(emptyList(), "2026-01-31").let { it.entries == 0u && it.firstDate == null && it.lastDate == null })
+// A bad date fails while crossing, as the typed error naming the date field.
+for (bad in listOf("tomorrow", "2026-02-30", "2026-13-01", "")) {
+    try { analyzeProgress(log, bad); check("progress date $bad", false) }
+    catch (e: PiriformisException.InvalidInput) { check("progress date $bad field", e.field == "date" && e.allowed == "dates as YYYY-MM-DD" && e.reason.contains("'$bad'")) { "${e.field} ${e.reason}" } }
+}
 try { analyzeProgress(listOf(LogEntry("2026-01-01", 12, false, false)), "2026-01-02"); check("progress pain", false) }
-catch (e: PiriformisException.InvalidInput) { check("progress pain field", e.field == "log[0].pain") }
+catch (e: PiriformisException.InvalidInput) { check("progress pain field", e.field == "log[0].pain" && e.allowed == allowed("pain")) { "${e.allowed}" } }
 
 val map = bodyMapSvg(Side.BOTH, TriggerPoint.LATERAL, listOf(BodyRegion.CALF))
 check("body map", map.startsWith("<svg") && map.contains("lateral highlighted") && map.contains("class=\"pain calf\""))
 check("body map default side", bodyMapSvg(null, null, emptyList()).contains("right side"))
 val chart = progressChartSvg(log, "2026-01-14")
 check("progress chart", chart.contains("<polyline"))
-try { progressChartSvg(log, "2026-13-01"); check("chart date", false) } catch (e: PiriformisException.InvalidInput) { check("chart date field", e.field == "today") }
+try { progressChartSvg(log, "2026-13-01"); check("chart date", false) } catch (e: PiriformisException.InvalidInput) { check("chart date field", e.field == "date") }
 val found = painLookup(listOf(BodyRegion.FOOT, BodyRegion.OUTER_HIP), Side.RIGHT)
-check("lookup", found.candidates.size == 1 && found.candidates[0].triggerPoint == TriggerPoint.LATERAL && found.unexplained == listOf(BodyRegion.OUTER_HIP))
-check("lookup consider", found.consider == listOf("Hip bursitis"))
+check("lookup", found.candidates.size == 1 && found.candidates[0].triggerPoint == TriggerPoint.LATERAL && found.unexplained.map { it.region } == listOf(BodyRegion.OUTER_HIP))
+check("lookup candidate", found.candidates[0].muscle == Muscle.PIRIFORMIS && found.candidates[0].sides == listOf(Side.RIGHT) && found.candidates[0].spillover == listOf(BodyRegion.FOOT))
+check("lookup look-alikes by region", found.unexplained[0].consider == listOf(Mimic.HIP_BURSITIS) && found.unexplained[0].considerNames == listOf("Hip bursitis"))
 
 // ---- bad input (issue 13) ----
 // The shared bad-JSON vectors (raw text: repeated keys, trailing input, arrays
@@ -193,23 +249,26 @@ check("bad json vectors", badRun >= 30) { "$badRun run" }
 
 // Out-of-range numbers and unknown ids through the typed API: a typed error
 // naming the field, never a crash or a silent default.
-fun rejects(name: String, field: (String?) -> Boolean, call: () -> Unit) {
+fun rejects(name: String, field: (String?) -> Boolean, allowedText: String? = null, call: () -> Unit) {
     try { call(); check(name, false) { "accepted" } }
-    catch (e: PiriformisException.InvalidInput) { check("$name field", field(e.field)) { "${e.field}: ${e.reason}" } }
+    catch (e: PiriformisException.InvalidInput) {
+        check("$name field", field(e.field)) { "${e.field}: ${e.reason}" }
+        allowedText?.let { check("$name allowed", e.allowed == it && e.reason.contains(it)) { "${e.allowed}: ${e.reason}" } }
+    }
     catch (e: PiriformisException) { check(name, false) { "unexpected $e" } }
 }
 val named = { f: String -> { got: String? -> got == f } }
 val anyPath = { got: String? -> got != null && got.isNotEmpty() && !got.contains('?') }
-rejects("pain Int.MAX_VALUE", named("pain_now")) { triage(assessment.copy(painNow = Int.MAX_VALUE)) }
-rejects("pain Int.MIN_VALUE", named("pain_now")) { triage(assessment.copy(painNow = Int.MIN_VALUE)) }
-rejects("self-care weeks 600", named("self_care_weeks")) { triage(assessment.copy(selfCareWeeks = 600)) }
-rejects("self-care weeks -1", named("self_care_weeks")) { triage(assessment.copy(selfCareWeeks = -1)) }
-rejects("routine minutes 121", named("minutes")) { buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), 121, false, null, null)) }
-rejects("routine minutes -5", named("minutes")) { buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), -5, false, null, null)) }
-rejects("log pain 11", named("log[0].pain")) { analyzeProgress(listOf(LogEntry("2026-01-01", 11, false, false)), "2026-01-02") }
-rejects("log pain -1", named("log[1].pain")) { analyzeProgress(listOf(LogEntry("2026-01-01", 1, false, false), LogEntry("2026-01-02", -1, false, false)), "2026-01-02") }
-rejects("log date 30 February", named("log[0].date")) { analyzeProgress(listOf(LogEntry("2026-02-30", 3, false, false)), "2026-03-02") }
-rejects("log date not a date", named("log[0].date")) { analyzeProgress(listOf(LogEntry("yesterday", 3, false, false)), "2026-03-02") }
+rejects("pain Int.MAX_VALUE", named("pain_now"), allowed("pain")) { triage(assessment.copy(painNow = Int.MAX_VALUE)) }
+rejects("pain Int.MIN_VALUE", named("pain_now"), allowed("pain")) { triage(assessment.copy(painNow = Int.MIN_VALUE)) }
+rejects("self-care weeks 600", named("self_care_weeks"), allowed("self_care_weeks")) { triage(assessment.copy(selfCareWeeks = 600)) }
+rejects("self-care weeks -1", named("self_care_weeks"), allowed("self_care_weeks")) { triage(assessment.copy(selfCareWeeks = -1)) }
+rejects("routine minutes 121", named("minutes"), allowed("minutes")) { buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), 121, false, null, null)) }
+rejects("routine minutes -5", named("minutes"), allowed("minutes")) { buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), -5, false, null, null)) }
+rejects("log pain 11", named("log[0].pain"), allowed("pain")) { analyzeProgress(listOf(LogEntry("2026-01-01", 11, false, false)), "2026-01-02") }
+rejects("log pain -1", named("log[1].pain"), allowed("pain")) { analyzeProgress(listOf(LogEntry("2026-01-01", 1, false, false), LogEntry("2026-01-02", -1, false, false)), "2026-01-02") }
+rejects("log date 30 February", named("date"), "dates as YYYY-MM-DD") { analyzeProgress(listOf(LogEntry("2026-02-30", 3, false, false)), "2026-03-02") }
+rejects("log date not a date", named("date"), "dates as YYYY-MM-DD") { analyzeProgress(listOf(LogEntry("yesterday", 3, false, false)), "2026-03-02") }
 rejects("answer pain -1", anyPath) { nextStep(mapOf(QuestionId.PAIN_NOW to AnswerValue.Number(-1.0))) }
 rejects("answer pain NaN", anyPath) { nextStep(mapOf(QuestionId.PAIN_NOW to AnswerValue.Number(Double.NaN))) }
 rejects("answer unknown choice", anyPath) { nextStep(mapOf(QuestionId.BLADDER_OR_BOWEL_CONTROL to AnswerValue.Choice("maybe"))) }
