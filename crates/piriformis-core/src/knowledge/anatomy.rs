@@ -421,7 +421,7 @@ pub const SCIATIC_NERVE: SciaticNerveFacts = SciaticNerveFacts {
             source: Source::Cited(Smoll2010),
         },
         Prevalence {
-            what: "East Asian people with the nerve through or over the muscle",
+            what: "East Asian people with a variant course of any type (pooled)",
             percent: Percent(310),
             source: Source::Cited(Poutoglidou2020),
         },

@@ -287,7 +287,7 @@ impl ExamStep {
             },
             Self::RuleOutOtherCauses => &ExamStepRecord {
                 id: Self::RuleOutOtherCauses,
-                description: "Considers the low spine and true sciatica. X-ray or MRI may rule out other problems, but imaging cannot show trigger points.",
+                description: "Considers the low spine and true sciatica. Most back pain needs no scan; when one is needed, an X-ray or MRI can rule out other problems, but it cannot show trigger points.",
                 sources: &[Source::Guide(ProfessionalCare), Source::Cited(NiceNg59)],
             },
         }
@@ -352,14 +352,14 @@ impl ClinicalTest {
                 name: "Freiberg test",
                 how: "Pain when the straight thigh is forcibly turned inward. No accuracy figures were found.",
                 accuracy: None,
-                sources: &[Source::Cited(Hopayian2010)],
+                sources: &[Source::Cited(Hopayian2010), Source::Cited(Hopayian2017)],
             },
             Self::Pace => &ClinicalTestRecord {
                 id: Self::Pace,
                 name: "Pace test",
                 how: "Pain or weakness when pushing the knees apart and turning the thighs out against resistance while seated. No accuracy figures were found.",
                 accuracy: None,
-                sources: &[Source::Cited(Hopayian2010)],
+                sources: &[Source::Cited(Hopayian2010), Source::Cited(Hopayian2017)],
             },
             Self::Beatty => &ClinicalTestRecord {
                 id: Self::Beatty,
@@ -379,7 +379,7 @@ impl Treatment {
         match self {
             Self::ManualTherapy => &TreatmentRecord {
                 id: Self::ManualTherapy,
-                description: "Deep tissue work, myofascial release, ischemic compression, or dry needling.",
+                description: "Hands-on treatment: deep massage, myofascial release (work on the muscle and its thin wrapping tissue), steady pressure on trigger points, or dry needling (a thin needle put into the tight spot, with no medicine). NICE's back pain guideline advises hands-on treatment only as part of a plan that includes exercise, and does not endorse dry needling.",
                 given_by: "a trained provider",
                 sources: &[Source::Guide(ProfessionalCare), Source::Cited(NiceNg59)],
             },

@@ -268,7 +268,7 @@ const GENTLE_PRESSURE: NerveAdvice = NerveAdvice::Gentle(
 const GENTLE_STRETCH: NerveAdvice = NerveAdvice::Gentle(
     "Stretch only to a mild pull, at the low end of the hold, and stop if tingling or numbness appears.",
 );
-const COMPRESSION_BASIS: &str = "Guide: hold 30-90 s or until the tightness eases, a few times per point. A 2019 trial found 90 s better than 30 s; Gemmell 2008 used 30-60 s.";
+const COMPRESSION_BASIS: &str = "Guide: hold 30-90 s or until the tightness eases, a few times per point. A 2019 trial in the shoulder muscle found 90 s better than 30 s; Gemmell 2008 used 30-60 s. A 2022 review found that steady pressure raised how much pressure a spot can take before it hurts, but did not lower reported pain.";
 const COMPRESSION_SOURCES: &[Source] = &[
     Source::Guide(ManualTherapy),
     Source::Guide(FoamRollingAndBall),
@@ -319,7 +319,7 @@ const HEAT: ExerciseRecord = ExerciseRecord {
         "Go straight on to release or stretching while the muscle is warm.",
     ],
     dosage: Dosage::new(Laterality::SoreSide, Frequency::AsNeeded).minutes(15, 20),
-    dosage_basis: "Guide: 15-20 minutes before massage or stretching. No guideline sets a duration; continuous low-level heat helps low back pain (Freiwald 2021).",
+    dosage_basis: "Guide: 15-20 minutes before massage or stretching. No guideline sets a duration; continuous low-level heat (about 40 °C / 104 °F) helps low back pain (Freiwald 2021). Checking the skin every 5 minutes is a project default.",
     feel: "Comfortably warm, never hot.",
     stop_if: &[StopCue::SkinTooHotColdOrNumb],
     fits: CHRONIC,
@@ -350,8 +350,8 @@ const COLD: ExerciseRecord = ExerciseRecord {
         "Afterwards, follow with a gentle stretch or light massage.",
     ],
     dosage: Dosage::new(Laterality::SoreSide, Frequency::AsNeeded).minutes(10, 15),
-    dosage_basis: "Guide: 10-15 minutes. Reviews found no best cold method or duration (Bleakley 2004); short repeated icing beat one 20-minute block (Bleakley 2006).",
-    feel: "Cold, then numb; not painful.",
+    dosage_basis: "Guide: 10-15 minutes. A review found no best cold method or duration (Bleakley 2004); short repeated icing beat one 20-minute block for pain on activity (Bleakley 2006). Taking it off at the first numbness is a project default.",
+    feel: "Cold, then an ache that fades; take it off once the skin starts to feel numb.",
     stop_if: &[StopCue::SkinTooHotColdOrNumb],
     fits: &[Phase::NewFlare],
     with_nerve_symptoms: NerveAdvice::Gentle("Check the skin often; stop if it stays numb."),
@@ -362,6 +362,7 @@ const COLD: ExerciseRecord = ExerciseRecord {
         Source::Guide(HeatAndCold),
         Source::Guide(Tools),
         Source::Cited(Bleakley2004),
+        Source::Cited(Bleakley2006),
     ],
 };
 
@@ -434,7 +435,7 @@ const ROLLER: ExerciseRecord = ExerciseRecord {
     dosage: Dosage::new(Laterality::SoreSide, Frequency::Daily)
         .hold(30, 90)
         .reps(2, 3),
-    dosage_basis: "Guide: pause on each spot 30-90 s until it softens. A static 90 s roller hold raised the pressure-pain threshold.",
+    dosage_basis: "Guide: pause on each spot 30-90 s until it softens. No study of roller holds on the buttock was found; the hold times are the guide's.",
     feel: GOOD_HURT,
     stop_if: RELEASE_STOPS,
     fits: BOTH,
@@ -561,7 +562,7 @@ const SEATED: ExerciseRecord = ExerciseRecord {
     sources: &[
         Source::Guide(Stretches),
         Source::Cited(Bandy1997),
-        Source::Cited(Martin2014),
+        Source::Cited(Reid2014),
     ],
 };
 

@@ -86,7 +86,9 @@ pub struct Referral {
     pub region: BodyRegion,
     /// Essential or spillover.
     pub kind: ReferralKind,
-    /// Where this comes from.
+    /// Where this comes from: Travell and Simons for the pattern they give
+    /// the whole muscle, the guide for the differences between the points
+    /// and for the calf, the foot and the low back.
     pub source: Source,
 }
 
@@ -167,6 +169,35 @@ impl TriggerPointKind {
     }
 }
 
+/// The essential zones as each point's own list gives them: which zones a
+/// point refers to is the guide's account, not Travell and Simons', who give
+/// one pattern for the whole muscle.
+const POINT_ZONES: [Referral; 3] = [
+    Referral {
+        region: BodyRegion::SacroiliacRegion,
+        kind: ReferralKind::Essential,
+        source: Source::Guide(ReferredPain),
+    },
+    Referral {
+        region: BodyRegion::Buttock,
+        kind: ReferralKind::Essential,
+        source: Source::Guide(ReferredPain),
+    },
+    Referral {
+        region: BodyRegion::BackOfHip,
+        kind: ReferralKind::Essential,
+        source: Source::Guide(ReferredPain),
+    },
+];
+
+/// The thigh spillover as a point's own list gives it (the guide).
+const POINT_THIGH: Referral = Referral {
+    region: BodyRegion::BackOfThigh,
+    kind: ReferralKind::Spillover,
+    source: Source::Guide(ReferredPain),
+};
+
+/// Travell and Simons' essential zones for the whole muscle.
 const ESSENTIAL_ZONES: [Referral; 3] = [
     Referral {
         region: BodyRegion::SacroiliacRegion,
@@ -198,7 +229,7 @@ pub const PIRIFORMIS_REFERRAL: &[Referral] = &[
     Referral {
         region: BodyRegion::LowerBack,
         kind: ReferralKind::Spillover,
-        source: Source::Guide(ReferredPain),
+        source: Source::Guide(TriggerPoints),
     },
     Referral {
         region: BodyRegion::Calf,
@@ -224,17 +255,17 @@ impl TriggerPoint {
                 landmarks: &[Landmark::Sacrum, Landmark::GreaterTrochanter],
                 position_percent: 15,
                 referral: &[
-                    ESSENTIAL_ZONES[0],
-                    ESSENTIAL_ZONES[1],
-                    ESSENTIAL_ZONES[2],
+                    POINT_ZONES[0],
+                    POINT_ZONES[1],
+                    POINT_ZONES[2],
                     Referral {
                         region: BodyRegion::LowerBack,
                         kind: ReferralKind::Spillover,
-                        source: Source::Guide(ReferredPain),
+                        source: Source::Guide(TriggerPoints),
                     },
                 ],
-                note: "Close to the sacroiliac joint, so its pain is easily taken for a joint or low-back problem.",
-                sources: &[Source::Guide(Locations), Source::Cited(TravellSimons)],
+                note: "Close to the sacroiliac joint (where the base of the spine meets the pelvis), so its pain is easily taken for a joint or low-back problem.",
+                sources: &[Source::Guide(Locations), Source::Guide(ReferredPain)],
             },
             Self::Central => &TriggerPointRecord {
                 id: Self::Central,
@@ -243,18 +274,9 @@ impl TriggerPoint {
                 how_to_find: "Halfway along the line from the edge of the sacrum to the greater trochanter, in the middle of the muscle belly.",
                 landmarks: &[Landmark::Sacrum, Landmark::GreaterTrochanter],
                 position_percent: 50,
-                referral: &[
-                    ESSENTIAL_ZONES[0],
-                    ESSENTIAL_ZONES[1],
-                    ESSENTIAL_ZONES[2],
-                    Referral {
-                        region: BodyRegion::BackOfThigh,
-                        kind: ReferralKind::Spillover,
-                        source: Source::Cited(TravellSimons),
-                    },
-                ],
-                note: "A common source of referred pain.",
-                sources: &[Source::Guide(Locations), Source::Cited(TravellSimons)],
+                referral: &[POINT_ZONES[0], POINT_ZONES[1], POINT_ZONES[2], POINT_THIGH],
+                note: "A common source of referred pain. It lies over the place where the sciatic nerve leaves the pelvis: press gently and stop if you feel tingling or a jolt down the leg.",
+                sources: &[Source::Guide(Locations), Source::Guide(ReferredPain)],
             },
             Self::Lateral => &TriggerPointRecord {
                 id: Self::Lateral,
@@ -264,13 +286,9 @@ impl TriggerPoint {
                 landmarks: &[Landmark::GreaterTrochanter],
                 position_percent: 85,
                 referral: &[
-                    ESSENTIAL_ZONES[1],
-                    ESSENTIAL_ZONES[2],
-                    Referral {
-                        region: BodyRegion::BackOfThigh,
-                        kind: ReferralKind::Spillover,
-                        source: Source::Cited(TravellSimons),
-                    },
+                    POINT_ZONES[1],
+                    POINT_ZONES[2],
+                    POINT_THIGH,
                     Referral {
                         region: BodyRegion::Calf,
                         kind: ReferralKind::Spillover,
@@ -283,7 +301,7 @@ impl TriggerPoint {
                     },
                 ],
                 note: "Can send pain farther down the leg than the other two.",
-                sources: &[Source::Guide(Locations), Source::Cited(TravellSimons)],
+                sources: &[Source::Guide(Locations), Source::Guide(ReferredPain)],
             },
         }
     }
