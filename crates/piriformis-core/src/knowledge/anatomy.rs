@@ -308,7 +308,7 @@ impl Landmark {
             Self::GreaterSciaticForamen => &LandmarkRecord {
                 id: Self::GreaterSciaticForamen,
                 name: "Greater sciatic foramen",
-                description: "The opening at the back of the pelvis through which the piriformis and the sciatic nerve leave it; the nerve can be squeezed here.",
+                description: "The opening at the back of the pelvis through which the piriformis and the sciatic nerve leave it, in the middle of the buttock; the nerve can be squeezed here.",
                 sources: &[Source::Cited(TravellSimons), Source::Cited(Hopayian2010)],
             },
             Self::LumbarSpine => &LandmarkRecord {
@@ -403,7 +403,7 @@ impl NerveVariant {
 
 /// The sciatic nerve and how often its course differs from the usual one.
 pub const SCIATIC_NERVE: SciaticNerveFacts = SciaticNerveFacts {
-    description: "The longest nerve in the body. In most people it runs just under the piriformis; in some it runs through or over it. Being so close, a tight piriformis can press on it and cause pain like sciatica.",
+    description: "The longest nerve in the body. It leaves the pelvis in the middle of the buttock and runs down the back of the thigh, between the sit bone and the bony bump on the outside of the hip. In most people it runs just under the piriformis; in some it runs through or over it. Being so close, a tight piriformis can press on it and cause pain like sciatica.",
     prevalence: &[
         Prevalence {
             what: "people with a variant course (18 studies, 6,062 cadavers; 95% CI 16.0-17.9)",

@@ -271,7 +271,7 @@ impl TriggerPoint {
                 id: Self::Central,
                 muscle: Muscle::Piriformis,
                 name: "Central point",
-                how_to_find: "Halfway along the line from the edge of the sacrum to the greater trochanter, in the middle of the muscle belly.",
+                how_to_find: "Halfway along the line from the edge of the sacrum to the bony bump on the outside of the hip (greater trochanter), in the middle of the muscle. The sciatic nerve leaves the pelvis just under this spot, so press gently.",
                 landmarks: &[Landmark::Sacrum, Landmark::GreaterTrochanter],
                 position_percent: 50,
                 referral: &[POINT_ZONES[0], POINT_ZONES[1], POINT_ZONES[2], POINT_THIGH],
