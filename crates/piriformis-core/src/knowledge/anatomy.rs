@@ -195,7 +195,7 @@ const PIRIFORMIS: MuscleRecord = MuscleRecord {
     summary: "A small, pear-shaped muscle lying deep in the buttock, under the glutes. Small, but it matters for hip movement, posture and the comfort of the sciatic nerve.",
     origin: Some("The front surface of the sacrum, around its first four openings (foramina)."),
     insertion: Some(
-        "The top of the greater trochanter of the thigh bone, after passing out through the greater sciatic foramen.",
+        "The top of the greater trochanter (the bony bump on the outside of the hip), after leaving the pelvis through an opening in the bone (the greater sciatic foramen).",
     ),
     actions: &[
         MuscleAction {
@@ -302,7 +302,7 @@ impl Landmark {
             Self::SacroiliacJoint => &LandmarkRecord {
                 id: Self::SacroiliacJoint,
                 name: "Sacroiliac joint",
-                description: "Where the sacrum meets the pelvis, near the dimples of the low back. Piriformis pain is often felt here.",
+                description: "Where the base of the spine (the sacrum) meets the pelvis, near the dimples of the low back. Piriformis pain is often felt here.",
                 sources: &[Source::Guide(ReferredPain), Source::Cited(TravellSimons)],
             },
             Self::GreaterSciaticForamen => &LandmarkRecord {

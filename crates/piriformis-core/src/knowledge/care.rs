@@ -63,7 +63,7 @@ vocabulary! {
 vocabulary! {
     /// A treatment a clinician may offer.
     pub enum Treatment {
-        /// Deep tissue work, myofascial release, ischemic compression, dry needling.
+        /// Hands-on treatment: deep massage, myofascial release (work on the muscle and its thin wrapping tissue), steady pressure, or dry needling (a thin needle put into the tight spot).
         ManualTherapy,
         /// A tailored plan of stretches and strength work.
         ExercisePlan,
@@ -231,7 +231,7 @@ impl Provider {
             Self::ManualTherapist => &ProviderRecord {
                 id: Self::ManualTherapist,
                 name: "Manual therapist",
-                role: "Hands-on treatment such as myofascial release.",
+                role: "Hands-on treatment such as myofascial release (work on the muscle and its thin wrapping tissue).",
                 sources: &[Source::Guide(ProfessionalCare)],
             },
             Self::PrimaryCare => &ProviderRecord {
@@ -243,7 +243,7 @@ impl Provider {
             Self::NeuromuscularTherapist => &ProviderRecord {
                 id: Self::NeuromuscularTherapist,
                 name: "Neuromuscular or massage therapist",
-                role: "Trained in trigger-point and myofascial work to release tight spots.",
+                role: "Trained in hands-on work on trigger points, the muscle and its thin wrapping tissue (myofascial work) to release tight spots.",
                 sources: &[Source::Guide(Resources)],
             },
             Self::MovementSpecialist => &ProviderRecord {
@@ -458,13 +458,13 @@ impl Resource {
             Self::MassageTherapists => &ResourceRecord {
                 id: Self::MassageTherapists,
                 title: "Neuromuscular and massage therapists",
-                note: "Trained in trigger-point and myofascial work.",
+                note: "Trained in hands-on work on trigger points, the muscle and its thin wrapping tissue (myofascial work).",
                 sources: RES,
             },
             Self::TravellSimonsManual => &ResourceRecord {
                 id: Self::TravellSimonsManual,
                 title: "Myofascial Pain and Dysfunction: The Trigger Point Manual (Janet G. Travell, David G. Simons)",
-                note: "The standard clinical reference on trigger points.",
+                note: "The standard clinical reference on trigger points, written for clinicians. Myofascial means to do with the muscle and its thin wrapping tissue.",
                 sources: &[Source::Guide(Resources), Source::Cited(TravellSimons)],
             },
             Self::DaviesWorkbook => &ResourceRecord {

@@ -103,9 +103,9 @@ vocabulary! {
         SpinalSciatica,
         /// A lumbar disc problem.
         LumbarDisc,
-        /// Hip (trochanteric) bursitis.
+        /// Hip bursitis: a sore fluid sac over the bony bump on the outside of the hip.
         HipBursitis,
-        /// Sacroiliac joint trouble.
+        /// Trouble in the sacroiliac joint, where the base of the spine meets the pelvis.
         SacroiliacJoint,
     }
 }
@@ -407,13 +407,13 @@ impl Mimic {
             Self::HipBursitis => &MimicRecord {
                 id: Self::HipBursitis,
                 name: "Hip bursitis",
-                how_it_differs: "Pain and tenderness sit on the outside of the hip, over the greater trochanter, rather than deep in the buttock.",
+                how_it_differs: "Pain and tenderness sit on the outside of the hip, over its bony bump (the greater trochanter), rather than deep in the buttock.",
                 sources: &[Source::Guide(WarningSigns), Source::Cited(Beatty1994)],
             },
             Self::SacroiliacJoint => &MimicRecord {
                 id: Self::SacroiliacJoint,
                 name: "Sacroiliac joint trouble",
-                how_it_differs: "Pain over the joint beside the sacrum; it is also one of the three sources of symptoms in this area.",
+                how_it_differs: "Pain over the sacroiliac joint, where the base of the spine meets the pelvis, low in the back beside the buttock; it is also one of the three sources of symptoms in this area.",
                 sources: &[Source::Cited(TravellSimons)],
             },
         }

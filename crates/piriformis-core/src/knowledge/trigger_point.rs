@@ -24,7 +24,7 @@ vocabulary! {
         Medial,
         /// Around the middle of the muscle belly.
         Central,
-        /// Near the greater trochanter, where the muscle attaches.
+        /// Near the bony bump on the outside of the hip (greater trochanter), where the muscle attaches.
         Lateral,
     }
 }
@@ -34,13 +34,13 @@ vocabulary! {
     pub enum BodyRegion {
         /// The low back, above the sacrum.
         LowerBack,
-        /// Over the sacroiliac joint, beside the sacrum.
+        /// Over the sacroiliac joint, where the base of the spine meets the pelvis.
         SacroiliacRegion,
         /// The buttock.
         Buttock,
         /// The back of the hip joint.
         BackOfHip,
-        /// The outside of the hip, over the greater trochanter.
+        /// The outside of the hip, over its bony bump (the greater trochanter).
         OuterHip,
         /// The back of the thigh.
         BackOfThigh,
@@ -251,7 +251,7 @@ impl TriggerPoint {
                 id: Self::Medial,
                 muscle: Muscle::Piriformis,
                 name: "Medial point",
-                how_to_find: "Find the outer edge of the sacrum. Move about an inch (2-3 cm) outward along the line toward the greater trochanter, and press deep.",
+                how_to_find: "Find the outer edge of the sacrum (the flat bone at the base of the spine). Move about an inch (2-3 cm) outward along the line toward the bony bump on the outside of the hip (greater trochanter), and press deep.",
                 landmarks: &[Landmark::Sacrum, Landmark::GreaterTrochanter],
                 position_percent: 15,
                 referral: &[
@@ -282,7 +282,7 @@ impl TriggerPoint {
                 id: Self::Lateral,
                 muscle: Muscle::Piriformis,
                 name: "Lateral point",
-                how_to_find: "Just inside the greater trochanter, where the muscle attaches to the thigh bone.",
+                how_to_find: "Just inside the bony bump on the outside of the hip (greater trochanter), where the muscle attaches to the thigh bone.",
                 landmarks: &[Landmark::GreaterTrochanter],
                 position_percent: 85,
                 referral: &[
@@ -316,8 +316,8 @@ pub const TRIGGER_POINT_FACTS: TriggerPointFacts = TriggerPointFacts {
     in_piriformis: "The piriformis is deep and sits beside the sciatic nerve. Its trigger points can cause a deep ache in one buttock, pain down the leg, and a tight muscle that presses on the nerve, giving tingling or numbness down the back of the thigh into the calf or foot. They can also limit hip movement, and pain in the low back or elsewhere in the buttock can hide where it comes from.",
     symptom_sources: &[
         "the trigger points themselves",
-        "the sciatic nerve squeezed where it leaves the pelvis (greater sciatic foramen)",
-        "sacroiliac joint dysfunction",
+        "the sciatic nerve squeezed where it leaves the pelvis through an opening in the bone (the greater sciatic foramen)",
+        "trouble in the sacroiliac joint, where the base of the spine meets the pelvis",
     ],
     qualities: &[
         PainQuality::Aching,
