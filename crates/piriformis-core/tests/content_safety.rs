@@ -1,8 +1,10 @@
 //! Safe steps: one rule for cold, checks for heat, where the sciatic nerve
 //! runs in every step that presses on the buttock, light pressure with nerve
-//! symptoms and after cold, and stretch steps written for the sore side.
+//! symptoms and after cold, stretch steps written for the sore side, and long
+//! sitting that does not count as piriformis evidence on its own.
 
 use piriformis_core::exercise::NerveAdvice;
+use piriformis_core::symptom::Lean;
 use piriformis_core::units::{Laterality, Minutes, Span};
 use piriformis_core::*;
 
@@ -126,4 +128,29 @@ fn no_step_names_a_side_and_stretches_start_on_the_sore_side() {
         assert!(r.steps[1].starts_with("Start with your sore side"), "{e}");
         assert!(steps(e).contains("other leg crossed"), "{e}");
     }
+}
+
+#[test]
+fn long_sitting_alone_is_not_piriformis_evidence() {
+    let sitting = symptom::Aggravator::ProlongedSitting.record();
+    assert_eq!(sitting.lean, Lean::Either);
+    assert!(sitting.note.unwrap().contains("does not tell them apart"));
+    let mut a = Assessment::default();
+    for f in RedFlag::ALL {
+        a.red_flags.insert(*f, Answer::Absent);
+    }
+    a.nerve.legs = Legs::Neither;
+    a.worse_with = vec![symptom::Aggravator::ProlongedSitting];
+    let r = triage(&a).unwrap();
+    assert_eq!(r.likely_source.verdict, LikelySource::Unclear);
+    // A feature from the guide's comparison still counts.
+    a.worse_with.push(symptom::Aggravator::HardSurface);
+    let r = triage(&a).unwrap();
+    assert_eq!(r.likely_source.verdict, LikelySource::Piriformis);
+    assert!(
+        symptom::Mimic::SpinalSciatica
+            .record()
+            .how_it_differs
+            .contains("Long sitting can make either one worse")
+    );
 }
