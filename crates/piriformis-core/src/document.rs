@@ -19,7 +19,7 @@ use crate::symptom::{
     Aggravator, AggravatorRecord, ComparisonFeature, ComparisonRow, Mimic, MimicRecord, Symptom,
     SymptomRecord,
 };
-use crate::triage::{NO_WARNING_SIGNS, RULES, Rule};
+use crate::triage::{CAUTIONS, CautionRule, NO_WARNING_SIGNS, RULES, Rule};
 use crate::trigger_point::{
     PIRIFORMIS_REFERRAL, Referral, TRIGGER_POINT_FACTS, TriggerPoint, TriggerPointFacts,
     TriggerPointKind, TriggerPointKindRecord, TriggerPointRecord,
@@ -68,6 +68,8 @@ pub struct KnowledgeBase {
     /// Triage rules: the tier table, each rule with the tier every source
     /// gives it and the tier each policy uses.
     pub triage_rules: Vec<&'static Rule>,
+    /// The cautions a triage shows, each with when it applies and its sources.
+    pub cautions: &'static [CautionRule],
     /// Where the five-level disposition scale comes from.
     pub disposition_sources: &'static [Source],
     /// Exercises and techniques.
@@ -139,6 +141,7 @@ impl KnowledgeBase {
             mimics: all(Mimic::record),
             red_flags: all(RedFlag::record),
             triage_rules: rules,
+            cautions: CAUTIONS,
             disposition_sources: &[
                 Source::Cited(crate::source::Citation::TriageSchemes),
                 Source::Cited(crate::source::Citation::NhsBackPain),
@@ -234,7 +237,9 @@ pub fn vocabularies() -> &'static [VocabularyInfo] {
             crate::routine::GateId,
             crate::routine::Held,
             crate::routine::Level,
-            crate::routine::SkipReason
+            crate::routine::SkipReason,
+            crate::routine::PlanChoice,
+            crate::routine::PlanRuleId
         ]
     })
 }

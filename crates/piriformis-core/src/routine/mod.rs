@@ -8,6 +8,9 @@
 //! cues with nerve symptoms or a flare. What a triage holds back (heat on
 //! numb skin; pressure, massage tools and heat while an infection, fracture or
 //! cancer pathway fired or a serious question is open) is the [`GATES`] table.
+//!
+//! After a self-check, [`todays_request`] ([`plan`]) turns the assessment and
+//! its triage into today's request, with the reason for each choice.
 
 use std::borrow::Cow;
 
@@ -21,6 +24,10 @@ use crate::source::{Citation, GuideSection, Source};
 use crate::triage::{Caution, Disposition, Pathway, Side, TriageResult};
 use crate::units::{Dosage, Laterality, Span};
 use crate::vocab::{Vocabulary, vocabulary};
+
+pub mod plan;
+
+pub use plan::*;
 
 vocabulary! {
     /// How hard today's doses are, within the guide's ranges.
@@ -441,15 +448,9 @@ fn level_for(req: &RoutineRequest) -> (Level, &'static str) {
 pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
     if let Some(t) = &req.triage {
         if !t.disposition.allows_self_care() {
-            let why: Vec<&str> = t
-                .fired
-                .iter()
-                .filter(|f| f.disposition == t.disposition)
-                .map(|f| f.text.as_ref())
-                .collect();
             return Err(Error::CareNeededFirst {
                 disposition: t.disposition,
-                why: why.join(" "),
+                why: care_first_why(t),
             });
         }
     }
@@ -585,6 +586,18 @@ pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
         cautions,
         notice: Cow::Borrowed(NOTICE),
     })
+}
+
+/// The texts of the fired rules that set a triage's disposition, joined: why
+/// it needs care first.
+fn care_first_why(t: &TriageResult) -> String {
+    let why: Vec<&str> = t
+        .fired
+        .iter()
+        .filter(|f| f.disposition == t.disposition)
+        .map(|f| f.text.as_ref())
+        .collect();
+    why.join(" ")
 }
 
 fn weekly_plan(req: &RoutineRequest, level: Level, held: &dyn Fn(Exercise) -> bool) -> WeeklyPlan {
