@@ -319,6 +319,7 @@ pub enum GateId {
     FracturePathway,
     CancerPathway,
     OpenWarningSigns,
+    NoRollerWithNerveSymptoms,
 }
 
 /// A safety gate that applied, and why.

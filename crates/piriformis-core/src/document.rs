@@ -14,7 +14,7 @@ use crate::care::{
 use crate::cause::{Cause, CauseRecord};
 use crate::exercise::{Equipment, EquipmentRecord, Exercise, ExerciseRecord, Habit, HabitRecord};
 use crate::red_flag::{RedFlag, RedFlagRecord};
-use crate::source::{GuideSection, Source};
+use crate::source::{Citation, GuideSection, Reference, Source};
 use crate::symptom::{
     Aggravator, AggravatorRecord, ComparisonFeature, ComparisonRow, Mimic, MimicRecord, Symptom,
     SymptomRecord,
@@ -30,7 +30,7 @@ use crate::vocab::ranges::{self, Range};
 use crate::vocab::{Vocabulary, VocabularyInfo};
 
 /// The schema version of the exported document; bumped on breaking changes.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// Every record of the knowledge base, borrowed from the static tables.
 #[derive(Debug, Clone, Serialize)]
@@ -108,6 +108,8 @@ pub struct KnowledgeBase {
     pub vocabularies: &'static [VocabularyInfo],
     /// The numeric ranges the inputs allow.
     pub ranges: &'static [Range],
+    /// Every cited reference, in [`Citation`] order: what each cited id means.
+    pub citations: Vec<&'static Reference>,
 }
 
 fn all<T: Vocabulary, R: 'static>(record: fn(T) -> &'static R) -> Vec<&'static R> {
@@ -164,6 +166,7 @@ impl KnowledgeBase {
             progress_sources: crate::progress::CONFIG_SOURCES,
             vocabularies: vocabularies(),
             ranges: ranges::ALL,
+            citations: Citation::ALL.iter().map(|c| c.reference()).collect(),
         }
     }
 

@@ -72,6 +72,10 @@ vocabulary! {
         CancerPathway,
         /// A warning-sign question that could need care within 2 weeks is open.
         OpenWarningSigns,
+        /// Nerve symptoms: no foam roller, which presses with the body's whole
+        /// weight near the sciatic nerve; the hand or a ball against a wall can
+        /// keep the pressure light.
+        NoRollerWithNerveSymptoms,
     }
 }
 
@@ -83,6 +87,8 @@ vocabulary! {
         /// Pressure on the muscle: finding the spots, and every release
         /// technique with the hand, a ball, a foam roller or a massage stick.
         Pressure,
+        /// The foam roller only.
+        Roller,
     }
 }
 
@@ -118,6 +124,10 @@ pub struct Gate {
 const HEAT_SOURCES: &[Source] = &[
     Source::Guide(GuideSection::HeatAndCold),
     Source::Cited(Citation::Nhs111Wales),
+];
+const LIGHT_PRESSURE: &[Source] = &[
+    Source::Guide(GuideSection::ManualTherapy),
+    Source::ProjectDefault,
 ];
 const UNTIL_CHECKED: &[Source] = &[
     Source::Guide(GuideSection::WarningSigns),
@@ -168,6 +178,13 @@ pub const GATES: &[Gate] = &[
         text: "Some warning-sign questions are unanswered: no pressure, massage tools or heat until they are answered or a clinician has checked.",
         sources: UNTIL_CHECKED,
     },
+    Gate {
+        id: GateId::NoRollerWithNerveSymptoms,
+        when: GateWhen::NerveSymptoms,
+        holds: &[Held::Roller],
+        text: "No foam roller today: with nerve symptoms, press lightly with your hand or a ball against a wall instead.",
+        sources: LIGHT_PRESSURE,
+    },
 ];
 
 impl Gate {
@@ -193,6 +210,7 @@ impl Held {
         match self {
             Self::Heat => e == Exercise::Heat,
             Self::Pressure => matches!(e.record().stage, Stage::Locate | Stage::Release),
+            Self::Roller => e == Exercise::FoamRollerRelease,
         }
     }
 }
@@ -377,6 +395,10 @@ pub fn dose(exercise: Exercise, level: Level) -> Dosage {
 fn sides_for(laterality: Laterality, side: Side) -> Vec<Side> {
     match (laterality, side) {
         (Laterality::Whole, _) => vec![],
+        // Per side: the sore side first, then the other.
+        (Laterality::PerSide | Laterality::PerSideEachDirection, Side::Right) => {
+            vec![Side::Right, Side::Left]
+        }
         (Laterality::SoreSide, Side::Both)
         | (Laterality::PerSide | Laterality::PerSideEachDirection, _) => {
             vec![Side::Left, Side::Right]
