@@ -5,6 +5,10 @@ enums with the same snake_case ids as the JSON, result objects with attribute
 access, readable reprs, dict/JSON conversion, pickling, and HTML tables in
 Jupyter.
 
+Every vocabulary of the core is an enum (`VOCABULARIES` by name) whose class
+and members carry the core's docs; `RANGES` are the numeric ranges the inputs
+allow, with the `allowed` text errors give.
+
 >>> import piriformis as pf
 >>> r = pf.triage({"red_flags": {"saddle_numbness": "present"}})
 >>> r.disposition
