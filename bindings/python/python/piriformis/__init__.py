@@ -5,6 +5,10 @@ enums with the same snake_case ids as the JSON, result objects with attribute
 access, readable reprs, dict/JSON conversion, pickling, and HTML tables in
 Jupyter.
 
+Every vocabulary of the core is an enum (`VOCABULARIES` by name) whose class
+and members carry the core's docs; `RANGES` are the numeric ranges the inputs
+allow, with the `allowed` text errors give.
+
 >>> import piriformis as pf
 >>> r = pf.triage({"red_flags": {"saddle_numbness": "present"}})
 >>> r.disposition
@@ -17,36 +21,13 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
+from . import _enums
 from . import _piriformis as _native
-from ._enums import (
-    Aggravator,
-    Answer,
-    BodyRegion,
-    Disposition,
-    Equipment,
-    Exercise,
-    GateId,
-    Legs,
-    LikelySource,
-    Muscle,
-    NerveStatus,
-    PainQuality,
-    Pathway,
-    Phase,
-    QuestionId,
-    RedFlag,
-    RuleId,
-    Side,
-    SkipReason,
-    Stage,
-    StopCue,
-    TenderArea,
-    Trend,
-    TriagePolicy,
-    TriggerPoint,
-)
+from ._enums import *  # noqa: F403 (every vocabulary enum; the list is _enums.__all__)
 from ._piriformis import (
     NOTICE,
     CareNeededFirstError,
@@ -57,13 +38,31 @@ from ._piriformis import (
 
 __all__ = [
     "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
-    "Record", "TriageResult", "Step", "Routine", "ProgressReport",
+    "Record", "TriageResult", "Step", "Routine", "ProgressReport", "Range", "RANGES",
     "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS", "next_step", "catalogue", "routine", "progress",
     "Svg", "body_map", "progress_chart", "lookup",
-    "Aggravator", "Answer", "BodyRegion", "Disposition", "Equipment", "Exercise", "Legs", "LikelySource",
-    "Muscle", "NerveStatus", "PainQuality", "Phase", "QuestionId", "RedFlag", "RuleId", "Side", "Stage",
-    "StopCue", "TenderArea", "Trend", "TriggerPoint", "TriagePolicy", "Pathway", "GateId", "SkipReason",
 ]
+__all__ += _enums.__all__
+
+
+@dataclass(frozen=True)
+class Range:
+    """A closed range of whole numbers that an input allows, as the core
+    defines it. ``value in r`` says whether a whole number is inside;
+    `allowed` is the text an error gives in its ``allowed`` attribute."""
+
+    name: str
+    min: int
+    max: int
+    allowed: str
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and self.min <= value <= self.max
+
+
+RANGES: Mapping[str, Range] = MappingProxyType({name: Range(name, **r) for name, r in _native.ranges().items()})
+"""Every numeric range the inputs allow, by name (``pain``, ``self_care_weeks``,
+``minutes``), read from the core."""
 
 Json = Union[str, Mapping[str, Any]]
 
@@ -483,7 +482,8 @@ def catalogue() -> list[Record]:
 
 def routine(request: Optional[Json] = None, **fields: Any) -> Routine:
     """Today's routine. Pass a request dict or keyword fields:
-    side, phase, minutes, equipment=[...], nerve_symptoms, trend, triage."""
+    side, phase, minutes (in ``RANGES["minutes"]``), equipment=[...],
+    nerve_symptoms, trend, triage."""
     req: dict[str, Any] = dict(json.loads(request) if isinstance(request, str) else (request or {}))
     req.update(fields)
     if isinstance(req.get("triage"), Record):
@@ -492,7 +492,8 @@ def routine(request: Optional[Json] = None, **fields: Any) -> Routine:
 
 
 def progress(log: Union[str, Sequence[Mapping[str, Any]]], today: str, config: Optional[Mapping[str, Any]] = None) -> ProgressReport:
-    """Analyse a pain log: a list of {date: 'YYYY-MM-DD', pain: 0-10, nerve_symptoms, routine_done}."""
+    """Analyse a pain log: a list of {date: 'YYYY-MM-DD', pain, nerve_symptoms, routine_done},
+    with pain a whole number in ``RANGES["pain"]``."""
     cfg = None if config is None else json.dumps(config)
     return ProgressReport(json.loads(_native.progress_json(_dumps(log) if isinstance(log, str) else json.dumps(list(log)), str(today), cfg)))
 
