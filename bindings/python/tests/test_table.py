@@ -147,7 +147,7 @@ def test_list_columns_take_lists_or_comma_separated_ids():
         "tender_areas": [["deep_buttock"], "spine", None, None, []],
     })
     assert out["error"] == [None] * 5
-    assert out["likely_source"] == ["piriformis", "mixed", "unclear", "unclear", "spinal"]
+    assert out["likely_source"] == ["piriformis", "spinal", "unclear", "unclear", "spinal"]
     bad = pf.triage_table({"pain_regions": [["calf", "elbow"], "calf,elbow"]})
     assert bad["error"][0].startswith("pain_regions[1]: unknown value 'elbow'") and "buttock" in bad["error"][0]
     assert bad["error"][1].startswith("pain_regions[1]: unknown value 'elbow'")

@@ -44,6 +44,8 @@ __all__ = [
     "PainQuality",
     "Pathway",
     "Phase",
+    "PlanChoice",
+    "PlanRuleId",
     "Position",
     "Provider",
     "QuestionId",
@@ -141,10 +143,13 @@ class BodyRegion(Vocabulary):
     """A body region where pain can be felt (posterior view, one side)."""
 
     LOWER_BACK = "lower_back", "The low back, above the sacrum."
-    SACROILIAC_REGION = "sacroiliac_region", "Over the sacroiliac joint, beside the sacrum."
+    SACROILIAC_REGION = (
+        "sacroiliac_region",
+        "Over the sacroiliac joint, where the base of the spine meets the pelvis.",
+    )
     BUTTOCK = "buttock", "The buttock."
     BACK_OF_HIP = "back_of_hip", "The back of the hip joint."
-    OUTER_HIP = "outer_hip", "The outside of the hip, over the greater trochanter."
+    OUTER_HIP = "outer_hip", "The outside of the hip, over its bony bump (the greater trochanter)."
     BACK_OF_THIGH = "back_of_thigh", "The back of the thigh."
     CALF = "calf", "The calf."
     FOOT = "foot", "The foot."
@@ -191,32 +196,44 @@ class Caution(Vocabulary):
 
 
 class Citation(Vocabulary):
-    """A cited clinical reference beyond the guide."""
+    """A cited reference beyond the guide; [`Citation::reference`] gives its authors, title, year
+    and venue."""
 
     NICE_NG59 = "nice_ng59", "NICE guideline NG59, low back pain and sciatica."
     CKS_SCIATICA = (
         "cks_sciatica",
         "NICE Clinical Knowledge Summary on sciatica: interpreting red flags.",
     )
-    NHS111_WALES = "nhs111_wales", "NHS 111 Wales: sciatica and cauda equina advice."
+    NHS111_WALES = (
+        "nhs111_wales",
+        "NHS 111 Wales: sciatica, with its 999 / A&E and self-care advice.",
+    )
     BMJ_BEST_PRACTICE_CES = "bmj_best_practice_ces", "BMJ Best Practice: cauda equina syndrome."
     COMMUNITY_RED_FLAGS2023 = (
         "community_red_flags2023",
-        "Community red flags for low back and radicular pain (2023), with NHS Lothian.",
+        "Community red flags for low back and radicular pain, a clinician referral sheet (2023).",
     )
     GLOUCESTERSHIRE_RED_FLAGS = (
         "gloucestershire_red_flags",
-        "Gloucestershire NHS red flags for cancer, infection and fracture.",
+        "Gloucestershire NHS (G-care): red flags for spinal conditions.",
     )
-    AHCPR_RED_FLAGS = "ahcpr_red_flags", "AHCPR red-flag table for low back problems."
+    AHCPR_RED_FLAGS = (
+        "ahcpr_red_flags",
+        "AHCPR guideline 14 (Bigos et al. 1994): acute low back problems, with its red-flag "
+        "table.",
+    )
     FISHMAN2002 = "fishman2002", "Fishman et al. 2002: the FAIR test."
     MARTIN2014 = (
         "martin2014",
-        "Martin et al. 2014: clinical tests for deep gluteal nerve entrapment.",
+        "Martin et al. 2014: accuracy of three examination tests for sciatic nerve entrapment.",
     )
     HOPAYIAN2010 = (
         "hopayian2010",
-        "Hopayian et al. 2010 and 2017: systematic reviews of piriformis syndrome.",
+        "Hopayian et al. 2010: systematic review of the clinical features of piriformis syndrome.",
+    )
+    HOPAYIAN2017 = (
+        "hopayian2017",
+        "Hopayian and Danielyan 2017: the updated review, four defining features.",
     )
     BEATTY1994 = "beatty1994", "Beatty 1994: the Beatty manoeuvre."
     SMOLL2010 = "smoll2010", "Smoll 2010: sciatic nerve variations, meta-analysis."
@@ -226,27 +243,37 @@ class Citation(Vocabulary):
     )
     TOMASZEWSKI2016 = (
         "tomaszewski2016",
-        "Tomaszewski et al. 2016: sciatic nerve variants, meta-analysis.",
+        "Tomaszewski et al. 2016: surgical anatomy of the sciatic nerve, meta-analysis.",
     )
     BEATON_ANSON1937 = (
         "beaton_anson1937",
         "Beaton and Anson 1937: six types of sciatic nerve course.",
     )
-    TRAVELL_SIMONS = "travell_simons", "Travell and Simons: the Trigger Point Manual."
+    TRAVELL_SIMONS = "travell_simons", "Travell and Simons: the Trigger Point Manual, volume 2."
     BANDY1997 = "bandy1997", "Bandy, Irion and Briggler 1997: stretch duration and frequency."
-    REID2014 = "reid2014", "Reid 2014 and Johnson 2014: keeping flexibility gains; split holds."
-    COMPRESSION2022 = "compression2022", "2022 meta-analysis of ischemic compression."
-    COMPRESSION2019 = "compression2019", "2019 trial of 30 s against 90 s compression."
-    GEMMELL2008 = "gemmell2008", "Gemmell 2008: compression hold and release."
-    BLEAKLEY2004 = "bleakley2004", "Bleakley 2004 and 2006: cryotherapy reviews and trial."
-    FREIWALD2021 = "freiwald2021", "Freiwald 2021: continuous low-level heat for low back pain."
+    REID2014 = "reid2014", "Reid and Kim 2014: how often to stretch to keep flexibility gains."
+    COMPRESSION2022 = "compression2022", "Lu et al. 2022: meta-analysis of ischemic compression."
+    COMPRESSION2019 = (
+        "compression2019",
+        "2019 trial of 30 s against 90 s trigger-point compression.",
+    )
+    GEMMELL2008 = "gemmell2008", "Gemmell et al. 2008: compression hold and release."
+    BLEAKLEY2004 = (
+        "bleakley2004",
+        "Bleakley et al. 2004: systematic review of ice for soft-tissue injury.",
+    )
+    BLEAKLEY2006 = "bleakley2006", "Bleakley et al. 2006: trial of two icing protocols."
+    FREIWALD2021 = (
+        "freiwald2021",
+        "Freiwald et al. 2021: superficial heat for low back pain, narrative review.",
+    )
     FARRAR2001 = (
         "farrar2001",
         "Farrar et al. 2001: a clinically important change on the 0-10 pain scale.",
     )
     ICD10_CM = "icd10_cm", "ICD-10-CM G57.0x: lesion of the sciatic nerve."
     LOINC72514 = "loinc72514", "LOINC 72514-3: pain severity on a 0-10 numeric rating scale."
-    TRIAGE_SCHEMES = "triage_schemes", "Infermedica triage levels and NHS Pathways dispositions."
+    TRIAGE_SCHEMES = "triage_schemes", "Infermedica's five triage levels."
     NHS_SCIATICA = (
         "nhs_sciatica",
         "NHS website, Sciatica: its 999 / A&E and see-a-GP lists (patient-facing).",
@@ -377,6 +404,11 @@ class GateId(Vocabulary):
         "open_warning_signs",
         "A warning-sign question that could need care within 2 weeks is open.",
     )
+    NO_ROLLER_WITH_NERVE_SYMPTOMS = (
+        "no_roller_with_nerve_symptoms",
+        "Nerve symptoms: no foam roller, which presses with the body's whole weight near the "
+        "sciatic nerve; the hand or a ball against a wall can keep the pressure light.",
+    )
 
 
 class GuideSection(Vocabulary):
@@ -428,6 +460,7 @@ class Held(Vocabulary):
         "Pressure on the muscle: finding the spots, and every release technique with the hand, a "
         "ball, a foam roller or a massage stick.",
     )
+    ROLLER = "roller", "The foam roller only."
 
 
 class HipPosition(Vocabulary):
@@ -491,8 +524,14 @@ class Mimic(Vocabulary):
 
     SPINAL_SCIATICA = "spinal_sciatica", "True sciatica from the spine: a disc or spinal stenosis."
     LUMBAR_DISC = "lumbar_disc", "A lumbar disc problem."
-    HIP_BURSITIS = "hip_bursitis", "Hip (trochanteric) bursitis."
-    SACROILIAC_JOINT = "sacroiliac_joint", "Sacroiliac joint trouble."
+    HIP_BURSITIS = (
+        "hip_bursitis",
+        "Hip bursitis: a sore fluid sac over the bony bump on the outside of the hip.",
+    )
+    SACROILIAC_JOINT = (
+        "sacroiliac_joint",
+        "Trouble in the sacroiliac joint, where the base of the spine meets the pelvis.",
+    )
 
 
 class Misconception(Vocabulary):
@@ -583,6 +622,45 @@ class Phase(Vocabulary):
     CHRONIC_TIGHTNESS = "chronic_tightness", "Ongoing tightness and stiffness."
 
 
+class PlanChoice(Vocabulary):
+    """A choice today's plan makes."""
+
+    SELF_CARE = "self_care", "Whether a self-care routine fits today at all."
+    SIDE = "side", "The side to work on."
+    PHASE = "phase", "New flare or ongoing tightness."
+    NERVE_SYMPTOMS = (
+        "nerve_symptoms",
+        "Whether to treat it as nerve symptoms (gentle doses, no heat).",
+    )
+    MINUTES = "minutes", "Minutes for the routine."
+    EQUIPMENT = "equipment", "Equipment at hand."
+    TREND = "trend", "The pain trend that sets how hard the doses are."
+
+
+class PlanRuleId(Vocabulary):
+    """A row of [`PLAN_RULES`]."""
+
+    SELF_CARE_FITS = "self_care_fits", "The triage allows self-care."
+    CARE_FIRST = "care_first", "The triage asks for care first: no routine today."
+    SIDE_GIVEN = "side_given", "The side the person gave."
+    BOTH_SIDES = "both_sides", "No side given: both sides."
+    SEVERE_PAIN = "severe_pain", "Severe pain now: treat it as a new flare."
+    PAIN_NOT_GIVEN = "pain_not_given", "No pain score: treat it as ongoing tightness."
+    PAIN_BELOW_SEVERE = "pain_below_severe", "Pain below the severe band: ongoing tightness."
+    NERVE_SIGN_PRESENT = "nerve_sign_present", "Numbness, tingling or weakness is there."
+    NERVE_SIGN_UNKNOWN = (
+        "nerve_sign_unknown",
+        "Numbness or tingling is not known: treated as there.",
+    )
+    NO_NERVE_SIGNS = "no_nerve_signs", "No numbness or tingling, and no weakness reported."
+    MINUTES_GIVEN = "minutes_given", "The minutes the caller gave."
+    DEFAULT_MINUTES = "default_minutes", "No minutes given: the default."
+    EQUIPMENT_GIVEN = "equipment_given", "The equipment the caller gave."
+    NO_EQUIPMENT = "no_equipment", "No equipment given: hands, floor and a wall or chair."
+    TREND_GIVEN = "trend_given", "The trend the caller gave, from the pain log."
+    NO_TREND = "no_trend", "No trend given."
+
+
 class Position(Vocabulary):
     """The body position an exercise starts in."""
 
@@ -658,25 +736,31 @@ class RedFlag(Vocabulary):
 
     BLADDER_OR_BOWEL_CONTROL = (
         "bladder_or_bowel_control",
-        "New loss of bladder or bowel control, or new trouble passing urine.",
+        "New bladder or bowel problems since this pain began: leaking, not feeling the need to "
+        "go, or being unable to pee.",
     )
     SADDLE_NUMBNESS = (
         "saddle_numbness",
-        "Numbness or tingling in the saddle area: between the legs, genitals or back passage.",
+        "Numbness or tingling where you would sit on a bike saddle: between the legs, around the "
+        "genitals or anus.",
     )
-    BOTH_LEGS = "both_legs", "Sciatica-type pain, numbness or weakness in both legs."
+    BOTH_LEGS = (
+        "both_legs",
+        "Sciatica-type pain in both legs, or numbness or weakness in both legs that is severe or "
+        "getting worse.",
+    )
     SEXUAL_DYSFUNCTION = (
         "sexual_dysfunction",
         "New sexual problems such as loss of sensation or function.",
     )
     FOOT_DROP = "foot_drop", "Foot drop: the front of the foot slaps or cannot be lifted."
-    UNSTEADY_WALKING = "unsteady_walking", "Unsteady walking or legs giving way."
+    UNSTEADY_WALKING = "unsteady_walking", "Walking newly unsteady, or a leg giving way."
     FEVER = "fever", "Fever or shivering fits (rigors)."
     UNEXPLAINED_WEIGHT_LOSS = "unexplained_weight_loss", "Weight loss with no clear reason."
     NIGHT_SWEATS = "night_sweats", "Night sweats."
     PAIN_NOT_EASED_BY_REST = (
         "pain_not_eased_by_rest",
-        "Pain that does not ease with rest, or is worse at night.",
+        "Pain in every position, including lying down, or pain that wakes you at night.",
     )
     HISTORY_OF_CANCER = "history_of_cancer", "Any past cancer."
     IMMUNOSUPPRESSION = (
@@ -686,11 +770,11 @@ class RedFlag(Vocabulary):
     )
     OSTEOPOROSIS_OR_STEROIDS = (
         "osteoporosis_or_steroids",
-        "Osteoporosis or long-term steroid tablets.",
+        "Osteoporosis (thin, fragile bones) or steroid tablets taken for months.",
     )
     NEW_PAIN_UNDER20_OR_OVER50 = (
         "new_pain_under20_or_over50",
-        "This back or buttock pain is new and you are under 20 or over 50.",
+        "A first episode of back or buttock pain, under 20 or over 50.",
     )
     SEVERE_OR_CONSTANT_PAIN = (
         "severe_or_constant_pain",
@@ -891,7 +975,9 @@ class Treatment(Vocabulary):
 
     MANUAL_THERAPY = (
         "manual_therapy",
-        "Deep tissue work, myofascial release, ischemic compression, dry needling.",
+        "Hands-on treatment: deep massage, myofascial release (work on the muscle and its thin "
+        "wrapping tissue), steady pressure, or dry needling (a thin needle put into the tight "
+        "spot).",
     )
     EXERCISE_PLAN = "exercise_plan", "A tailored plan of stretches and strength work."
     LIFESTYLE_CHANGES = "lifestyle_changes", "Ergonomics, posture fixes and activity changes."
@@ -934,7 +1020,11 @@ class TriggerPoint(Vocabulary):
 
     MEDIAL = "medial", "Near the sacrum, about an inch out from its edge."
     CENTRAL = "central", "Around the middle of the muscle belly."
-    LATERAL = "lateral", "Near the greater trochanter, where the muscle attaches."
+    LATERAL = (
+        "lateral",
+        "Near the bony bump on the outside of the hip (greater trochanter), where the muscle "
+        "attaches.",
+    )
 
 
 class TriggerPointKind(Vocabulary):
@@ -980,6 +1070,8 @@ VOCABULARIES: dict[str, type[Vocabulary]] = {
     "PainQuality": PainQuality,
     "Pathway": Pathway,
     "Phase": Phase,
+    "PlanChoice": PlanChoice,
+    "PlanRuleId": PlanRuleId,
     "Position": Position,
     "Provider": Provider,
     "QuestionId": QuestionId,
