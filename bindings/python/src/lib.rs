@@ -178,6 +178,32 @@ fn routine_json(py: Python<'_>, request: &str) -> PyResult<String> {
         .map_err(|e| to_py(py, e))
 }
 
+/// The self-check's plan for today (JSON in, JSON out): the assessment's
+/// triage under a policy, the routine request the core chooses from it with a
+/// reason per choice, and the routine when self-care fits (else `null`).
+#[pyfunction]
+#[pyo3(signature = (assessment, options="{}", policy="self_check"))]
+fn todays_plan_json(
+    py: Python<'_>,
+    assessment: &str,
+    options: &str,
+    policy: &str,
+) -> PyResult<String> {
+    let policy = self::policy(py, policy)?;
+    let plan = || -> core::Result<String> {
+        let a = core::Assessment::from_json(assessment)?;
+        let triage = core::triage::triage_with(&a, policy)?;
+        let options = core::routine::PlanOptions::from_json(options)?;
+        let plan = core::routine::todays_request(&a, &triage, &options)?;
+        let routine = match plan.allows_self_care() {
+            true => Some(plan.build_routine()?),
+            false => None,
+        };
+        Ok(serde_json::json!({"triage": triage, "plan": plan, "routine": routine}).to_string())
+    };
+    plan().map_err(|e| to_py(py, e))
+}
+
 /// Reads a pain log (a JSON list of entries) and `today` (YYYY-MM-DD).
 fn log_and_today(
     log: &str,
@@ -298,6 +324,7 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(next_step_json, m)?)?;
     m.add_function(wrap_pyfunction!(catalogue_json, m)?)?;
     m.add_function(wrap_pyfunction!(routine_json, m)?)?;
+    m.add_function(wrap_pyfunction!(todays_plan_json, m)?)?;
     m.add_function(wrap_pyfunction!(progress_json, m)?)?;
     m.add_function(wrap_pyfunction!(vocabularies, m)?)?;
     m.add_function(wrap_pyfunction!(vocabulary_docs, m)?)?;

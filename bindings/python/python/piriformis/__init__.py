@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import json
+from enum import Enum
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
@@ -38,8 +39,8 @@ from ._piriformis import (
 
 __all__ = [
     "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
-    "Record", "TriageResult", "Step", "Routine", "ProgressReport", "Range", "RANGES",
-    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS", "next_step", "catalogue", "routine", "progress",
+    "Record", "TriageResult", "Step", "Routine", "TodaysPlan", "ProgressReport", "Range", "RANGES",
+    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS", "next_step", "catalogue", "routine", "todays_plan", "progress",
     "Svg", "body_map", "progress_chart", "lookup",
 ]
 __all__ += _enums.__all__
@@ -227,6 +228,34 @@ class Routine(Record):
         rows = [(s["order"], s["name"], s["stage"], _dose(s["dosage"]), ", ".join(s["sides"]) or "-", f"{(s['seconds'] + 59) // 60} min") for s in self._data["steps"]]
         total = (self._data["total_seconds"] + 59) // 60
         return _table(f"Today's routine: about {total} min ({self._data['level']})", ["#", "exercise", "stage", "dose", "sides", "time"], rows)
+
+
+class TodaysPlan(Record):
+    """The self-check's plan for today: the triage, the routine request chosen
+    from it with a reason per choice, and the routine when self-care fits."""
+
+    __slots__ = ()
+
+    @property
+    def triage(self) -> TriageResult:
+        """The triage the plan was made from."""
+        return TriageResult(self._data["triage"])
+
+    @property
+    def allows_self_care(self) -> bool:
+        """Whether self-care fits today (otherwise see a clinician first)."""
+        return bool(self._data["plan"]["outcome"] == "self_care")
+
+    @property
+    def reasons(self) -> list[Record]:
+        """One reason per choice: which rule chose what, why, and its sources."""
+        return [Record(r) for r in self._data["plan"]["reasons"]]
+
+    @property
+    def routine(self) -> Optional[Routine]:
+        """Today's routine, or None when care comes first."""
+        r = self._data["routine"]
+        return Routine(r) if r is not None else None
 
 
 def _dose(d: Mapping[str, Any]) -> str:
@@ -489,6 +518,26 @@ def routine(request: Optional[Json] = None, **fields: Any) -> Routine:
     if isinstance(req.get("triage"), Record):
         req["triage"] = req["triage"].to_dict()
     return Routine(json.loads(_native.routine_json(json.dumps(req))))
+
+
+def todays_plan(
+    assessment: Json,
+    *,
+    minutes: Optional[int] = None,
+    equipment: Iterable[Union[Equipment, str]] = (),
+    trend: Optional[Union[Trend, str]] = None,
+    policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK,
+) -> TodaysPlan:
+    """What the self-check offers today for an assessment: its triage, the
+    routine request the library chooses (side, phase, nerve care, minutes in
+    ``RANGES["minutes"]``, equipment) with a reason for each choice, and the
+    routine itself when self-care fits. The same choice in every language."""
+    options: dict[str, Any] = {"equipment": [str(e.value if isinstance(e, Enum) else e) for e in equipment]}
+    if minutes is not None:
+        options["minutes"] = minutes
+    if trend is not None:
+        options["trend"] = str(trend.value if isinstance(trend, Enum) else trend)
+    return TodaysPlan(json.loads(_native.todays_plan_json(_dumps(assessment), json.dumps(options), _policy(policy))))
 
 
 def progress(log: Union[str, Sequence[Mapping[str, Any]]], today: str, config: Optional[Mapping[str, Any]] = None) -> ProgressReport:
