@@ -45,7 +45,7 @@ FLAGS = ["bladder_or_bowel_control", "saddle_numbness", "both_legs", "sexual_dys
          "history_of_cancer", "immunosuppression", "osteoporosis_or_steroids", "new_pain_under20_or_over50",
          "severe_or_constant_pain", "serious_accident", "pain_getting_worse", "cauda_equina_signs_recent",
          "injecting_drug_use", "recent_infection"]
-PIRI = {"prolonged_sitting", "hard_surface", "pressure_on_buttock", "crossing_legs", "hip_internal_rotation"}
+PIRI = {"hard_surface", "pressure_on_buttock", "crossing_legs", "hip_internal_rotation"}
 SPINE = {"coughing", "sneezing", "spine_bending_or_twisting"}
 # Red flags that, when present, point to the spine in the likely-source comparison.
 SPINAL_FLAGS = {"bladder_or_bowel_control", "saddle_numbness", "both_legs", "sexual_dysfunction"}

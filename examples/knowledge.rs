@@ -5,6 +5,7 @@
 //! cargo run -q --example knowledge
 //! cargo run -q --example knowledge -- --json
 //! cargo run -q --example knowledge -- --tiers   # the triage tier table, as Markdown
+//! cargo run -q --example knowledge -- --references   # every cited reference, as Markdown
 //! ```
 
 use piriformis::KnowledgeBase;
@@ -17,6 +18,15 @@ fn main() {
             std::io::stdout().lock(),
             "{}",
             piriformis::triage::tier_table_markdown()
+        );
+        return;
+    }
+    if std::env::args().any(|a| a == "--references") {
+        use std::io::Write;
+        let _ = write!(
+            std::io::stdout().lock(),
+            "{}",
+            piriformis::source::references_markdown()
         );
         return;
     }

@@ -18,35 +18,12 @@ use piriformis::interview::{
     AnswerKind, AnswerValue, Answers, QuestionId, QuestionView, Step, answers_from_json,
     next_step_with,
 };
-use piriformis::routine::{RoutineRequest, build_routine};
+use piriformis::routine::{PlanOptions, todays_request};
 use piriformis::triage::TriagePolicy;
-use piriformis::{Assessment, NerveStatus, Phase, Side, TriageResult};
 
 #[path = "support/policy_arg.rs"]
 mod policy_arg;
 use policy_arg::policy_arg;
-
-fn routine_for(
-    assessment: &Assessment,
-    triage: &TriageResult,
-) -> Option<piriformis::routine::Routine> {
-    let req = RoutineRequest {
-        side: assessment.side.unwrap_or(Side::Both),
-        phase: if assessment.pain_now.is_some_and(|p| p >= 7) {
-            Phase::NewFlare
-        } else {
-            Phase::ChronicTightness
-        },
-        equipment: vec![],
-        minutes: 15,
-        nerve_symptoms: assessment.nerve.any_present()
-            || [assessment.nerve.numbness, assessment.nerve.tingling]
-                .contains(&NerveStatus::Unknown),
-        trend: None,
-        triage: Some(triage.clone()),
-    };
-    build_routine(&req).ok()
-}
 
 fn parse(q: &QuestionView, line: &str) -> Result<AnswerValue, String> {
     let pick = |token: &str| -> Result<String, String> {
@@ -139,13 +116,11 @@ fn finish(out: &mut impl Write, step: Step, json: bool) -> std::io::Result<()> {
     else {
         return Ok(());
     };
-    let routine = if triage.disposition.allows_self_care() {
-        routine_for(&assessment, &triage)
-    } else {
-        None
-    };
+    // Today's plan: 15 minutes, no equipment (the defaults).
+    let plan = todays_request(&assessment, &triage, &PlanOptions::default()).ok();
+    let routine = plan.as_ref().and_then(|p| p.build_routine().ok());
     if json {
-        let doc = serde_json::json!({ "assessment": assessment, "triage": triage, "routine": routine, "stopped_early": stopped_early });
+        let doc = serde_json::json!({ "assessment": assessment, "triage": triage, "plan": plan, "routine": routine, "stopped_early": stopped_early });
         return writeln!(
             out,
             "{}",
@@ -157,10 +132,10 @@ fn finish(out: &mut impl Write, step: Step, json: bool) -> std::io::Result<()> {
         writeln!(out, "We stopped early because of your last answer.\n")?;
     }
     writeln!(out, "{triage}")?;
-    if let Some(r) = routine {
+    if let (Some(p), Some(r)) = (plan, routine) {
         writeln!(
             out,
-            "\n==================== Today ====================\n{r}"
+            "\n==================== Today ====================\n{p}\n\n{r}"
         )?;
     }
     Ok(())

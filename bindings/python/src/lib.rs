@@ -178,6 +178,32 @@ fn routine_json(py: Python<'_>, request: &str) -> PyResult<String> {
         .map_err(|e| to_py(py, e))
 }
 
+/// The self-check's plan for today (JSON in, JSON out): the assessment's
+/// triage under a policy, the routine request the core chooses from it with a
+/// reason per choice, and the routine when self-care fits (else `null`).
+#[pyfunction]
+#[pyo3(signature = (assessment, options="{}", policy="self_check"))]
+fn todays_plan_json(
+    py: Python<'_>,
+    assessment: &str,
+    options: &str,
+    policy: &str,
+) -> PyResult<String> {
+    let policy = self::policy(py, policy)?;
+    let plan = || -> core::Result<String> {
+        let a = core::Assessment::from_json(assessment)?;
+        let triage = core::triage::triage_with(&a, policy)?;
+        let options = core::routine::PlanOptions::from_json(options)?;
+        let plan = core::routine::todays_request(&a, &triage, &options)?;
+        let routine = match plan.allows_self_care() {
+            true => Some(plan.build_routine()?),
+            false => None,
+        };
+        Ok(serde_json::json!({"triage": triage, "plan": plan, "routine": routine}).to_string())
+    };
+    plan().map_err(|e| to_py(py, e))
+}
+
 /// Reads a pain log (a JSON list of entries) and `today` (YYYY-MM-DD).
 fn log_and_today(
     log: &str,
@@ -230,40 +256,48 @@ fn lookup_json(py: Python<'_>, regions: &str, side: &str) -> PyResult<String> {
     Ok(json(&core::lookup::lookup(&regions, side)))
 }
 
-/// Every vocabulary's ids, by name, for building Python enums and checking them.
+/// Every vocabulary's ids by name, from the core's one list
+/// (`piriformis_core::document::vocabularies()`), in its order.
 #[pyfunction]
 fn vocabularies(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
-    macro_rules! put {
-        ($($t:ty),*) => {$( d.set_item(<$t as Vocabulary>::NAME, <$t>::ids())?; )*};
+    for v in core::document::vocabularies() {
+        let ids: Vec<&str> = v.values.iter().map(|value| value.id).collect();
+        d.set_item(v.name, ids)?;
     }
-    put!(
-        core::Disposition,
-        core::Side,
-        core::Answer,
-        core::NerveStatus,
-        core::Legs,
-        core::LikelySource,
-        core::RedFlag,
-        core::BodyRegion,
-        core::PainQuality,
-        core::Aggravator,
-        core::TenderArea,
-        core::Exercise,
-        core::Equipment,
-        core::Phase,
-        core::Stage,
-        core::StopCue,
-        core::Muscle,
-        core::TriggerPoint,
-        core::progress::Trend,
-        core::interview::QuestionId,
-        core::triage::RuleId,
-        core::triage::TriagePolicy,
-        core::triage::Pathway,
-        core::routine::GateId,
-        core::routine::SkipReason
-    );
+    Ok(d)
+}
+
+/// Every vocabulary's doc and the doc of each of its ids, by name:
+/// `{name: {"doc": str, "values": {id: doc}}}`, in the core's order.
+#[pyfunction]
+fn vocabulary_docs(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    let d = PyDict::new(py);
+    for v in core::document::vocabularies() {
+        let values = PyDict::new(py);
+        for value in &v.values {
+            values.set_item(value.id, value.doc)?;
+        }
+        let entry = PyDict::new(py);
+        entry.set_item("doc", v.doc)?;
+        entry.set_item("values", values)?;
+        d.set_item(v.name, entry)?;
+    }
+    Ok(d)
+}
+
+/// Every numeric range the inputs allow, by name: `min`, `max` and
+/// `allowed`, the text errors give in their `allowed` attribute.
+#[pyfunction]
+fn ranges(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    let d = PyDict::new(py);
+    for r in core::vocab::ranges::ALL {
+        let entry = PyDict::new(py);
+        entry.set_item("min", r.min)?;
+        entry.set_item("max", r.max)?;
+        entry.set_item("allowed", r.allowed())?;
+        d.set_item(r.name, entry)?;
+    }
     Ok(d)
 }
 
@@ -290,8 +324,11 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(next_step_json, m)?)?;
     m.add_function(wrap_pyfunction!(catalogue_json, m)?)?;
     m.add_function(wrap_pyfunction!(routine_json, m)?)?;
+    m.add_function(wrap_pyfunction!(todays_plan_json, m)?)?;
     m.add_function(wrap_pyfunction!(progress_json, m)?)?;
     m.add_function(wrap_pyfunction!(vocabularies, m)?)?;
+    m.add_function(wrap_pyfunction!(vocabulary_docs, m)?)?;
+    m.add_function(wrap_pyfunction!(ranges, m)?)?;
     m.add_function(wrap_pyfunction!(body_map_svg, m)?)?;
     m.add_function(wrap_pyfunction!(progress_chart_svg, m)?)?;
     m.add_function(wrap_pyfunction!(lookup_json, m)?)?;

@@ -19,6 +19,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use piriformis_core as core;
 use piriformis_core::Vocabulary;
 use piriformis_core::cell::CellValue;
+use piriformis_core::triage::{Field, FieldKind, FieldValue};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
@@ -299,35 +300,44 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
     }
 }
 
-/// The nerve fields that can be columns of their own.
-#[derive(Clone, Copy)]
-enum NerveField {
-    Numbness,
-    Tingling,
-    Weakness,
-}
-
-/// The answer fields that can be columns of their own.
-#[derive(Clone, Copy)]
-enum AnswerField {
-    AfterFall,
-    SelfCareHelped,
-    KeepsComingBack,
-    RedFlag(core::RedFlag),
-}
-
-/// What a column holds and where its cells go, with the column's own cache.
-enum Kind<'py> {
+/// The per-column cache of which vocabulary value each Python object stands
+/// for, by what the column's field holds.
+enum Cache<'py> {
     Side(Seen<'py, core::Side>),
-    PainNow,
-    SelfCareWeeks,
+    Number,
     PainRegions(Seen<'py, core::BodyRegion>),
     PainQualities(Seen<'py, core::PainQuality>),
     WorseWith(Seen<'py, core::Aggravator>),
     TenderAreas(Seen<'py, core::TenderArea>),
-    Nerve(NerveField, Seen<'py, core::NerveStatus>),
+    Nerve(Seen<'py, core::NerveStatus>),
     Legs(Seen<'py, core::Legs>),
-    Answer(AnswerField, Seen<'py, core::Answer>),
+    Answer(Seen<'py, core::Answer>),
+}
+
+/// A column: the core's assessment field it fills, with the column's own cache.
+struct Kind<'py> {
+    field: Field,
+    cache: Cache<'py>,
+}
+
+impl Kind<'_> {
+    fn new(field: Field) -> Self {
+        let cache = match field {
+            Field::Side => Cache::Side(Seen::new()),
+            Field::PainNow | Field::SelfCareWeeks => Cache::Number,
+            Field::PainRegions => Cache::PainRegions(Seen::new()),
+            Field::PainQualities => Cache::PainQualities(Seen::new()),
+            Field::WorseWith => Cache::WorseWith(Seen::new()),
+            Field::TenderAreas => Cache::TenderAreas(Seen::new()),
+            Field::Nerve(_) => Cache::Nerve(Seen::new()),
+            Field::Legs => Cache::Legs(Seen::new()),
+            Field::AfterFall
+            | Field::SelfCareHelped
+            | Field::KeepsComingBack
+            | Field::RedFlag(_) => Cache::Answer(Seen::new()),
+        };
+        Kind { field, cache }
+    }
 }
 
 /// A field of an assessment: a value, or an object (`nerve`, `red_flags`)
@@ -337,32 +347,11 @@ enum Slot<'py> {
     Nested(Scope),
 }
 
-const FLAT: &[&str] = &[
-    "side",
-    "pain_now",
-    "pain_regions",
-    "pain_qualities",
-    "worse_with",
-    "tender_areas",
-    "nerve.numbness",
-    "nerve.tingling",
-    "nerve.weakness",
-    "nerve.legs",
-    "after_fall_or_accident",
-    "self_care_weeks",
-    "self_care_helped",
-    "keeps_coming_back",
-];
-
-/// Every column name a table may have.
+/// Every column name a table may have: the core's field paths, and the two
+/// objects whose keys are fields.
 #[pyfunction]
 pub(crate) fn table_columns() -> Vec<String> {
-    let mut all: Vec<String> = FLAT.iter().map(|s| s.to_string()).collect();
-    all.extend(
-        core::RedFlag::ALL
-            .iter()
-            .map(|f| format!("red_flags.{}", f.id())),
-    );
+    let mut all: Vec<String> = Field::all().map(|f| f.path().into_owned()).collect();
     all.push("nerve".into());
     all.push("red_flags".into());
     all
@@ -371,28 +360,10 @@ pub(crate) fn table_columns() -> Vec<String> {
 /// The field with this full name (`side`, `nerve.legs`, `red_flags.fever`,
 /// `nerve`, ...), or `None` if there is no such field.
 fn slot<'py>(name: &str) -> Option<Slot<'py>> {
-    let value = |k| Some(Slot::Value(k));
     match name {
-        "side" => value(Kind::Side(Seen::new())),
-        "pain_now" => value(Kind::PainNow),
-        "self_care_weeks" => value(Kind::SelfCareWeeks),
-        "pain_regions" => value(Kind::PainRegions(Seen::new())),
-        "pain_qualities" => value(Kind::PainQualities(Seen::new())),
-        "worse_with" => value(Kind::WorseWith(Seen::new())),
-        "tender_areas" => value(Kind::TenderAreas(Seen::new())),
-        "nerve.numbness" => value(Kind::Nerve(NerveField::Numbness, Seen::new())),
-        "nerve.tingling" => value(Kind::Nerve(NerveField::Tingling, Seen::new())),
-        "nerve.weakness" => value(Kind::Nerve(NerveField::Weakness, Seen::new())),
-        "nerve.legs" => value(Kind::Legs(Seen::new())),
-        "after_fall_or_accident" => value(Kind::Answer(AnswerField::AfterFall, Seen::new())),
-        "self_care_helped" => value(Kind::Answer(AnswerField::SelfCareHelped, Seen::new())),
-        "keeps_coming_back" => value(Kind::Answer(AnswerField::KeepsComingBack, Seen::new())),
         "nerve" => Some(Slot::Nested(Scope::Nerve)),
         "red_flags" => Some(Slot::Nested(Scope::RedFlags)),
-        other => other
-            .strip_prefix("red_flags.")
-            .and_then(core::RedFlag::from_id)
-            .and_then(|flag| value(Kind::Answer(AnswerField::RedFlag(flag), Seen::new()))),
+        path => Field::from_path(path).map(|f| Slot::Value(Kind::new(f))),
     }
 }
 
@@ -453,7 +424,7 @@ fn number(
 }
 
 impl<'py> Kind<'py> {
-    /// Puts one (non-None) cell into its row.
+    /// Puts one (non-None) cell into its row, through the core's setter.
     fn fill(
         &mut self,
         mode: Mode,
@@ -462,70 +433,47 @@ impl<'py> Kind<'py> {
         row: &mut Row,
     ) -> Result<(), core::Error> {
         // Missing values are read as such by the core's cell rule.
-        let a = &mut row.a;
-        match self {
-            Kind::Side(s) => {
-                if let Some(v) = s.get(mode, name, cell)? {
-                    a.side = Some(v);
-                }
-            }
-            Kind::PainNow => {
-                if let Some(n) = number(mode, name, cell, core::vocab::ranges::PAIN)? {
+        let value = match (&mut self.cache, self.field) {
+            (Cache::Side(s), _) => s.get(mode, name, cell)?.map(FieldValue::Side),
+            (Cache::Number, field) => {
+                let FieldKind::Number { range } = field.kind() else {
+                    return Ok(());
+                };
+                number(mode, name, cell, range)?.map(|n| match field {
                     // At most 10 by the range just given.
-                    a.pain_now = Some(u8::try_from(n).unwrap_or(u8::MAX));
-                }
+                    Field::PainNow => FieldValue::PainNow(u8::try_from(n).unwrap_or(u8::MAX)),
+                    _ => FieldValue::SelfCareWeeks(n),
+                })
             }
-            Kind::SelfCareWeeks => {
-                if let Some(n) = number(mode, name, cell, core::vocab::ranges::SELF_CARE_WEEKS)? {
-                    a.self_care_weeks = Some(n);
-                }
+            (Cache::PainRegions(s), _) => s.list(mode, name, cell)?.map(FieldValue::PainRegions),
+            (Cache::PainQualities(s), _) => {
+                s.list(mode, name, cell)?.map(FieldValue::PainQualities)
             }
-            Kind::PainRegions(s) => {
-                if let Some(v) = s.list(mode, name, cell)? {
-                    a.pain_regions = v;
-                }
+            (Cache::WorseWith(s), _) => s.list(mode, name, cell)?.map(FieldValue::WorseWith),
+            (Cache::TenderAreas(s), _) => s.list(mode, name, cell)?.map(FieldValue::TenderAreas),
+            (Cache::Nerve(s), Field::Nerve(sign)) => {
+                s.get(mode, name, cell)?.map(|v| FieldValue::Nerve(sign, v))
             }
-            Kind::PainQualities(s) => {
-                if let Some(v) = s.list(mode, name, cell)? {
-                    a.pain_qualities = v;
-                }
-            }
-            Kind::WorseWith(s) => {
-                if let Some(v) = s.list(mode, name, cell)? {
-                    a.worse_with = v;
-                }
-            }
-            Kind::TenderAreas(s) => {
-                if let Some(v) = s.list(mode, name, cell)? {
-                    a.tender_areas = v;
-                }
-            }
-            Kind::Nerve(f, s) => {
+            (Cache::Nerve(_), _) => None,
+            (Cache::Legs(s), _) => s.get(mode, name, cell)?.map(FieldValue::Legs),
+            (Cache::Answer(s), field) => {
                 let Some(v) = s.get(mode, name, cell)? else {
                     return Ok(());
                 };
-                match f {
-                    NerveField::Numbness => a.nerve.numbness = v,
-                    NerveField::Tingling => a.nerve.tingling = v,
-                    NerveField::Weakness => a.nerve.weakness = v,
+                match field {
+                    // Red flags wait in their array: the map is built off the GIL.
+                    Field::RedFlag(flag) => {
+                        row.flags[flag as usize] = Some(v);
+                        None
+                    }
+                    Field::SelfCareHelped => Some(FieldValue::SelfCareHelped(v)),
+                    Field::KeepsComingBack => Some(FieldValue::KeepsComingBack(v)),
+                    _ => Some(FieldValue::AfterFall(v)),
                 }
             }
-            Kind::Legs(s) => {
-                if let Some(v) = s.get(mode, name, cell)? {
-                    a.nerve.legs = v;
-                }
-            }
-            Kind::Answer(f, s) => {
-                let Some(v) = s.get(mode, name, cell)? else {
-                    return Ok(());
-                };
-                match f {
-                    AnswerField::AfterFall => a.after_fall_or_accident = v,
-                    AnswerField::SelfCareHelped => a.self_care_helped = v,
-                    AnswerField::KeepsComingBack => a.keeps_coming_back = v,
-                    AnswerField::RedFlag(flag) => row.flags[*flag as usize] = Some(v),
-                }
-            }
+        };
+        if let Some(v) = value {
+            v.apply_to(&mut row.a);
         }
         Ok(())
     }
@@ -730,9 +678,15 @@ fn read_schema<'py>(
             })?;
         match &reader.fields[i].1 {
             Slot::Nested(Scope::Nerve) => has.0 = true,
-            Slot::Value(Kind::Nerve(..) | Kind::Legs(_)) => has.1 = true,
+            Slot::Value(Kind {
+                field: Field::Nerve(_) | Field::Legs,
+                ..
+            }) => has.1 = true,
             Slot::Nested(_) => has.2 = true,
-            Slot::Value(Kind::Answer(AnswerField::RedFlag(_), _)) => has.3 = true,
+            Slot::Value(Kind {
+                field: Field::RedFlag(_),
+                ..
+            }) => has.3 = true,
             Slot::Value(_) => {}
         }
         let list = v.cast_into::<PyList>().map_err(|_| core::Error::Invalid {

@@ -45,14 +45,15 @@ def table_paths(field, value):
 
 
 ANSWERED = {"pain_now": 5}
+PAIN = pf.RANGES["pain"]
 ODD = [
     # (field, value, dict result, table result): "ok" = read as the plain value, "na" = not answered, "error" = row error naming the field
     ("pain_now", None, "na", "na"),
     ("pain_now", np.int64(5), "ok", "ok"),
     ("pain_now", np.int32(5), "ok", "ok"),
     ("pain_now", np.uint8(5), "ok", "ok"),
-    ("pain_now", np.int64(11), "error", "error"),
-    ("pain_now", np.int64(-1), "error", "error"),
+    ("pain_now", np.int64(PAIN.max + 1), "error", "error"),
+    ("pain_now", np.int64(PAIN.min - 1), "error", "error"),
     ("pain_now", True, "error", "error"),
     ("pain_now", float("nan"), "error", "na"),
     ("pain_now", np.float64("nan"), "error", "na"),
@@ -153,7 +154,7 @@ def test_an_error_row_keeps_its_red_flag_floor():
 def test_ctrl_c_interrupts_a_large_call(path):
     n = 3_000_000
     if path == "triage_table":
-        args = ({"side": ["left", "right", "both"] * (n // 3), "pain_now": list(range(11)) * (n // 11) + [0] * (n % 11)},)
+        args = ({"side": ["left", "right", "both"] * (n // 3), "pain_now": list(range(PAIN.max + 1)) * (n // (PAIN.max + 1)) + [0] * (n % (PAIN.max + 1))},)
         call = pf.triage_table
     else:
         one = {"side": "left", "pain_now": 3}

@@ -14,7 +14,7 @@ assessments = st.fixed_dictionaries(
     {},
     optional={
         "side": st.sampled_from([s.value for s in pf.Side]),
-        "pain_now": st.integers(1, 10),  # pain 0 with constant severe pain is a contradiction
+        "pain_now": st.integers(1, pf.RANGES["pain"].max),  # pain 0 with constant severe pain is a contradiction
         "worse_with": st.lists(st.sampled_from([a.value for a in pf.Aggravator]), unique=True),
         "red_flags": st.dictionaries(st.sampled_from([f.value for f in FLAGS]), ANSWERS),
         "after_fall_or_accident": ANSWERS,

@@ -14,12 +14,12 @@ use crate::care::{
 use crate::cause::{Cause, CauseRecord};
 use crate::exercise::{Equipment, EquipmentRecord, Exercise, ExerciseRecord, Habit, HabitRecord};
 use crate::red_flag::{RedFlag, RedFlagRecord};
-use crate::source::{GuideSection, Source};
+use crate::source::{Citation, GuideSection, Reference, Source};
 use crate::symptom::{
     Aggravator, AggravatorRecord, ComparisonFeature, ComparisonRow, Mimic, MimicRecord, Symptom,
     SymptomRecord,
 };
-use crate::triage::{NO_WARNING_SIGNS, RULES, Rule};
+use crate::triage::{CAUTIONS, CautionRule, NO_WARNING_SIGNS, RULES, Rule};
 use crate::trigger_point::{
     PIRIFORMIS_REFERRAL, Referral, TRIGGER_POINT_FACTS, TriggerPoint, TriggerPointFacts,
     TriggerPointKind, TriggerPointKindRecord, TriggerPointRecord,
@@ -30,7 +30,7 @@ use crate::vocab::ranges::{self, Range};
 use crate::vocab::{Vocabulary, VocabularyInfo};
 
 /// The schema version of the exported document; bumped on breaking changes.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// Every record of the knowledge base, borrowed from the static tables.
 #[derive(Debug, Clone, Serialize)]
@@ -68,6 +68,8 @@ pub struct KnowledgeBase {
     /// Triage rules: the tier table, each rule with the tier every source
     /// gives it and the tier each policy uses.
     pub triage_rules: Vec<&'static Rule>,
+    /// The cautions a triage shows, each with when it applies and its sources.
+    pub cautions: &'static [CautionRule],
     /// Where the five-level disposition scale comes from.
     pub disposition_sources: &'static [Source],
     /// Exercises and techniques.
@@ -106,6 +108,8 @@ pub struct KnowledgeBase {
     pub vocabularies: &'static [VocabularyInfo],
     /// The numeric ranges the inputs allow.
     pub ranges: &'static [Range],
+    /// Every cited reference, in [`Citation`] order: what each cited id means.
+    pub citations: Vec<&'static Reference>,
 }
 
 fn all<T: Vocabulary, R: 'static>(record: fn(T) -> &'static R) -> Vec<&'static R> {
@@ -139,6 +143,7 @@ impl KnowledgeBase {
             mimics: all(Mimic::record),
             red_flags: all(RedFlag::record),
             triage_rules: rules,
+            cautions: CAUTIONS,
             disposition_sources: &[
                 Source::Cited(crate::source::Citation::TriageSchemes),
                 Source::Cited(crate::source::Citation::NhsBackPain),
@@ -161,6 +166,7 @@ impl KnowledgeBase {
             progress_sources: crate::progress::CONFIG_SOURCES,
             vocabularies: vocabularies(),
             ranges: ranges::ALL,
+            citations: Citation::ALL.iter().map(|c| c.reference()).collect(),
         }
     }
 
@@ -234,7 +240,9 @@ pub fn vocabularies() -> &'static [VocabularyInfo] {
             crate::routine::GateId,
             crate::routine::Held,
             crate::routine::Level,
-            crate::routine::SkipReason
+            crate::routine::SkipReason,
+            crate::routine::PlanChoice,
+            crate::routine::PlanRuleId
         ]
     })
 }

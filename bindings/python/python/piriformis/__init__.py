@@ -5,6 +5,10 @@ enums with the same snake_case ids as the JSON, result objects with attribute
 access, readable reprs, dict/JSON conversion, pickling, and HTML tables in
 Jupyter.
 
+Every vocabulary of the core is an enum (`VOCABULARIES` by name) whose class
+and members carry the core's docs; `RANGES` are the numeric ranges the inputs
+allow, with the `allowed` text errors give.
+
 >>> import piriformis as pf
 >>> r = pf.triage({"red_flags": {"saddle_numbness": "present"}})
 >>> r.disposition
@@ -17,36 +21,14 @@ from __future__ import annotations
 
 import html
 import json
+from enum import Enum
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
+from . import _enums
 from . import _piriformis as _native
-from ._enums import (
-    Aggravator,
-    Answer,
-    BodyRegion,
-    Disposition,
-    Equipment,
-    Exercise,
-    GateId,
-    Legs,
-    LikelySource,
-    Muscle,
-    NerveStatus,
-    PainQuality,
-    Pathway,
-    Phase,
-    QuestionId,
-    RedFlag,
-    RuleId,
-    Side,
-    SkipReason,
-    Stage,
-    StopCue,
-    TenderArea,
-    Trend,
-    TriagePolicy,
-    TriggerPoint,
-)
+from ._enums import *  # noqa: F403 (every vocabulary enum; the list is _enums.__all__)
 from ._piriformis import (
     NOTICE,
     CareNeededFirstError,
@@ -57,13 +39,31 @@ from ._piriformis import (
 
 __all__ = [
     "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
-    "Record", "TriageResult", "Step", "Routine", "ProgressReport",
-    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS", "next_step", "catalogue", "routine", "progress",
+    "Record", "TriageResult", "Step", "Routine", "TodaysPlan", "ProgressReport", "Range", "RANGES",
+    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS", "next_step", "catalogue", "routine", "todays_plan", "progress",
     "Svg", "body_map", "progress_chart", "lookup",
-    "Aggravator", "Answer", "BodyRegion", "Disposition", "Equipment", "Exercise", "Legs", "LikelySource",
-    "Muscle", "NerveStatus", "PainQuality", "Phase", "QuestionId", "RedFlag", "RuleId", "Side", "Stage",
-    "StopCue", "TenderArea", "Trend", "TriggerPoint", "TriagePolicy", "Pathway", "GateId", "SkipReason",
 ]
+__all__ += _enums.__all__
+
+
+@dataclass(frozen=True)
+class Range:
+    """A closed range of whole numbers that an input allows, as the core
+    defines it. ``value in r`` says whether a whole number is inside;
+    `allowed` is the text an error gives in its ``allowed`` attribute."""
+
+    name: str
+    min: int
+    max: int
+    allowed: str
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and self.min <= value <= self.max
+
+
+RANGES: Mapping[str, Range] = MappingProxyType({name: Range(name, **r) for name, r in _native.ranges().items()})
+"""Every numeric range the inputs allow, by name (``pain``, ``self_care_weeks``,
+``minutes``), read from the core."""
 
 Json = Union[str, Mapping[str, Any]]
 
@@ -228,6 +228,34 @@ class Routine(Record):
         rows = [(s["order"], s["name"], s["stage"], _dose(s["dosage"]), ", ".join(s["sides"]) or "-", f"{(s['seconds'] + 59) // 60} min") for s in self._data["steps"]]
         total = (self._data["total_seconds"] + 59) // 60
         return _table(f"Today's routine: about {total} min ({self._data['level']})", ["#", "exercise", "stage", "dose", "sides", "time"], rows)
+
+
+class TodaysPlan(Record):
+    """The self-check's plan for today: the triage, the routine request chosen
+    from it with a reason per choice, and the routine when self-care fits."""
+
+    __slots__ = ()
+
+    @property
+    def triage(self) -> TriageResult:
+        """The triage the plan was made from."""
+        return TriageResult(self._data["triage"])
+
+    @property
+    def allows_self_care(self) -> bool:
+        """Whether self-care fits today (otherwise see a clinician first)."""
+        return bool(self._data["plan"]["outcome"] == "self_care")
+
+    @property
+    def reasons(self) -> list[Record]:
+        """One reason per choice: which rule chose what, why, and its sources."""
+        return [Record(r) for r in self._data["plan"]["reasons"]]
+
+    @property
+    def routine(self) -> Optional[Routine]:
+        """Today's routine, or None when care comes first."""
+        r = self._data["routine"]
+        return Routine(r) if r is not None else None
 
 
 def _dose(d: Mapping[str, Any]) -> str:
@@ -483,7 +511,8 @@ def catalogue() -> list[Record]:
 
 def routine(request: Optional[Json] = None, **fields: Any) -> Routine:
     """Today's routine. Pass a request dict or keyword fields:
-    side, phase, minutes, equipment=[...], nerve_symptoms, trend, triage."""
+    side, phase, minutes (in ``RANGES["minutes"]``), equipment=[...],
+    nerve_symptoms, trend, triage."""
     req: dict[str, Any] = dict(json.loads(request) if isinstance(request, str) else (request or {}))
     req.update(fields)
     if isinstance(req.get("triage"), Record):
@@ -491,8 +520,29 @@ def routine(request: Optional[Json] = None, **fields: Any) -> Routine:
     return Routine(json.loads(_native.routine_json(json.dumps(req))))
 
 
+def todays_plan(
+    assessment: Json,
+    *,
+    minutes: Optional[int] = None,
+    equipment: Iterable[Union[Equipment, str]] = (),
+    trend: Optional[Union[Trend, str]] = None,
+    policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK,
+) -> TodaysPlan:
+    """What the self-check offers today for an assessment: its triage, the
+    routine request the library chooses (side, phase, nerve care, minutes in
+    ``RANGES["minutes"]``, equipment) with a reason for each choice, and the
+    routine itself when self-care fits. The same choice in every language."""
+    options: dict[str, Any] = {"equipment": [str(e.value if isinstance(e, Enum) else e) for e in equipment]}
+    if minutes is not None:
+        options["minutes"] = minutes
+    if trend is not None:
+        options["trend"] = str(trend.value if isinstance(trend, Enum) else trend)
+    return TodaysPlan(json.loads(_native.todays_plan_json(_dumps(assessment), json.dumps(options), _policy(policy))))
+
+
 def progress(log: Union[str, Sequence[Mapping[str, Any]]], today: str, config: Optional[Mapping[str, Any]] = None) -> ProgressReport:
-    """Analyse a pain log: a list of {date: 'YYYY-MM-DD', pain: 0-10, nerve_symptoms, routine_done}."""
+    """Analyse a pain log: a list of {date: 'YYYY-MM-DD', pain, nerve_symptoms, routine_done},
+    with pain a whole number in ``RANGES["pain"]``."""
     cfg = None if config is None else json.dumps(config)
     return ProgressReport(json.loads(_native.progress_json(_dumps(log) if isinstance(log, str) else json.dumps(list(log)), str(today), cfg)))
 

@@ -195,7 +195,7 @@ const PIRIFORMIS: MuscleRecord = MuscleRecord {
     summary: "A small, pear-shaped muscle lying deep in the buttock, under the glutes. Small, but it matters for hip movement, posture and the comfort of the sciatic nerve.",
     origin: Some("The front surface of the sacrum, around its first four openings (foramina)."),
     insertion: Some(
-        "The top of the greater trochanter of the thigh bone, after passing out through the greater sciatic foramen.",
+        "The top of the greater trochanter (the bony bump on the outside of the hip), after leaving the pelvis through an opening in the bone (the greater sciatic foramen).",
     ),
     actions: &[
         MuscleAction {
@@ -302,13 +302,13 @@ impl Landmark {
             Self::SacroiliacJoint => &LandmarkRecord {
                 id: Self::SacroiliacJoint,
                 name: "Sacroiliac joint",
-                description: "Where the sacrum meets the pelvis, near the dimples of the low back. Piriformis pain is often felt here.",
+                description: "Where the base of the spine (the sacrum) meets the pelvis, near the dimples of the low back. Piriformis pain is often felt here.",
                 sources: &[Source::Guide(ReferredPain), Source::Cited(TravellSimons)],
             },
             Self::GreaterSciaticForamen => &LandmarkRecord {
                 id: Self::GreaterSciaticForamen,
                 name: "Greater sciatic foramen",
-                description: "The opening at the back of the pelvis through which the piriformis and the sciatic nerve leave it; the nerve can be squeezed here.",
+                description: "The opening at the back of the pelvis through which the piriformis and the sciatic nerve leave it, in the middle of the buttock; the nerve can be squeezed here.",
                 sources: &[Source::Cited(TravellSimons), Source::Cited(Hopayian2010)],
             },
             Self::LumbarSpine => &LandmarkRecord {
@@ -403,7 +403,7 @@ impl NerveVariant {
 
 /// The sciatic nerve and how often its course differs from the usual one.
 pub const SCIATIC_NERVE: SciaticNerveFacts = SciaticNerveFacts {
-    description: "The longest nerve in the body. In most people it runs just under the piriformis; in some it runs through or over it. Being so close, a tight piriformis can press on it and cause pain like sciatica.",
+    description: "The longest nerve in the body. It leaves the pelvis in the middle of the buttock and runs down the back of the thigh, between the sit bone and the bony bump on the outside of the hip. In most people it runs just under the piriformis; in some it runs through or over it. Being so close, a tight piriformis can press on it and cause pain like sciatica.",
     prevalence: &[
         Prevalence {
             what: "people with a variant course (18 studies, 6,062 cadavers; 95% CI 16.0-17.9)",
@@ -421,7 +421,7 @@ pub const SCIATIC_NERVE: SciaticNerveFacts = SciaticNerveFacts {
             source: Source::Cited(Smoll2010),
         },
         Prevalence {
-            what: "East Asian people with the nerve through or over the muscle",
+            what: "East Asian people with a variant course of any type (pooled)",
             percent: Percent(310),
             source: Source::Cited(Poutoglidou2020),
         },

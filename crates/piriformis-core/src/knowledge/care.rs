@@ -63,7 +63,7 @@ vocabulary! {
 vocabulary! {
     /// A treatment a clinician may offer.
     pub enum Treatment {
-        /// Deep tissue work, myofascial release, ischemic compression, dry needling.
+        /// Hands-on treatment: deep massage, myofascial release (work on the muscle and its thin wrapping tissue), steady pressure, or dry needling (a thin needle put into the tight spot).
         ManualTherapy,
         /// A tailored plan of stretches and strength work.
         ExercisePlan,
@@ -231,7 +231,7 @@ impl Provider {
             Self::ManualTherapist => &ProviderRecord {
                 id: Self::ManualTherapist,
                 name: "Manual therapist",
-                role: "Hands-on treatment such as myofascial release.",
+                role: "Hands-on treatment such as myofascial release (work on the muscle and its thin wrapping tissue).",
                 sources: &[Source::Guide(ProfessionalCare)],
             },
             Self::PrimaryCare => &ProviderRecord {
@@ -243,7 +243,7 @@ impl Provider {
             Self::NeuromuscularTherapist => &ProviderRecord {
                 id: Self::NeuromuscularTherapist,
                 name: "Neuromuscular or massage therapist",
-                role: "Trained in trigger-point and myofascial work to release tight spots.",
+                role: "Trained in hands-on work on trigger points, the muscle and its thin wrapping tissue (myofascial work) to release tight spots.",
                 sources: &[Source::Guide(Resources)],
             },
             Self::MovementSpecialist => &ProviderRecord {
@@ -287,7 +287,7 @@ impl ExamStep {
             },
             Self::RuleOutOtherCauses => &ExamStepRecord {
                 id: Self::RuleOutOtherCauses,
-                description: "Considers the low spine and true sciatica. X-ray or MRI may rule out other problems, but imaging cannot show trigger points.",
+                description: "Considers the low spine and true sciatica. Most back pain needs no scan; when one is needed, an X-ray or MRI can rule out other problems, but it cannot show trigger points.",
                 sources: &[Source::Guide(ProfessionalCare), Source::Cited(NiceNg59)],
             },
         }
@@ -352,14 +352,14 @@ impl ClinicalTest {
                 name: "Freiberg test",
                 how: "Pain when the straight thigh is forcibly turned inward. No accuracy figures were found.",
                 accuracy: None,
-                sources: &[Source::Cited(Hopayian2010)],
+                sources: &[Source::Cited(Hopayian2010), Source::Cited(Hopayian2017)],
             },
             Self::Pace => &ClinicalTestRecord {
                 id: Self::Pace,
                 name: "Pace test",
                 how: "Pain or weakness when pushing the knees apart and turning the thighs out against resistance while seated. No accuracy figures were found.",
                 accuracy: None,
-                sources: &[Source::Cited(Hopayian2010)],
+                sources: &[Source::Cited(Hopayian2010), Source::Cited(Hopayian2017)],
             },
             Self::Beatty => &ClinicalTestRecord {
                 id: Self::Beatty,
@@ -379,7 +379,7 @@ impl Treatment {
         match self {
             Self::ManualTherapy => &TreatmentRecord {
                 id: Self::ManualTherapy,
-                description: "Deep tissue work, myofascial release, ischemic compression, or dry needling.",
+                description: "Hands-on treatment: deep massage, myofascial release (work on the muscle and its thin wrapping tissue), steady pressure on trigger points, or dry needling (a thin needle put into the tight spot, with no medicine). NICE's back pain guideline advises hands-on treatment only as part of a plan that includes exercise, and does not endorse dry needling.",
                 given_by: "a trained provider",
                 sources: &[Source::Guide(ProfessionalCare), Source::Cited(NiceNg59)],
             },
@@ -458,13 +458,13 @@ impl Resource {
             Self::MassageTherapists => &ResourceRecord {
                 id: Self::MassageTherapists,
                 title: "Neuromuscular and massage therapists",
-                note: "Trained in trigger-point and myofascial work.",
+                note: "Trained in hands-on work on trigger points, the muscle and its thin wrapping tissue (myofascial work).",
                 sources: RES,
             },
             Self::TravellSimonsManual => &ResourceRecord {
                 id: Self::TravellSimonsManual,
                 title: "Myofascial Pain and Dysfunction: The Trigger Point Manual (Janet G. Travell, David G. Simons)",
-                note: "The standard clinical reference on trigger points.",
+                note: "The standard clinical reference on trigger points, written for clinicians. Myofascial means to do with the muscle and its thin wrapping tissue.",
                 sources: &[Source::Guide(Resources), Source::Cited(TravellSimons)],
             },
             Self::DaviesWorkbook => &ResourceRecord {

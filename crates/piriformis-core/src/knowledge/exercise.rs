@@ -162,7 +162,7 @@ impl StopCue {
             }
             Self::NerveLikePain => "Back off if you feel electric, shooting, nerve-like pain.",
             Self::SkinTooHotColdOrNumb => {
-                "Take it off if the skin gets too hot, too cold or numb. No heat on skin that is already numb."
+                "Take it off at once if the skin feels too hot, too cold or numb. Never put heat or cold on skin that is already numb."
             }
             Self::LosingForm => {
                 "Stop the set when you can no longer keep your back and pelvis steady."
@@ -261,14 +261,19 @@ const STRENGTH_STOPS: &[StopCue] = &[
     StopCue::NumbnessOrTinglingIncreases,
     StopCue::LosingForm,
 ];
-const GOOD_HURT: &str = "Firm but tolerable pressure: a \"good hurt\" that eases as the spot softens, never sharp pain.";
+const GOOD_HURT: &str = "Firm but tolerable pressure: a \"good hurt\" that eases as the spot softens, never sharp pain. In a new flare, or just after cold, light pressure only.";
 const GENTLE_PRESSURE: NerveAdvice = NerveAdvice::Gentle(
-    "Use light pressure only, stay away from anything that feels like a nerve, and ease off at once if numbness or tingling grows.",
+    "Light pressure only: use your hand, or a ball held against a wall while you stand, not your body weight on a ball or roller. Stay off any spot that tingles or sends pain down the leg, and ease off at once if numbness or tingling grows.",
 );
+/// Where the sciatic nerve runs, in plain words: in every step that presses
+/// on the buttock.
+const NERVE_WHERE: &str = "Take care in the middle of the buttock: the sciatic nerve leaves the pelvis there, under the muscle, and runs down the back of the thigh, between the sit bone and the bony bump on the outside of the hip. Press gently there, and move off any spot that tingles, burns or sends a jolt down the leg.";
+/// Light pressure only in a flare or straight after cold, once feeling is back.
+const AFTER_COLD: &str = "In a new flare, or just after cold: wait until the skin feels normal again, then use light pressure only.";
 const GENTLE_STRETCH: NerveAdvice = NerveAdvice::Gentle(
     "Stretch only to a mild pull, at the low end of the hold, and stop if tingling or numbness appears.",
 );
-const COMPRESSION_BASIS: &str = "Guide: hold 30-90 s or until the tightness eases, a few times per point. A 2019 trial found 90 s better than 30 s; Gemmell 2008 used 30-60 s.";
+const COMPRESSION_BASIS: &str = "Guide: hold 30-90 s or until the tightness eases, a few times per point. A 2019 trial in the shoulder muscle found 90 s better than 30 s; Gemmell 2008 used 30-60 s. A 2022 review found that steady pressure raised how much pressure a spot can take before it hurts, but did not lower reported pain.";
 const COMPRESSION_SOURCES: &[Source] = &[
     Source::Guide(ManualTherapy),
     Source::Guide(FoamRollingAndBall),
@@ -313,18 +318,20 @@ const HEAT: ExerciseRecord = ExerciseRecord {
     equipment: Some(Equipment::HeatPack),
     position: Position::Any,
     steps: &[
-        "Warm a heat pack; moist heat works well. A warm bath or a heat lamp also works.",
+        "First touch the skin of the sore buttock: if it feels numb or duller than the other side, do not use heat.",
+        "Warm a heat pack until it feels warm, not hot; moist heat works well. A warm bath or a heat lamp also works.",
         "Put a thin cloth between the pack and your skin.",
-        "Rest it on the sore buttock.",
+        "Rest the pack on the sore buttock while you lie on your front or on your side. Never lie or sit on the pack.",
+        "Check the skin every 5 minutes; take the pack off if the skin is red and blotchy or feels too hot.",
         "Go straight on to release or stretching while the muscle is warm.",
     ],
     dosage: Dosage::new(Laterality::SoreSide, Frequency::AsNeeded).minutes(15, 20),
-    dosage_basis: "Guide: 15-20 minutes before massage or stretching. No guideline sets a duration; continuous low-level heat helps low back pain (Freiwald 2021).",
+    dosage_basis: "Guide: 15-20 minutes before massage or stretching. No guideline sets a duration; continuous low-level heat (about 40 °C / 104 °F) helps low back pain (Freiwald 2021). Checking the skin every 5 minutes is a project default.",
     feel: "Comfortably warm, never hot.",
     stop_if: &[StopCue::SkinTooHotColdOrNumb],
     fits: CHRONIC,
     with_nerve_symptoms: NerveAdvice::Gentle(
-        "Do not use heat on skin that is numb: you cannot feel a burn.",
+        "Do not use heat on skin that is numb or tingling: you may not feel a burn.",
     ),
     setup_seconds: 60,
     targets: PIRI,
@@ -334,6 +341,7 @@ const HEAT: ExerciseRecord = ExerciseRecord {
         Source::Guide(Tools),
         Source::Cited(Freiwald2021),
         Source::Cited(Nhs111Wales),
+        Source::ProjectDefault,
     ],
 };
 
@@ -345,16 +353,20 @@ const COLD: ExerciseRecord = ExerciseRecord {
     equipment: Some(Equipment::ColdPack),
     position: Position::Any,
     steps: &[
+        "First touch the skin of the sore buttock: if it already feels numb, do not use cold.",
         "Wrap a cold pack in a thin towel; never put it straight on the skin.",
         "Rest it on the sore buttock.",
-        "Afterwards, follow with a gentle stretch or light massage.",
+        "Take it off as soon as the skin feels numb, or at 15 minutes, whichever comes first.",
+        "Afterwards, wait until the skin feels normal again, then do a gentle stretch or light massage only.",
     ],
     dosage: Dosage::new(Laterality::SoreSide, Frequency::AsNeeded).minutes(10, 15),
-    dosage_basis: "Guide: 10-15 minutes. Reviews found no best cold method or duration (Bleakley 2004); short repeated icing beat one 20-minute block (Bleakley 2006).",
-    feel: "Cold, then numb; not painful.",
+    dosage_basis: "Guide: 10-15 minutes. A review found no best cold method or duration (Bleakley 2004); short repeated icing beat one 20-minute block for pain on activity (Bleakley 2006). Taking it off at the first numbness is a project default.",
+    feel: "Cold, then an ache that fades; take it off once the skin starts to feel numb.",
     stop_if: &[StopCue::SkinTooHotColdOrNumb],
     fits: &[Phase::NewFlare],
-    with_nerve_symptoms: NerveAdvice::Gentle("Check the skin often; stop if it stays numb."),
+    with_nerve_symptoms: NerveAdvice::Gentle(
+        "Skip cold on skin that already feels numb or tingling. Otherwise check the skin every few minutes and take the pack off at the first numbness.",
+    ),
     setup_seconds: 30,
     targets: PIRI,
     progression: "No progression: the dose stays the same.",
@@ -362,6 +374,8 @@ const COLD: ExerciseRecord = ExerciseRecord {
         Source::Guide(HeatAndCold),
         Source::Guide(Tools),
         Source::Cited(Bleakley2004),
+        Source::Cited(Bleakley2006),
+        Source::ProjectDefault,
     ],
 };
 
@@ -375,8 +389,9 @@ const FIND: ExerciseRecord = ExerciseRecord {
     steps: &[
         "Lie on your back with knees bent and feet flat.",
         "Cross the ankle of the sore side over the other knee (a figure-four). This opens up the area.",
-        "With fingers or knuckles, press into the deep buttock between the sacrum and the bony bump on the outside of the hip.",
+        "With fingers or knuckles, press into the deep buttock between the sacrum (the flat bone at the base of the spine) and the bony bump on the outside of the hip.",
         "Check the three usual spots: near the sacrum, the middle, and near the hip bump.",
+        NERVE_WHERE,
         "Start light and press deeper only if it feels safe. Note the spots that feel tight or bring on your usual pain.",
     ],
     dosage: Dosage::new(Laterality::SoreSide, Frequency::AsNeeded).minutes(1, 2),
@@ -400,7 +415,9 @@ const HAND: ExerciseRecord = ExerciseRecord {
     position: Position::LyingOnBack,
     steps: &[
         "Stay in the figure-four position, or lie on your side.",
-        "Press the tender spot firmly with your thumb or knuckles.",
+        NERVE_WHERE,
+        "Press the tender spot firmly with your thumb or knuckles, to a tolerable \"good hurt\".",
+        AFTER_COLD,
         "Hold steady until the tightness eases; small circles over the spot also help.",
         "Let go, rest a few seconds, and repeat on the same spot, then move to the next spot.",
     ],
@@ -428,17 +445,21 @@ const ROLLER: ExerciseRecord = ExerciseRecord {
     steps: &[
         "Sit on the roller with it under the sore buttock, hands on the floor behind you.",
         "Cross that ankle over the other knee.",
-        "Roll slowly to find a tender spot.",
+        NERVE_WHERE,
+        "Roll slowly to find a tender spot. Take weight through your hands to make the pressure lighter.",
+        AFTER_COLD,
         "Stop on it and hold until it softens, then find the next one.",
     ],
     dosage: Dosage::new(Laterality::SoreSide, Frequency::Daily)
         .hold(30, 90)
         .reps(2, 3),
-    dosage_basis: "Guide: pause on each spot 30-90 s until it softens. A static 90 s roller hold raised the pressure-pain threshold.",
+    dosage_basis: "Guide: pause on each spot 30-90 s until it softens. No study of roller holds on the buttock was found; the hold times are the guide's.",
     feel: GOOD_HURT,
     stop_if: RELEASE_STOPS,
     fits: BOTH,
-    with_nerve_symptoms: GENTLE_PRESSURE,
+    with_nerve_symptoms: NerveAdvice::Gentle(
+        "Skip the roller: lying on it cannot give light enough pressure. Use your hand, or a ball held against a wall while you stand, with light pressure only.",
+    ),
     setup_seconds: 20,
     targets: PIRI,
     progression: RELEASE_PROGRESSION,
@@ -453,8 +474,10 @@ const BALL: ExerciseRecord = ExerciseRecord {
     equipment: Some(Equipment::Ball),
     position: Position::LyingOnBack,
     steps: &[
-        "Put a tennis or lacrosse ball under the sore buttock, lying down or against a wall.",
-        "Lean into it and shift your weight to set the pressure.",
+        "Put a tennis or lacrosse ball under the sore buttock, lying down, or between the buttock and a wall while you stand.",
+        NERVE_WHERE,
+        "Lean into it and shift your weight to set the pressure; against a wall it is easier to keep it light.",
+        AFTER_COLD,
         "Hold steady on a tender spot, or make small circles.",
         "Move to the next spot when it softens.",
     ],
@@ -481,7 +504,9 @@ const STICK: ExerciseRecord = ExerciseRecord {
     position: Position::Standing,
     steps: &[
         "Hook or place the tip of the stick on the tender spot.",
+        NERVE_WHERE,
         "Pull or push to set a firm, tolerable pressure.",
+        AFTER_COLD,
         "Hold until the spot softens, then move on.",
     ],
     dosage: Dosage::new(Laterality::SoreSide, Frequency::Daily)
@@ -491,7 +516,9 @@ const STICK: ExerciseRecord = ExerciseRecord {
     feel: GOOD_HURT,
     stop_if: RELEASE_STOPS,
     fits: BOTH,
-    with_nerve_symptoms: GENTLE_PRESSURE,
+    with_nerve_symptoms: NerveAdvice::Gentle(
+        "Light pressure only: you set it with your arms. Stay off any spot that tingles or sends pain down the leg, and ease off at once if numbness or tingling grows.",
+    ),
     setup_seconds: 15,
     targets: PIRI,
     progression: "Hold toward 90 s as the spot tolerates it.",
@@ -511,10 +538,10 @@ const FIGURE_FOUR: ExerciseRecord = ExerciseRecord {
     position: Position::LyingOnBack,
     steps: &[
         "Lie on your back with knees bent and feet flat.",
-        "Cross your right ankle over your left knee.",
-        "Hold your left thigh and draw it toward your chest until you feel a stretch deep in the right buttock.",
+        "Start with your sore side (the sorer one if both hurt): cross the ankle of that leg over the knee of the other leg.",
+        "Hold the thigh of the other leg and draw it toward your chest until you feel a stretch deep in the buttock of the crossed leg.",
         "Hold and breathe, then let go slowly.",
-        "Repeat, then switch sides.",
+        "Repeat, then do the same with the other leg crossed.",
     ],
     dosage: Dosage::new(Laterality::PerSide, Frequency::Daily)
         .hold(20, 30)
@@ -543,9 +570,9 @@ const SEATED: ExerciseRecord = ExerciseRecord {
     position: Position::SittingOnChair,
     steps: &[
         "Sit tall with both feet flat.",
-        "Cross your right ankle over your left knee.",
-        "Keep your back straight and lean forward from the hips until you feel it in the right buttock.",
-        "Hold, then sit up slowly and switch sides.",
+        "Start with your sore side (the sorer one if both hurt): cross the ankle of that leg over the knee of the other leg.",
+        "Keep your back straight and lean forward from the hips until you feel a stretch in the buttock of the crossed leg.",
+        "Hold, then sit up slowly. Repeat, then do the same with the other leg crossed.",
     ],
     dosage: Dosage::new(Laterality::PerSide, Frequency::Daily)
         .hold(20, 30)
@@ -561,7 +588,7 @@ const SEATED: ExerciseRecord = ExerciseRecord {
     sources: &[
         Source::Guide(Stretches),
         Source::Cited(Bandy1997),
-        Source::Cited(Martin2014),
+        Source::Cited(Reid2014),
     ],
 };
 

@@ -103,9 +103,9 @@ vocabulary! {
         SpinalSciatica,
         /// A lumbar disc problem.
         LumbarDisc,
-        /// Hip (trochanteric) bursitis.
+        /// Hip bursitis: a sore fluid sac over the bony bump on the outside of the hip.
         HipBursitis,
-        /// Sacroiliac joint trouble.
+        /// Trouble in the sacroiliac joint, where the base of the spine meets the pelvis.
         SacroiliacJoint,
     }
 }
@@ -134,6 +134,8 @@ pub struct AggravatorRecord {
     pub description: &'static str,
     /// Which source it points to in the comparison table.
     pub lean: Lean,
+    /// Why it leans that way, where that needs saying.
+    pub note: Option<&'static str>,
     /// Where the facts come from.
     pub sources: &'static [Source],
 }
@@ -262,73 +264,93 @@ impl Aggravator {
             Self::ProlongedSitting => &AggravatorRecord {
                 id: Self::ProlongedSitting,
                 description: "Sitting for a long time",
-                lean: Lean::Piriformis,
-                sources: &[Source::Guide(Symptoms), Source::Cited(Hopayian2010)],
+                lean: Lean::Either,
+                note: Some(
+                    "Long sitting makes piriformis pain worse, but it often makes sciatica from a disc in the back worse too, so on its own it does not tell them apart. The guide's comparison table leaves it out; counting it for neither side is a project choice.",
+                ),
+                sources: &[
+                    Source::Guide(Symptoms),
+                    Source::Guide(SciaticaComparison),
+                    Source::Cited(Hopayian2010),
+                    Source::Cited(Hopayian2017),
+                    Source::ProjectDefault,
+                ],
             },
             Self::HardSurface => &AggravatorRecord {
                 id: Self::HardSurface,
                 description: "Sitting on a hard surface",
                 lean: Lean::Piriformis,
+                note: None,
                 sources: TABLE,
             },
             Self::PressureOnButtock => &AggravatorRecord {
                 id: Self::PressureOnButtock,
                 description: "Pressure on the buttock",
                 lean: Lean::Piriformis,
+                note: None,
                 sources: TABLE,
             },
             Self::CrossingLegs => &AggravatorRecord {
                 id: Self::CrossingLegs,
                 description: "Crossing the legs",
                 lean: Lean::Piriformis,
+                note: None,
                 sources: TABLE,
             },
             Self::HipInternalRotation => &AggravatorRecord {
                 id: Self::HipInternalRotation,
                 description: "Turning the thigh inward",
                 lean: Lean::Piriformis,
+                note: None,
                 sources: TABLE,
             },
             Self::ClimbingStairs => &AggravatorRecord {
                 id: Self::ClimbingStairs,
                 description: "Climbing stairs",
                 lean: Lean::Either,
+                note: None,
                 sources: &[Source::Guide(Symptoms)],
             },
             Self::Running => &AggravatorRecord {
                 id: Self::Running,
                 description: "Running",
                 lean: Lean::Either,
+                note: None,
                 sources: &[Source::Guide(Symptoms)],
             },
             Self::Twisting => &AggravatorRecord {
                 id: Self::Twisting,
                 description: "Twisting",
                 lean: Lean::Either,
+                note: None,
                 sources: &[Source::Guide(Symptoms)],
             },
             Self::BendingAtHip => &AggravatorRecord {
                 id: Self::BendingAtHip,
                 description: "Bending at the hip",
                 lean: Lean::Either,
+                note: None,
                 sources: &[Source::Guide(Symptoms)],
             },
             Self::Coughing => &AggravatorRecord {
                 id: Self::Coughing,
                 description: "Coughing",
                 lean: Lean::Spinal,
+                note: None,
                 sources: TABLE,
             },
             Self::Sneezing => &AggravatorRecord {
                 id: Self::Sneezing,
                 description: "Sneezing",
                 lean: Lean::Spinal,
+                note: None,
                 sources: TABLE,
             },
             Self::SpineBendingOrTwisting => &AggravatorRecord {
                 id: Self::SpineBendingOrTwisting,
                 description: "Bending or twisting the spine",
                 lean: Lean::Spinal,
+                note: None,
                 sources: TABLE,
             },
         }
@@ -391,7 +413,7 @@ impl Mimic {
             Self::SpinalSciatica => &MimicRecord {
                 id: Self::SpinalSciatica,
                 name: "Spinal (true) sciatica",
-                how_it_differs: "Starts in the low spine, from a disc or narrowing pressing on nerve roots. Coughing, sneezing and bending the spine make it worse; the spine is more often tender.",
+                how_it_differs: "Starts in the low spine, from a disc or narrowing pressing on nerve roots. Coughing, sneezing and bending the spine make it worse; the spine is more often tender. Long sitting can make either one worse, so it does not tell them apart.",
                 sources: &[
                     Source::Guide(SciaticaComparison),
                     Source::Guide(Misconceptions),
@@ -407,13 +429,13 @@ impl Mimic {
             Self::HipBursitis => &MimicRecord {
                 id: Self::HipBursitis,
                 name: "Hip bursitis",
-                how_it_differs: "Pain and tenderness sit on the outside of the hip, over the greater trochanter, rather than deep in the buttock.",
+                how_it_differs: "Pain and tenderness sit on the outside of the hip, over its bony bump (the greater trochanter), rather than deep in the buttock.",
                 sources: &[Source::Guide(WarningSigns), Source::Cited(Beatty1994)],
             },
             Self::SacroiliacJoint => &MimicRecord {
                 id: Self::SacroiliacJoint,
                 name: "Sacroiliac joint trouble",
-                how_it_differs: "Pain over the joint beside the sacrum; it is also one of the three sources of symptoms in this area.",
+                how_it_differs: "Pain over the sacroiliac joint, where the base of the spine meets the pelvis, low in the back beside the buttock; it is also one of the three sources of symptoms in this area.",
                 sources: &[Source::Cited(TravellSimons)],
             },
         }

@@ -24,7 +24,7 @@ vocabulary! {
         Medial,
         /// Around the middle of the muscle belly.
         Central,
-        /// Near the greater trochanter, where the muscle attaches.
+        /// Near the bony bump on the outside of the hip (greater trochanter), where the muscle attaches.
         Lateral,
     }
 }
@@ -34,13 +34,13 @@ vocabulary! {
     pub enum BodyRegion {
         /// The low back, above the sacrum.
         LowerBack,
-        /// Over the sacroiliac joint, beside the sacrum.
+        /// Over the sacroiliac joint, where the base of the spine meets the pelvis.
         SacroiliacRegion,
         /// The buttock.
         Buttock,
         /// The back of the hip joint.
         BackOfHip,
-        /// The outside of the hip, over the greater trochanter.
+        /// The outside of the hip, over its bony bump (the greater trochanter).
         OuterHip,
         /// The back of the thigh.
         BackOfThigh,
@@ -86,7 +86,9 @@ pub struct Referral {
     pub region: BodyRegion,
     /// Essential or spillover.
     pub kind: ReferralKind,
-    /// Where this comes from.
+    /// Where this comes from: Travell and Simons for the pattern they give
+    /// the whole muscle, the guide for the differences between the points
+    /// and for the calf, the foot and the low back.
     pub source: Source,
 }
 
@@ -167,6 +169,35 @@ impl TriggerPointKind {
     }
 }
 
+/// The essential zones as each point's own list gives them: which zones a
+/// point refers to is the guide's account, not Travell and Simons', who give
+/// one pattern for the whole muscle.
+const POINT_ZONES: [Referral; 3] = [
+    Referral {
+        region: BodyRegion::SacroiliacRegion,
+        kind: ReferralKind::Essential,
+        source: Source::Guide(ReferredPain),
+    },
+    Referral {
+        region: BodyRegion::Buttock,
+        kind: ReferralKind::Essential,
+        source: Source::Guide(ReferredPain),
+    },
+    Referral {
+        region: BodyRegion::BackOfHip,
+        kind: ReferralKind::Essential,
+        source: Source::Guide(ReferredPain),
+    },
+];
+
+/// The thigh spillover as a point's own list gives it (the guide).
+const POINT_THIGH: Referral = Referral {
+    region: BodyRegion::BackOfThigh,
+    kind: ReferralKind::Spillover,
+    source: Source::Guide(ReferredPain),
+};
+
+/// Travell and Simons' essential zones for the whole muscle.
 const ESSENTIAL_ZONES: [Referral; 3] = [
     Referral {
         region: BodyRegion::SacroiliacRegion,
@@ -198,7 +229,7 @@ pub const PIRIFORMIS_REFERRAL: &[Referral] = &[
     Referral {
         region: BodyRegion::LowerBack,
         kind: ReferralKind::Spillover,
-        source: Source::Guide(ReferredPain),
+        source: Source::Guide(TriggerPoints),
     },
     Referral {
         region: BodyRegion::Calf,
@@ -220,57 +251,44 @@ impl TriggerPoint {
                 id: Self::Medial,
                 muscle: Muscle::Piriformis,
                 name: "Medial point",
-                how_to_find: "Find the outer edge of the sacrum. Move about an inch (2-3 cm) outward along the line toward the greater trochanter, and press deep.",
+                how_to_find: "Find the outer edge of the sacrum (the flat bone at the base of the spine). Move about an inch (2-3 cm) outward along the line toward the bony bump on the outside of the hip (greater trochanter), and press deep.",
                 landmarks: &[Landmark::Sacrum, Landmark::GreaterTrochanter],
                 position_percent: 15,
                 referral: &[
-                    ESSENTIAL_ZONES[0],
-                    ESSENTIAL_ZONES[1],
-                    ESSENTIAL_ZONES[2],
+                    POINT_ZONES[0],
+                    POINT_ZONES[1],
+                    POINT_ZONES[2],
                     Referral {
                         region: BodyRegion::LowerBack,
                         kind: ReferralKind::Spillover,
-                        source: Source::Guide(ReferredPain),
+                        source: Source::Guide(TriggerPoints),
                     },
                 ],
-                note: "Close to the sacroiliac joint, so its pain is easily taken for a joint or low-back problem.",
-                sources: &[Source::Guide(Locations), Source::Cited(TravellSimons)],
+                note: "Close to the sacroiliac joint (where the base of the spine meets the pelvis), so its pain is easily taken for a joint or low-back problem.",
+                sources: &[Source::Guide(Locations), Source::Guide(ReferredPain)],
             },
             Self::Central => &TriggerPointRecord {
                 id: Self::Central,
                 muscle: Muscle::Piriformis,
                 name: "Central point",
-                how_to_find: "Halfway along the line from the edge of the sacrum to the greater trochanter, in the middle of the muscle belly.",
+                how_to_find: "Halfway along the line from the edge of the sacrum to the bony bump on the outside of the hip (greater trochanter), in the middle of the muscle. The sciatic nerve leaves the pelvis just under this spot, so press gently.",
                 landmarks: &[Landmark::Sacrum, Landmark::GreaterTrochanter],
                 position_percent: 50,
-                referral: &[
-                    ESSENTIAL_ZONES[0],
-                    ESSENTIAL_ZONES[1],
-                    ESSENTIAL_ZONES[2],
-                    Referral {
-                        region: BodyRegion::BackOfThigh,
-                        kind: ReferralKind::Spillover,
-                        source: Source::Cited(TravellSimons),
-                    },
-                ],
-                note: "A common source of referred pain.",
-                sources: &[Source::Guide(Locations), Source::Cited(TravellSimons)],
+                referral: &[POINT_ZONES[0], POINT_ZONES[1], POINT_ZONES[2], POINT_THIGH],
+                note: "A common source of referred pain. It lies over the place where the sciatic nerve leaves the pelvis: press gently and stop if you feel tingling or a jolt down the leg.",
+                sources: &[Source::Guide(Locations), Source::Guide(ReferredPain)],
             },
             Self::Lateral => &TriggerPointRecord {
                 id: Self::Lateral,
                 muscle: Muscle::Piriformis,
                 name: "Lateral point",
-                how_to_find: "Just inside the greater trochanter, where the muscle attaches to the thigh bone.",
+                how_to_find: "Just inside the bony bump on the outside of the hip (greater trochanter), where the muscle attaches to the thigh bone.",
                 landmarks: &[Landmark::GreaterTrochanter],
                 position_percent: 85,
                 referral: &[
-                    ESSENTIAL_ZONES[1],
-                    ESSENTIAL_ZONES[2],
-                    Referral {
-                        region: BodyRegion::BackOfThigh,
-                        kind: ReferralKind::Spillover,
-                        source: Source::Cited(TravellSimons),
-                    },
+                    POINT_ZONES[1],
+                    POINT_ZONES[2],
+                    POINT_THIGH,
                     Referral {
                         region: BodyRegion::Calf,
                         kind: ReferralKind::Spillover,
@@ -283,7 +301,7 @@ impl TriggerPoint {
                     },
                 ],
                 note: "Can send pain farther down the leg than the other two.",
-                sources: &[Source::Guide(Locations), Source::Cited(TravellSimons)],
+                sources: &[Source::Guide(Locations), Source::Guide(ReferredPain)],
             },
         }
     }
@@ -298,8 +316,8 @@ pub const TRIGGER_POINT_FACTS: TriggerPointFacts = TriggerPointFacts {
     in_piriformis: "The piriformis is deep and sits beside the sciatic nerve. Its trigger points can cause a deep ache in one buttock, pain down the leg, and a tight muscle that presses on the nerve, giving tingling or numbness down the back of the thigh into the calf or foot. They can also limit hip movement, and pain in the low back or elsewhere in the buttock can hide where it comes from.",
     symptom_sources: &[
         "the trigger points themselves",
-        "the sciatic nerve squeezed where it leaves the pelvis (greater sciatic foramen)",
-        "sacroiliac joint dysfunction",
+        "the sciatic nerve squeezed where it leaves the pelvis through an opening in the bone (the greater sciatic foramen)",
+        "trouble in the sacroiliac joint, where the base of the spine meets the pelvis",
     ],
     qualities: &[
         PainQuality::Aching,

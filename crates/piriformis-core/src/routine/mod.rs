@@ -8,6 +8,9 @@
 //! cues with nerve symptoms or a flare. What a triage holds back (heat on
 //! numb skin; pressure, massage tools and heat while an infection, fracture or
 //! cancer pathway fired or a serious question is open) is the [`GATES`] table.
+//!
+//! After a self-check, [`todays_request`] ([`plan`]) turns the assessment and
+//! its triage into today's request, with the reason for each choice.
 
 use std::borrow::Cow;
 
@@ -21,6 +24,10 @@ use crate::source::{Citation, GuideSection, Source};
 use crate::triage::{Caution, Disposition, Pathway, Side, TriageResult};
 use crate::units::{Dosage, Laterality, Span};
 use crate::vocab::{Vocabulary, vocabulary};
+
+pub mod plan;
+
+pub use plan::*;
 
 vocabulary! {
     /// How hard today's doses are, within the guide's ranges.
@@ -65,6 +72,10 @@ vocabulary! {
         CancerPathway,
         /// A warning-sign question that could need care within 2 weeks is open.
         OpenWarningSigns,
+        /// Nerve symptoms: no foam roller, which presses with the body's whole
+        /// weight near the sciatic nerve; the hand or a ball against a wall can
+        /// keep the pressure light.
+        NoRollerWithNerveSymptoms,
     }
 }
 
@@ -76,6 +87,8 @@ vocabulary! {
         /// Pressure on the muscle: finding the spots, and every release
         /// technique with the hand, a ball, a foam roller or a massage stick.
         Pressure,
+        /// The foam roller only.
+        Roller,
     }
 }
 
@@ -111,6 +124,10 @@ pub struct Gate {
 const HEAT_SOURCES: &[Source] = &[
     Source::Guide(GuideSection::HeatAndCold),
     Source::Cited(Citation::Nhs111Wales),
+];
+const LIGHT_PRESSURE: &[Source] = &[
+    Source::Guide(GuideSection::ManualTherapy),
+    Source::ProjectDefault,
 ];
 const UNTIL_CHECKED: &[Source] = &[
     Source::Guide(GuideSection::WarningSigns),
@@ -161,6 +178,13 @@ pub const GATES: &[Gate] = &[
         text: "Some warning-sign questions are unanswered: no pressure, massage tools or heat until they are answered or a clinician has checked.",
         sources: UNTIL_CHECKED,
     },
+    Gate {
+        id: GateId::NoRollerWithNerveSymptoms,
+        when: GateWhen::NerveSymptoms,
+        holds: &[Held::Roller],
+        text: "No foam roller today: with nerve symptoms, press lightly with your hand or a ball against a wall instead.",
+        sources: LIGHT_PRESSURE,
+    },
 ];
 
 impl Gate {
@@ -186,6 +210,7 @@ impl Held {
         match self {
             Self::Heat => e == Exercise::Heat,
             Self::Pressure => matches!(e.record().stage, Stage::Locate | Stage::Release),
+            Self::Roller => e == Exercise::FoamRollerRelease,
         }
     }
 }
@@ -370,6 +395,10 @@ pub fn dose(exercise: Exercise, level: Level) -> Dosage {
 fn sides_for(laterality: Laterality, side: Side) -> Vec<Side> {
     match (laterality, side) {
         (Laterality::Whole, _) => vec![],
+        // Per side: the sore side first, then the other.
+        (Laterality::PerSide | Laterality::PerSideEachDirection, Side::Right) => {
+            vec![Side::Right, Side::Left]
+        }
         (Laterality::SoreSide, Side::Both)
         | (Laterality::PerSide | Laterality::PerSideEachDirection, _) => {
             vec![Side::Left, Side::Right]
@@ -441,15 +470,9 @@ fn level_for(req: &RoutineRequest) -> (Level, &'static str) {
 pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
     if let Some(t) = &req.triage {
         if !t.disposition.allows_self_care() {
-            let why: Vec<&str> = t
-                .fired
-                .iter()
-                .filter(|f| f.disposition == t.disposition)
-                .map(|f| f.text.as_ref())
-                .collect();
             return Err(Error::CareNeededFirst {
                 disposition: t.disposition,
-                why: why.join(" "),
+                why: care_first_why(t),
             });
         }
     }
@@ -585,6 +608,18 @@ pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
         cautions,
         notice: Cow::Borrowed(NOTICE),
     })
+}
+
+/// The texts of the fired rules that set a triage's disposition, joined: why
+/// it needs care first.
+fn care_first_why(t: &TriageResult) -> String {
+    let why: Vec<&str> = t
+        .fired
+        .iter()
+        .filter(|f| f.disposition == t.disposition)
+        .map(|f| f.text.as_ref())
+        .collect();
+    why.join(" ")
 }
 
 fn weekly_plan(req: &RoutineRequest, level: Level, held: &dyn Fn(Exercise) -> bool) -> WeeklyPlan {

@@ -132,9 +132,9 @@ pub fn likely_source(a: &Assessment) -> SourceAssessment {
             "None of the features that tell piriformis pain from spinal sciatica were reported."
                 .to_string()
         }
-        LikelySource::Piriformis => {
-            format!("{p} feature(s) point to the piriformis and none to the spine.")
-        }
+        LikelySource::Piriformis => format!(
+            "{p} feature(s) point to the piriformis and none to the spine. That does not rule out the spine: a clinician can tell them apart."
+        ),
         LikelySource::Spinal => format!(
             "{s} feature(s) point to the spine and none to the piriformis; a clinician should check the back."
         ),

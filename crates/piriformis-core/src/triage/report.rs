@@ -42,6 +42,113 @@ impl Caution {
     }
 }
 
+/// When a row of [`CAUTIONS`] applies: every condition of its `when` must hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CautionWhen {
+    /// The disposition allows self-care.
+    SelfCareAllowed,
+    /// The disposition is lower than this one.
+    Below(Disposition),
+    /// Numbness, tingling or weakness is there (stable or getting worse).
+    AnyNerveSign,
+    /// This nerve sign is there (stable or getting worse).
+    NervePresent(NerveSign),
+    /// Pain now is at least this score.
+    PainAtLeast(u8),
+    /// Some warning-sign questions are still open.
+    OpenQuestions,
+}
+
+impl CautionWhen {
+    /// Whether the condition holds for an assessment, the disposition it got,
+    /// and whether any warning-sign question is still open.
+    pub fn holds(self, a: &Assessment, disposition: Disposition, open_questions: bool) -> bool {
+        match self {
+            Self::SelfCareAllowed => disposition.allows_self_care(),
+            Self::Below(d) => disposition < d,
+            Self::AnyNerveSign => a.nerve.any_present(),
+            Self::NervePresent(sign) => matches!(
+                a.nerve.status(sign),
+                NerveStatus::Stable | NerveStatus::Worsening
+            ),
+            Self::PainAtLeast(score) => a.pain_now.is_some_and(|p| p >= score),
+            Self::OpenQuestions => open_questions,
+        }
+    }
+}
+
+/// A row of [`CAUTIONS`]: a caution, when it is shown, and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CautionRule {
+    /// The caution.
+    pub id: Caution,
+    /// Shown when all of these hold.
+    pub when: &'static [CautionWhen],
+    /// The text shown (the caution's [`Caution::text`]).
+    pub text: &'static str,
+    /// Where it comes from.
+    pub sources: &'static [Source],
+}
+
+impl CautionRule {
+    /// Whether the caution is shown for an assessment, the disposition it
+    /// got, and whether any warning-sign question is still open.
+    pub fn applies(&self, a: &Assessment, disposition: Disposition, open_questions: bool) -> bool {
+        self.when
+            .iter()
+            .all(|w| w.holds(a, disposition, open_questions))
+    }
+}
+
+/// The cautions, as data, in the order they are shown. [`triage_with`] shows
+/// every row whose conditions all hold.
+pub const CAUTIONS: &[CautionRule] = &[
+    CautionRule {
+        id: Caution::NerveSymptomsGentle,
+        when: &[CautionWhen::SelfCareAllowed, CautionWhen::AnyNerveSign],
+        text: Caution::NerveSymptomsGentle.text(),
+        sources: &[Source::Guide(ManualTherapy), Source::Guide(Stretches)],
+    },
+    CautionRule {
+        id: Caution::NoHeatOnNumbSkin,
+        when: &[
+            CautionWhen::SelfCareAllowed,
+            CautionWhen::NervePresent(NerveSign::Numbness),
+        ],
+        text: Caution::NoHeatOnNumbSkin.text(),
+        sources: &[Source::Guide(HeatAndCold), Source::Cited(Nhs111Wales)],
+    },
+    CautionRule {
+        id: Caution::StartGently,
+        when: &[
+            CautionWhen::SelfCareAllowed,
+            CautionWhen::PainAtLeast(SEVERE_PAIN),
+        ],
+        text: Caution::StartGently.text(),
+        sources: &[Source::Cited(Loinc72514), Source::ProjectDefault],
+    },
+    CautionRule {
+        id: Caution::AnswerRedFlags,
+        when: &[
+            CautionWhen::OpenQuestions,
+            CautionWhen::Below(Disposition::Emergency),
+        ],
+        text: Caution::AnswerRedFlags.text(),
+        sources: &[Source::Guide(WarningSigns), Source::ProjectDefault],
+    },
+    CautionRule {
+        id: Caution::SafetyNet,
+        when: &[CautionWhen::Below(Disposition::Emergency)],
+        text: Caution::SafetyNet.text(),
+        sources: &[
+            Source::Guide(WarningSigns),
+            Source::Cited(Nhs111Wales),
+            Source::Cited(NhsSciatica),
+        ],
+    },
+];
+
 /// A rule that fired, with its reason and sources.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FiredRule {
@@ -140,33 +247,15 @@ pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult>
         .filter(|&f| open >> f as u32 & 1 == 1)
         .collect();
 
-    let mut cautions = Vec::new();
-    let mut caution = |c: Caution| {
-        cautions.push(CautionNote {
-            id: c,
-            text: Cow::Borrowed(c.text()),
+    let open = !unanswered.is_empty();
+    let cautions: Vec<CautionNote> = CAUTIONS
+        .iter()
+        .filter(|row| row.applies(a, disposition, open))
+        .map(|row| CautionNote {
+            id: row.id,
+            text: Cow::Borrowed(row.text),
         })
-    };
-    if disposition.allows_self_care() {
-        if a.nerve.any_present() {
-            caution(Caution::NerveSymptomsGentle);
-        }
-        if matches!(
-            a.nerve.numbness,
-            NerveStatus::Stable | NerveStatus::Worsening
-        ) {
-            caution(Caution::NoHeatOnNumbSkin);
-        }
-        if a.pain_now.is_some_and(|p| p >= SEVERE_PAIN) {
-            caution(Caution::StartGently);
-        }
-    }
-    if !unanswered.is_empty() && disposition != D::Emergency {
-        caution(Caution::AnswerRedFlags);
-    }
-    if disposition != D::Emergency {
-        caution(Caution::SafetyNet);
-    }
+        .collect();
 
     Ok(TriageResult {
         policy,

@@ -697,9 +697,9 @@ pub const RULES: &[Rule] = &[
         says: &[
             says(NHS_BACK, GEN, D::SeeClinician),
             says(Source::Guide(SciaticaComparison), PROJ, D::SeeClinician),
-            says(Source::Cited(Loinc72514), PROJ, D::SeeClinician),
+            says(Source::ProjectDefault, PROJ, D::SeeClinician),
         ],
-        text: "Pain of 7 or more out of 10 is severe; a clinician can give a clear diagnosis and plan.",
+        text: "We count pain of 7 or more out of 10 as severe; a clinician can give a clear diagnosis and plan.",
     },
     Rule {
         id: RuleId::PainGettingWorse,

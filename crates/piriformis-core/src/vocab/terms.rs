@@ -141,17 +141,17 @@ impl Disposition {
 vocabulary! {
     /// A red-flag finding. Each is answered present, absent or unknown.
     pub enum RedFlag {
-        /// New loss of bladder or bowel control, or new trouble passing urine.
+        /// New bladder or bowel problems since this pain began: leaking, not feeling the need to go, or being unable to pee.
         BladderOrBowelControl,
-        /// Numbness or tingling in the saddle area: between the legs, genitals or back passage.
+        /// Numbness or tingling where you would sit on a bike saddle: between the legs, around the genitals or anus.
         SaddleNumbness,
-        /// Sciatica-type pain, numbness or weakness in both legs.
+        /// Sciatica-type pain in both legs, or numbness or weakness in both legs that is severe or getting worse.
         BothLegs,
         /// New sexual problems such as loss of sensation or function.
         SexualDysfunction,
         /// Foot drop: the front of the foot slaps or cannot be lifted.
         FootDrop,
-        /// Unsteady walking or legs giving way.
+        /// Walking newly unsteady, or a leg giving way.
         UnsteadyWalking,
         /// Fever or shivering fits (rigors).
         Fever,
@@ -159,15 +159,15 @@ vocabulary! {
         UnexplainedWeightLoss,
         /// Night sweats.
         NightSweats,
-        /// Pain that does not ease with rest, or is worse at night.
+        /// Pain in every position, including lying down, or pain that wakes you at night.
         PainNotEasedByRest,
         /// Any past cancer.
         HistoryOfCancer,
         /// A weakened immune system: HIV, chemotherapy, injecting drugs, or immune-suppressing drugs.
         Immunosuppression,
-        /// Osteoporosis or long-term steroid tablets.
+        /// Osteoporosis (thin, fragile bones) or steroid tablets taken for months.
         OsteoporosisOrSteroids,
-        /// This back or buttock pain is new and you are under 20 or over 50.
+        /// A first episode of back or buttock pain, under 20 or over 50.
         NewPainUnder20OrOver50,
         /// Severe or constant pain that stops daily tasks or sleep.
         SevereOrConstantPain,
