@@ -4,7 +4,9 @@
 //! `uniffi::Enum` for every one of them behind its `uniffi` feature (one line
 //! in its `vocabulary!` macro, docs included), in its own UniFFI namespace
 //! `piriformis_core`. This crate holds the functions, the records that mirror
-//! the core's results field for field, the date type, and
+//! the core's results field for field (each conversion destructures the core
+//! struct without `..`, so a field added there does not compile until it
+//! reaches Kotlin and Swift), the date type, and
 //! [`PiriformisError`], whose message is the same text as in Rust. Id lists
 //! and ranges come from the core's one definition
 //! ([`core::document::vocabularies`], [`core::vocab::ranges`]).
@@ -429,24 +431,44 @@ impl TryFrom<Assessment> for core::Assessment {
 
 impl From<core::Assessment> for Assessment {
     fn from(a: core::Assessment) -> Self {
+        let core::Assessment {
+            side,
+            pain_now,
+            pain_regions,
+            pain_qualities,
+            worse_with,
+            tender_areas,
+            nerve:
+                core::NerveSymptoms {
+                    numbness,
+                    tingling,
+                    weakness,
+                    legs,
+                },
+            red_flags,
+            after_fall_or_accident,
+            self_care_weeks,
+            self_care_helped,
+            keeps_coming_back,
+        } = a;
         Self {
-            side: a.side,
-            pain_now: a.pain_now.map(i32::from),
-            pain_regions: a.pain_regions,
-            pain_qualities: a.pain_qualities,
-            worse_with: a.worse_with,
-            tender_areas: a.tender_areas,
+            side,
+            pain_now: pain_now.map(i32::from),
+            pain_regions,
+            pain_qualities,
+            worse_with,
+            tender_areas,
             nerve: Some(NerveSymptoms {
-                numbness: a.nerve.numbness,
-                tingling: a.nerve.tingling,
-                weakness: a.nerve.weakness,
-                legs: a.nerve.legs,
+                numbness,
+                tingling,
+                weakness,
+                legs,
             }),
-            red_flags: a.red_flags.into_iter().collect(),
-            after_fall_or_accident: a.after_fall_or_accident,
-            self_care_weeks: a.self_care_weeks.map(i32::from),
-            self_care_helped: a.self_care_helped,
-            keeps_coming_back: a.keeps_coming_back,
+            red_flags: red_flags.into_iter().collect(),
+            after_fall_or_accident,
+            self_care_weeks: self_care_weeks.map(i32::from),
+            self_care_helped,
+            keeps_coming_back,
         }
     }
 }
@@ -513,41 +535,72 @@ pub struct Triage {
     pub notice: String,
 }
 
+impl From<core::triage::FiredRule> for FiredRule {
+    fn from(f: core::triage::FiredRule) -> Self {
+        let core::triage::FiredRule {
+            id,
+            pathway,
+            disposition,
+            text,
+            sources,
+        } = f;
+        Self {
+            id,
+            pathway,
+            disposition,
+            text: text.into_owned(),
+            source_texts: sources.iter().map(|s| s.describe().to_string()).collect(),
+            sources: sources.into_owned(),
+        }
+    }
+}
+
+impl From<core::triage::SourceAssessment> for SourceAssessment {
+    fn from(s: core::triage::SourceAssessment) -> Self {
+        let core::triage::SourceAssessment {
+            verdict,
+            piriformis,
+            spinal,
+            explanation,
+        } = s;
+        Self {
+            verdict,
+            piriformis,
+            spinal,
+            explanation,
+        }
+    }
+}
+
 impl From<core::TriageResult> for Triage {
     fn from(r: core::TriageResult) -> Self {
+        let core::TriageResult {
+            policy,
+            disposition,
+            action,
+            provisional,
+            fired,
+            likely_source,
+            cautions,
+            unanswered,
+            notice,
+        } = r;
         Self {
-            policy: r.policy,
-            disposition: r.disposition,
-            action: r.action.into_owned(),
-            provisional: r.provisional,
-            fired: r
-                .fired
+            policy,
+            disposition,
+            action: action.into_owned(),
+            provisional,
+            fired: fired.into_iter().map(Into::into).collect(),
+            likely_source: likely_source.into(),
+            cautions: cautions
                 .into_iter()
-                .map(|f| FiredRule {
-                    id: f.id,
-                    pathway: f.pathway,
-                    disposition: f.disposition,
-                    text: f.text.into_owned(),
-                    source_texts: f.sources.iter().map(|s| s.describe().to_string()).collect(),
-                    sources: f.sources.into_owned(),
+                .map(|core::triage::CautionNote { id, text }| CautionNote {
+                    id,
+                    text: text.into_owned(),
                 })
                 .collect(),
-            likely_source: SourceAssessment {
-                verdict: r.likely_source.verdict,
-                piriformis: r.likely_source.piriformis,
-                spinal: r.likely_source.spinal,
-                explanation: r.likely_source.explanation,
-            },
-            cautions: r
-                .cautions
-                .into_iter()
-                .map(|c| CautionNote {
-                    id: c.id,
-                    text: c.text.into_owned(),
-                })
-                .collect(),
-            unanswered: r.unanswered,
-            notice: r.notice.into_owned(),
+            unanswered,
+            notice: notice.into_owned(),
         }
     }
 }
@@ -658,20 +711,24 @@ pub struct Question {
 
 impl From<core::interview::QuestionView> for Question {
     fn from(q: core::interview::QuestionView) -> Self {
+        let core::interview::QuestionView {
+            id,
+            prompt,
+            help,
+            kind,
+            choices,
+            tier,
+        } = q;
         Self {
-            id: q.id,
-            prompt: q.prompt,
-            help: q.help,
-            kind: q.kind,
-            choices: q
-                .choices
+            id,
+            prompt,
+            help,
+            kind,
+            choices: choices
                 .into_iter()
-                .map(|c| Choice {
-                    id: c.id,
-                    label: c.label,
-                })
+                .map(|core::interview::Choice { id, label }| Choice { id, label })
                 .collect(),
-            tier: q.tier,
+            tier,
         }
     }
 }
@@ -705,28 +762,40 @@ pub fn next_step_with_policy(
     answers: HashMap<QuestionId, AnswerValue>,
     policy: TriagePolicy,
 ) -> Result<InterviewStep> {
+    use core::interview::{Progress, Step};
     let answers: core::interview::Answers = answers.into_iter().collect();
     Ok(match core::interview::next_step_with(&answers, policy)? {
-        core::interview::Step::Ask { question, progress } => InterviewStep {
+        Step::Ask {
+            question,
+            progress:
+                Progress {
+                    asked,
+                    remaining_at_most,
+                },
+        } => InterviewStep {
             question: Some(question.into()),
             triage: None,
             assessment: None,
             stopped_early: false,
-            asked: u32::from(progress.asked),
-            remaining_at_most: u32::from(progress.remaining_at_most),
+            asked: u32::from(asked),
+            remaining_at_most: u32::from(remaining_at_most),
         },
-        core::interview::Step::Done {
+        Step::Done {
             assessment,
             triage,
             stopped_early,
-            progress,
+            progress:
+                Progress {
+                    asked,
+                    remaining_at_most,
+                },
         } => InterviewStep {
             question: None,
             triage: Some((*triage).into()),
             assessment: Some(assessment.into()),
             stopped_early,
-            asked: u32::from(progress.asked),
-            remaining_at_most: u32::from(progress.remaining_at_most),
+            asked: u32::from(asked),
+            remaining_at_most: u32::from(remaining_at_most),
         },
     })
 }
@@ -803,14 +872,23 @@ fn dose_range<U: Copy + Into<u16>>(s: core::units::Span<U>) -> DoseRange {
 
 impl From<core::Dosage> for Dosage {
     fn from(d: core::Dosage) -> Self {
+        let text = d.to_string();
+        let core::Dosage {
+            hold,
+            duration,
+            reps,
+            sets,
+            laterality,
+            frequency,
+        } = d;
         Self {
-            text: d.to_string(),
-            hold_seconds: d.hold.map(dose_range),
-            minutes: d.duration.map(dose_range),
-            reps: d.reps.map(dose_range),
-            sets: d.sets.map(dose_range),
-            laterality: d.laterality,
-            frequency: d.frequency,
+            text,
+            hold_seconds: hold.map(dose_range),
+            minutes: duration.map(dose_range),
+            reps: reps.map(dose_range),
+            sets: sets.map(dose_range),
+            laterality,
+            frequency,
         }
     }
 }
@@ -926,74 +1004,114 @@ pub struct Routine {
     pub notice: String,
 }
 
+impl From<core::routine::RoutineStep> for RoutineStep {
+    fn from(s: core::routine::RoutineStep) -> Self {
+        let core::routine::RoutineStep {
+            order,
+            exercise,
+            name,
+            stage,
+            dosage,
+            sides,
+            seconds,
+            how_to,
+            stop_if,
+            feel,
+            nerve_note,
+        } = s;
+        Self {
+            order: u32::from(order),
+            exercise,
+            name: name.into_owned(),
+            stage,
+            dosage: dosage.into(),
+            sides,
+            seconds,
+            how_to: how_to.into_iter().map(Cow::into_owned).collect(),
+            stop_if_text: stop_if.iter().map(|c| c.text().to_string()).collect(),
+            stop_if,
+            feel: feel.into_owned(),
+            nerve_note: nerve_note.map(Cow::into_owned),
+        }
+    }
+}
+
+impl From<core::routine::WeeklyPlan> for WeeklyPlan {
+    fn from(p: core::routine::WeeklyPlan) -> Self {
+        let core::routine::WeeklyPlan {
+            daily,
+            three_days_a_week,
+            as_needed,
+            progression,
+            in_a_flare,
+        } = p;
+        Self {
+            daily,
+            three_days_a_week,
+            as_needed,
+            progression: progression
+                .into_iter()
+                .map(
+                    |core::routine::Progression {
+                         exercise,
+                         now,
+                         next,
+                         how,
+                     }| Progression {
+                        exercise,
+                        now: now.into(),
+                        next: next.into(),
+                        how: how.into_owned(),
+                    },
+                )
+                .collect(),
+            in_a_flare: in_a_flare.into_owned(),
+        }
+    }
+}
+
 impl From<core::routine::Routine> for Routine {
     fn from(r: core::routine::Routine) -> Self {
-        let plan = r.weekly_plan;
+        let core::routine::Routine {
+            level,
+            level_reason,
+            steps,
+            total_seconds,
+            budget_seconds,
+            skipped,
+            gates,
+            habits,
+            weekly_plan,
+            cautions,
+            notice,
+        } = r;
         Self {
-            level: r.level,
-            level_reason: r.level_reason.into_owned(),
-            steps: r
-                .steps
+            level,
+            level_reason: level_reason.into_owned(),
+            steps: steps.into_iter().map(Into::into).collect(),
+            total_seconds,
+            budget_seconds,
+            skipped: skipped
                 .into_iter()
-                .map(|s| RoutineStep {
-                    order: u32::from(s.order),
-                    exercise: s.exercise,
-                    name: s.name.into_owned(),
-                    stage: s.stage,
-                    dosage: s.dosage.into(),
-                    sides: s.sides,
-                    seconds: s.seconds,
-                    how_to: s.how_to.into_iter().map(Cow::into_owned).collect(),
-                    stop_if_text: s.stop_if.iter().map(|c| c.text().to_string()).collect(),
-                    stop_if: s.stop_if,
-                    feel: s.feel.into_owned(),
-                    nerve_note: s.nerve_note.map(Cow::into_owned),
+                .map(|core::routine::Skipped { exercise, reason }| Skipped { exercise, reason })
+                .collect(),
+            gates: gates
+                .into_iter()
+                .map(|core::routine::GateNote { id, text }| GateNote {
+                    id,
+                    text: text.into_owned(),
                 })
                 .collect(),
-            total_seconds: r.total_seconds,
-            budget_seconds: r.budget_seconds,
-            skipped: r
-                .skipped
-                .into_iter()
-                .map(|s| Skipped {
-                    exercise: s.exercise,
-                    reason: s.reason,
-                })
-                .collect(),
-            gates: r
-                .gates
-                .into_iter()
-                .map(|g| GateNote {
-                    id: g.id,
-                    text: g.text.into_owned(),
-                })
-                .collect(),
-            habits: r
-                .habits
+            habits: habits
                 .into_iter()
                 .map(|h| HabitNote {
                     id: h,
                     advice: h.record().advice.to_string(),
                 })
                 .collect(),
-            weekly_plan: WeeklyPlan {
-                daily: plan.daily,
-                three_days_a_week: plan.three_days_a_week,
-                as_needed: plan.as_needed,
-                progression: plan
-                    .progression
-                    .into_iter()
-                    .map(|p| Progression {
-                        exercise: p.exercise,
-                        now: p.now.into(),
-                        next: p.next.into(),
-                        how: p.how.into_owned(),
-                    })
-                    .collect(),
-                in_a_flare: plan.in_a_flare.into_owned(),
-            },
-            cautions: r.cautions.into_iter().map(Cow::into_owned).collect(),
-            notice: r.notice.into_owned(),
+            weekly_plan: weekly_plan.into(),
+            cautions: cautions.into_iter().map(Cow::into_owned).collect(),
+            notice: notice.into_owned(),
         }
     }
 }
@@ -1074,28 +1192,42 @@ pub struct ProgressReport {
 
 impl From<core::progress::ProgressReport> for ProgressReport {
     fn from(r: core::progress::ProgressReport) -> Self {
+        let core::progress::ProgressReport {
+            entries,
+            first_date,
+            last_date,
+            trend,
+            recent_mean,
+            earlier_mean,
+            change,
+            flares,
+            in_flare_now,
+            self_care_weeks,
+            routine_days_percent,
+            findings,
+            summary,
+        } = r;
         Self {
-            entries: r.entries,
-            first_date: r.first_date,
-            last_date: r.last_date,
-            trend: r.trend,
-            recent_mean: r.recent_mean,
-            earlier_mean: r.earlier_mean,
-            change: r.change,
-            flares: r
-                .flares
-                .iter()
-                .map(|f| Flare {
-                    start: f.start,
-                    end: f.end,
-                    peak: u32::from(f.peak),
+            entries,
+            first_date,
+            last_date,
+            trend,
+            recent_mean,
+            earlier_mean,
+            change,
+            flares: flares
+                .into_iter()
+                .map(|core::progress::Flare { start, end, peak }| Flare {
+                    start,
+                    end,
+                    peak: u32::from(peak),
                 })
                 .collect(),
-            in_flare_now: r.in_flare_now,
-            self_care_weeks: u32::from(r.self_care_weeks),
-            routine_days_percent: u32::from(r.routine_days_percent),
-            findings: r.findings,
-            summary: r.summary,
+            in_flare_now,
+            self_care_weeks: u32::from(self_care_weeks),
+            routine_days_percent: u32::from(routine_days_percent),
+            findings,
+            summary,
         }
     }
 }
@@ -1191,32 +1323,43 @@ pub struct PainLookup {
 /// Which trigger points could explain pain in these regions, essential zones first.
 #[uniffi::export]
 pub fn pain_lookup(regions: Vec<BodyRegion>, side: Side) -> PainLookup {
-    let r = core::lookup::lookup(&regions, side);
+    let core::lookup::Lookup {
+        candidates,
+        unexplained,
+    } = core::lookup::lookup(&regions, side);
     PainLookup {
-        candidates: r
-            .candidates
+        candidates: candidates
             .into_iter()
-            .map(|c| PainCandidate {
-                trigger_point: c.trigger_point,
-                muscle: c.muscle,
-                sides: c.sides,
-                essential: c.essential,
-                spillover: c.spillover,
-                explanation: c.explanation,
-            })
+            .map(
+                |core::lookup::Candidate {
+                     trigger_point,
+                     muscle,
+                     sides,
+                     essential,
+                     spillover,
+                     explanation,
+                 }| PainCandidate {
+                    trigger_point,
+                    muscle,
+                    sides,
+                    essential,
+                    spillover,
+                    explanation,
+                },
+            )
             .collect(),
-        unexplained: r
-            .unexplained
+        unexplained: unexplained
             .into_iter()
-            .map(|u| Unexplained {
-                region: u.region,
-                consider_names: u
-                    .consider
-                    .iter()
-                    .map(|m| m.record().name.to_string())
-                    .collect(),
-                consider: u.consider,
-            })
+            .map(
+                |core::lookup::Unexplained { region, consider }| Unexplained {
+                    region,
+                    consider_names: consider
+                        .iter()
+                        .map(|m| m.record().name.to_string())
+                        .collect(),
+                    consider,
+                },
+            )
             .collect(),
     }
 }
