@@ -48,6 +48,9 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
     do {
         let r = try triageFromJsonWithPolicy(json: input, policy: policy)
         check("\(name) policy", r.policy == policy)
+        // The verdict follows from the evidence each way.
+        let (p, sp) = (!r.likelySource.piriformis.isEmpty, !r.likelySource.spinal.isEmpty)
+        check("\(name) evidence", r.likelySource.verdict == (p ? (sp ? .mixed : .piriformis) : (sp ? .spinal : .unclear)), "\(r.likelySource)")
         guard let e = c["expect"] as? [String: Any] else { check(name, false, "expected an error, got \(r.disposition)"); continue }
         check("\(name) disposition", id(r.disposition) == e["disposition"] as! String, id(r.disposition))
         let fired = r.fired.map { id($0.id) }.sorted()

@@ -87,6 +87,10 @@ for (case in vectors["cases"] as List<*>) {
     try {
         val r = triageFromJsonWithPolicy(input, policy)
         check("$name policy", r.policy == policy)
+        // The verdict follows from the evidence each way.
+        val (p, sp) = r.likelySource.piriformis.isNotEmpty() to r.likelySource.spinal.isNotEmpty()
+        val verdict = if (p) (if (sp) LikelySource.MIXED else LikelySource.PIRIFORMIS) else (if (sp) LikelySource.SPINAL else LikelySource.UNCLEAR)
+        check("$name evidence", r.likelySource.verdict == verdict) { r.likelySource.toString() }
         if (expectError != null) { check(name, false) { "expected an error, got ${r.disposition}" }; continue }
         val e = case["expect"] as Map<*, *>
         check("$name disposition", id(r.disposition) == e["disposition"]) { r.disposition.name }
