@@ -1131,6 +1131,142 @@ pub fn build_routine(request: RoutineRequest) -> Result<Routine> {
     Ok(core::routine::build_routine(&req)?.into())
 }
 
+// ---- the self-check's plan for today ----
+
+/// The value a plan chose for one choice (the core's `routine::Chosen`).
+#[derive(Debug, Clone, uniffi::Enum)]
+pub enum ChosenValue {
+    /// A routine today, or care first.
+    SelfCare { value: bool },
+    /// The side.
+    Side { value: Side },
+    /// The phase.
+    Phase { value: Phase },
+    /// Treated as nerve symptoms, or not.
+    NerveSymptoms { value: bool },
+    /// Minutes.
+    Minutes { value: i32 },
+    /// Equipment at hand.
+    Equipment { value: Vec<Equipment> },
+    /// The pain trend, if any.
+    Trend { value: Option<Trend> },
+}
+
+impl From<core::routine::Chosen> for ChosenValue {
+    fn from(c: core::routine::Chosen) -> Self {
+        use core::routine::Chosen as C;
+        match c {
+            C::SelfCare(value) => Self::SelfCare { value },
+            C::Side(value) => Self::Side { value },
+            C::Phase(value) => Self::Phase { value },
+            C::NerveSymptoms(value) => Self::NerveSymptoms { value },
+            C::Minutes(m) => Self::Minutes {
+                value: i32::from(m),
+            },
+            C::Equipment(value) => Self::Equipment { value },
+            C::Trend(value) => Self::Trend { value },
+        }
+    }
+}
+
+/// Why the plan made one choice: the row of the core's plan table that decided it.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct PlanReason {
+    /// The row that decided it.
+    pub rule: core::routine::PlanRuleId,
+    /// Which choice.
+    pub choice: core::routine::PlanChoice,
+    /// The value chosen.
+    pub value: ChosenValue,
+    /// The value in a few words (`both`, `new_flare`, `15 min`).
+    pub value_text: String,
+    /// Why, in plain words.
+    pub why: String,
+    /// Where it comes from; empty when the value is the person's own.
+    pub sources: Vec<Source>,
+}
+
+/// The self-check's plan for today: the triage, the routine request the core
+/// chose from it with a reason per choice, and the routine when self-care fits.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct TodaysPlan {
+    /// The triage the plan was made from.
+    pub triage: Triage,
+    /// Whether self-care fits today; otherwise care comes first.
+    pub allows_self_care: bool,
+    /// The routine request chosen, when self-care fits.
+    pub request: Option<RoutineRequest>,
+    /// One reason per choice.
+    pub reasons: Vec<PlanReason>,
+    /// Today's routine, when self-care fits.
+    pub routine: Option<Routine>,
+    /// When care comes first: why, in plain words.
+    pub care_first: Option<String>,
+}
+
+/// What the self-check offers today for an assessment under a policy: its
+/// triage, the routine request the core chooses (side, phase, nerve care,
+/// minutes, equipment, trend) with a reason for each choice, and the routine
+/// when self-care fits. `minutes` is in the range `minutes` of [`ranges`]
+/// (the core's default when absent).
+#[uniffi::export(default(minutes = None, equipment = [], trend = None, policy = None))]
+pub fn todays_plan(
+    assessment: Assessment,
+    minutes: Option<i32>,
+    equipment: Vec<Equipment>,
+    trend: Option<Trend>,
+    policy: Option<TriagePolicy>,
+) -> Result<TodaysPlan> {
+    let a = core::Assessment::try_from(assessment)?;
+    let policy = policy.unwrap_or(TriagePolicy::SelfCheck);
+    let triage = core::triage::triage_with(&a, policy)?;
+    let options = core::routine::PlanOptions {
+        minutes: minutes
+            .map(|m| number(ranges::ROUTINE_MINUTES, "minutes", m))
+            .transpose()?,
+        equipment,
+        trend,
+    };
+    let plan = core::routine::todays_request(&a, &triage, &options)?;
+    let routine = match plan.allows_self_care() {
+        true => Some(plan.build_routine()?.into()),
+        false => None,
+    };
+    let request = plan.request().map(|r| RoutineRequest {
+        side: r.side,
+        phase: r.phase,
+        equipment: r.equipment.clone(),
+        minutes: i32::from(r.minutes),
+        nerve_symptoms: r.nerve_symptoms,
+        trend: r.trend,
+        triage: r.triage.clone().map(Into::into),
+    });
+    let care_first = match &plan {
+        core::routine::TodaysPlan::CareFirst { why, .. } => Some(why.clone()),
+        core::routine::TodaysPlan::SelfCare { .. } => None,
+    };
+    let reasons = plan
+        .reasons()
+        .iter()
+        .map(|r| PlanReason {
+            rule: r.rule,
+            choice: r.chosen.choice(),
+            value_text: r.chosen.to_string(),
+            value: r.chosen.clone().into(),
+            why: r.why.to_string(),
+            sources: r.sources.to_vec(),
+        })
+        .collect();
+    Ok(TodaysPlan {
+        triage: triage.into(),
+        allows_self_care: plan.allows_self_care(),
+        request,
+        reasons,
+        routine,
+        care_first,
+    })
+}
+
 // ---- progress ----
 
 /// One day of the pain log.

@@ -166,6 +166,20 @@ do { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTi
 catch let PiriformisError.InvalidInput(field, allowedText, _, _) { check("routine minutes field", field == "minutes" && allowedText == allowed("minutes")) } catch { check("routine minutes kind", false) }
 // A triage passed back in keeps its evidence (the routine reads it unchanged).
 check("routine takes a triage back", !(try! buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: 20, nerveSymptoms: false, trend: nil, triage: t))).steps.isEmpty)
+// The self-check's plan for today: the core's choice of routine, with a reason per choice.
+var flareInput = base
+flareInput.painNow = 8
+let flare = try! todaysPlan(assessment: flareInput)
+check("plan flare", flare.allowsSelfCare && flare.routine != nil && flare.reasons.contains { r in
+    if case .phase(value: .newFlare) = r.value { return r.choice == .phase && r.rule == .severePain && r.valueText == "new_flare" }
+    return false
+}, "\(flare.reasons)")
+check("plan a reason per choice", Set(flare.reasons.map { $0.choice }) == Set(PlanChoice.allCases))
+check("plan nerve symptoms", flare.request?.nerveSymptoms == true && flare.request?.side == .right)
+let withOptions = try! todaysPlan(assessment: base, minutes: 30, equipment: [.ball])
+check("plan options", withOptions.request?.minutes == 30 && withOptions.request?.equipment == [.ball], "\(String(describing: withOptions.request))")
+let careFirst = try! todaysPlan(assessment: withSaddle)
+check("plan care first", !careFirst.allowsSelfCare && careFirst.routine == nil && careFirst.request == nil && careFirst.careFirst != nil && careFirst.triage.disposition == .emergency)
 
 let log = (1...14).map { LogEntry(date: String(format: "2026-01-%02d", $0), pain: $0 <= 7 ? 7 : 3, nerveSymptoms: false, routineDone: true) }
 let report = try! analyzeProgress(log: log, today: "2026-01-14")
@@ -244,6 +258,7 @@ rejects("self-care weeks 600", named("self_care_weeks"), allowed("self_care_week
 rejects("self-care weeks -1", named("self_care_weeks"), allowed("self_care_weeks")) { _ = try triage(assessment: with { $0.selfCareWeeks = -1 }) }
 rejects("routine minutes 121", named("minutes"), allowed("minutes")) { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: 121, nerveSymptoms: false, trend: nil, triage: nil)) }
 rejects("routine minutes -5", named("minutes"), allowed("minutes")) { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: -5, nerveSymptoms: false, trend: nil, triage: nil)) }
+rejects("plan minutes 121", named("minutes"), allowed("minutes")) { _ = try todaysPlan(assessment: base, minutes: 121) }
 rejects("log pain 11", named("log[0].pain"), allowed("pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 11, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
 rejects("log pain -1", named("log[1].pain"), allowed("pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 1, nerveSymptoms: false, routineDone: false), LogEntry(date: "2026-01-02", pain: -1, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
 rejects("log date 30 February", named("date"), "dates as YYYY-MM-DD") { _ = try analyzeProgress(log: [LogEntry(date: "2026-02-30", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }

@@ -196,6 +196,17 @@ try { buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, emptyList(
 catch (e: PiriformisException.InvalidInput) { check("routine minutes field", e.field == "minutes" && e.allowed == allowed("minutes")) { "${e.allowed}" } }
 // A triage passed back in keeps its evidence (the routine reads it unchanged).
 check("routine takes a triage back", buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), 20, false, null, t)).steps.isNotEmpty())
+// The self-check's plan for today: the core's choice of routine, with a reason per choice.
+val flare = todaysPlan(assessment.copy(painNow = 8))
+check("plan flare", flare.allowsSelfCare && flare.routine != null && flare.reasons.any {
+    it.choice == PlanChoice.PHASE && it.rule == PlanRuleId.SEVERE_PAIN && it.value == ChosenValue.Phase(Phase.NEW_FLARE) && it.valueText == "new_flare"
+}) { flare.reasons.toString() }
+check("plan a reason per choice", flare.reasons.map { it.choice }.toSet() == PlanChoice.values().toSet())
+check("plan nerve symptoms", flare.request?.nerveSymptoms == true && flare.request?.side == Side.RIGHT)
+val withOptions = todaysPlan(assessment, minutes = 30, equipment = listOf(Equipment.BALL))
+check("plan options", withOptions.request?.minutes == 30 && withOptions.request?.equipment == listOf(Equipment.BALL)) { withOptions.request.toString() }
+val careFirst = todaysPlan(assessment.copy(redFlags = assessment.redFlags + (RedFlag.SADDLE_NUMBNESS to Answer.PRESENT)))
+check("plan care first", !careFirst.allowsSelfCare && careFirst.routine == null && careFirst.request == null && careFirst.careFirst != null && careFirst.triage.disposition == Disposition.EMERGENCY)
 
 val log = (1..14).map { LogEntry("2026-01-%02d".format(it), if (it <= 7) 7 else 3, false, true) }
 val report = analyzeProgress(log, "2026-01-14")
@@ -269,6 +280,7 @@ rejects("self-care weeks 600", named("self_care_weeks"), allowed("self_care_week
 rejects("self-care weeks -1", named("self_care_weeks"), allowed("self_care_weeks")) { triage(assessment.copy(selfCareWeeks = -1)) }
 rejects("routine minutes 121", named("minutes"), allowed("minutes")) { buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), 121, false, null, null)) }
 rejects("routine minutes -5", named("minutes"), allowed("minutes")) { buildRoutine(RoutineRequest(Side.LEFT, Phase.NEW_FLARE, emptyList(), -5, false, null, null)) }
+rejects("plan minutes 121", named("minutes"), allowed("minutes")) { todaysPlan(assessment, minutes = 121) }
 rejects("log pain 11", named("log[0].pain"), allowed("pain")) { analyzeProgress(listOf(LogEntry("2026-01-01", 11, false, false)), "2026-01-02") }
 rejects("log pain -1", named("log[1].pain"), allowed("pain")) { analyzeProgress(listOf(LogEntry("2026-01-01", 1, false, false), LogEntry("2026-01-02", -1, false, false)), "2026-01-02") }
 rejects("log date 30 February", named("date"), "dates as YYYY-MM-DD") { analyzeProgress(listOf(LogEntry("2026-02-30", 3, false, false)), "2026-03-02") }
