@@ -75,7 +75,7 @@ fn names(regions: &[BodyRegion]) -> String {
 /// ```
 pub fn lookup(regions: &[BodyRegion], side: Side) -> Lookup {
     let mut wanted: Vec<BodyRegion> = regions.to_vec();
-    wanted.sort();
+    crate::vocab::sort(&mut wanted);
     wanted.dedup();
     let sides = match side {
         Side::Both => vec![Side::Left, Side::Right],
@@ -124,7 +124,7 @@ pub fn lookup(regions: &[BodyRegion], side: Side) -> Lookup {
         })
         .collect();
     // Stable sort keeps declaration order (medial, central, lateral) among ties.
-    candidates.sort_by_key(|c| {
+    crate::vocab::sort_by_key(&mut candidates, |c| {
         (
             std::cmp::Reverse(c.essential.len()),
             std::cmp::Reverse(c.spillover.len()),

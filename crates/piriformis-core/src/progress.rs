@@ -342,7 +342,7 @@ pub fn validate_log(log: &[LogEntry], today: NaiveDate) -> Result<Vec<LogEntry>>
         }
     }
     let mut sorted = log.to_vec();
-    sorted.sort_by_key(|e| e.date);
+    crate::vocab::sort_by_key(&mut sorted, |e| e.date);
     if let Some(w) = sorted.windows(2).find(|w| w[0].date == w[1].date) {
         let i = log.iter().rposition(|e| e.date == w[1].date).unwrap_or(0);
         return Err(Error::contradiction(

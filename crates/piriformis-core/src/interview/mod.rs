@@ -591,7 +591,7 @@ fn list<T: Vocabulary>(q: &Question, v: &AnswerValue) -> Result<Vec<T>> {
                 .iter()
                 .map(|s| T::parse_field(&field(q.id), s))
                 .collect::<Result<_>>()?;
-            out.sort_by_key(|t| t.id());
+            crate::vocab::sort_by_key(&mut out, |t| t.id());
             out.dedup_by_key(|t| t.id());
             Ok(out)
         }

@@ -539,7 +539,7 @@ pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
         chosen.push((e, d, secs));
     }
     // The guide's sequence: prepare, locate, release, stretch, mobility, strengthen.
-    chosen.sort_by_key(|(e, _, _)| (e.record().stage, *e as usize));
+    crate::vocab::sort_by_key(&mut chosen, |(e, _, _)| (e.record().stage, *e as usize));
 
     let steps: Vec<RoutineStep> = chosen
         .iter()

@@ -121,9 +121,9 @@ pub fn likely_source(a: &Assessment) -> SourceAssessment {
         Lean::Spinal => spinal.push(e),
         Lean::Either => {}
     });
-    piriformis.sort();
+    crate::vocab::sort(&mut piriformis);
     piriformis.dedup();
-    spinal.sort();
+    crate::vocab::sort(&mut spinal);
     spinal.dedup();
     let (p, s) = (piriformis.len(), spinal.len());
     let verdict = LikelySource::from_counts(p, s);

@@ -51,7 +51,9 @@ fn readers(policy: TriagePolicy) -> &'static [Vec<u8>] {
                     .filter(|&i| READS[i] >> f & 1 == 1 && is_finding(&RULES[i]))
                     .map(|i| i as u8)
                     .collect();
-                rules.sort_by_key(|&i| std::cmp::Reverse(tiers[usize::from(i)]));
+                crate::vocab::sort_by_key(&mut rules, |&i| {
+                    std::cmp::Reverse(tiers[usize::from(i)])
+                });
                 rules
             })
             .collect()
@@ -151,7 +153,7 @@ pub(crate) fn by_disposition(policy: TriagePolicy) -> &'static [&'static Rule] {
             .iter()
             .chain(std::iter::once(&NO_WARNING_SIGNS))
             .collect();
-        all.sort_by_key(|r| std::cmp::Reverse(r.id.tier(policy)));
+        crate::vocab::sort_by_key(&mut all, |r| std::cmp::Reverse(r.id.tier(policy)));
         all
     })
 }
@@ -278,7 +280,7 @@ impl Error {
     pub fn with_warning_signs(self, present: Vec<crate::red_flag::RedFlag>) -> Self {
         let present = {
             let mut p = present;
-            p.sort();
+            crate::vocab::sort(&mut p);
             p.dedup();
             p
         };
