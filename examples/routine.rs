@@ -61,7 +61,7 @@ fn run(args: &[String]) -> piriformis::Result<()> {
             .map_err(|_| piriformis::Error::OutOfRange {
                 field: "minutes".into(),
                 value: m.into(),
-                allowed: "whole numbers 1-120".into(),
+                allowed: piriformis::vocab::ranges::ROUTINE_MINUTES.allowed(),
             })?,
         None => 20,
     };

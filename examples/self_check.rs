@@ -95,9 +95,11 @@ fn show_question(
     for (i, c) in q.choices.iter().enumerate() {
         writeln!(out, "   {}. {}", i + 1, c.label)?;
     }
+    let pain = piriformis::vocab::ranges::PAIN;
+    let scale = format!("{}-{}", pain.min, pain.max);
     let hint = match q.kind {
         AnswerKind::SeveralOf => "numbers separated by commas, or 'none'",
-        AnswerKind::Scale0To10 => "0-10",
+        AnswerKind::Scale0To10 => scale.as_str(),
         AnswerKind::Weeks => "weeks, e.g. 0 or 3",
         AnswerKind::YesNo => "y, n, or a number",
         _ => "a number",
