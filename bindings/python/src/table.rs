@@ -466,9 +466,7 @@ impl<'py> Kind<'py> {
                         row.flags[flag as usize] = Some(v);
                         None
                     }
-                    Field::SelfCareHelped => Some(FieldValue::SelfCareHelped(v)),
-                    Field::KeepsComingBack => Some(FieldValue::KeepsComingBack(v)),
-                    _ => Some(FieldValue::AfterFall(v)),
+                    other => FieldValue::answer(other, v),
                 }
             }
         };

@@ -84,3 +84,20 @@ fn allowed_names_the_vocabulary_or_the_range() {
         piriformis_core::vocab::ranges::PAIN.allowed()
     );
 }
+
+#[test]
+fn answer_values_exist_exactly_for_the_yes_no_fields() {
+    use piriformis_core::Answer;
+    use piriformis_core::triage::FieldValue;
+    for field in Field::all() {
+        let holds_answer = field.kind()
+            == FieldKind::OneOf {
+                vocabulary: Answer::NAME,
+            };
+        let value = FieldValue::answer(field, Answer::Present);
+        assert_eq!(value.is_some(), holds_answer, "{}", field.path());
+        if let Some(v) = value {
+            assert_eq!(v.field(), field);
+        }
+    }
+}

@@ -650,7 +650,6 @@ pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
 /// Fills the assessment field a question fills from its answer.
 fn fill(a: &mut Assessment, q: &Question, value: &AnswerValue) -> Result<()> {
     let value = match q.fills {
-        Field::RedFlag(f) => FieldValue::RedFlag(f, yes_no_answer(choice(q, value)?)),
         Field::Nerve(sign) => FieldValue::Nerve(
             sign,
             match choice(q, value)? {
@@ -661,7 +660,6 @@ fn fill(a: &mut Assessment, q: &Question, value: &AnswerValue) -> Result<()> {
             },
         ),
         Field::Legs => FieldValue::Legs(Legs::parse_field(&field(q.id), choice(q, value)?)?),
-        Field::AfterFall => FieldValue::AfterFall(yes_no_answer(choice(q, value)?)),
         Field::Side => FieldValue::Side(Side::parse_field(&field(q.id), choice(q, value)?)?),
         // Within 0-10 by the range just checked.
         Field::PainNow => FieldValue::PainNow(number(q, value, ranges::PAIN)? as u8),
@@ -672,8 +670,12 @@ fn fill(a: &mut Assessment, q: &Question, value: &AnswerValue) -> Result<()> {
         Field::SelfCareWeeks => {
             FieldValue::SelfCareWeeks(number(q, value, ranges::SELF_CARE_WEEKS)?)
         }
-        Field::SelfCareHelped => FieldValue::SelfCareHelped(yes_no_answer(choice(q, value)?)),
-        Field::KeepsComingBack => FieldValue::KeepsComingBack(yes_no_answer(choice(q, value)?)),
+        Field::AfterFall | Field::SelfCareHelped | Field::KeepsComingBack | Field::RedFlag(_) => {
+            match FieldValue::answer(q.fills, yes_no_answer(choice(q, value)?)) {
+                Some(v) => v,
+                None => return Ok(()),
+            }
+        }
     };
     value.apply_to(a);
     Ok(())

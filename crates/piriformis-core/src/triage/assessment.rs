@@ -476,6 +476,19 @@ pub enum FieldValue {
 }
 
 impl FieldValue {
+    /// The value for a yes/no field (`after_fall_or_accident`,
+    /// `self_care_helped`, `keeps_coming_back`, `red_flags.<id>`); `None` for
+    /// a field that does not hold an [`Answer`].
+    pub fn answer(field: Field, answer: Answer) -> Option<Self> {
+        match field {
+            Field::AfterFall => Some(Self::AfterFall(answer)),
+            Field::SelfCareHelped => Some(Self::SelfCareHelped(answer)),
+            Field::KeepsComingBack => Some(Self::KeepsComingBack(answer)),
+            Field::RedFlag(f) => Some(Self::RedFlag(f, answer)),
+            _ => None,
+        }
+    }
+
     /// The field this value is for.
     pub fn field(&self) -> Field {
         match self {

@@ -158,14 +158,8 @@ pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) 
 }
 
 /// [`sort_by_key`] by the values themselves.
-pub(crate) fn sort<T: Ord>(v: &mut [T]) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && v[j - 1] > v[j] {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+pub(crate) fn sort<T: Ord + Copy>(v: &mut [T]) {
+    sort_by_key(v, |x| *x);
 }
 
 #[cfg(test)]
