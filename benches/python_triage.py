@@ -296,6 +296,23 @@ def us(t, n):
     return f"{t:.3f} s ({t / n * 1e6:5.2f} us each)"
 
 
+def other_calls(k=2_000):
+    """Per-call cost of the other entry points: one interview step (a
+    half-answered interview), one routine, one progress report of a month's log."""
+    answers = {"bladder_or_bowel_control": "no", "saddle_numbness": "no", "both_legs": "no", "pain_now": 5}
+    log = [{"date": f"2026-03-{d:02d}", "pain": 3 + d % 4, "routine_done": d % 2 == 0} for d in range(1, 31)]
+    calls = [
+        ("next_step", lambda: pf.next_step(answers)),
+        ("routine", lambda: pf.routine(side="right", phase="new_flare", minutes=15)),
+        ("progress", lambda: pf.progress(log, "2026-03-30")),
+    ]
+    out = []
+    for name, call in calls:
+        t, _ = time_best(lambda: [call() for _ in range(k)])
+        out.append((name, t / k))
+    return out
+
+
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     # The baseline against every self-check vector (the clinician-referral
@@ -381,7 +398,12 @@ def main():
         print(f"  triage_table on a DataFrame {us(t_frame, n)}   {t_py_dicts / t_frame:4.1f}x   (DataFrame in and out)")
     if t_csv is not None:
         print(f"  ... DataFrame from read_csv {us(t_csv, n)}   {t_py_dicts / t_csv:4.1f}x   (the same table read back from CSV text)")
-    print(f"one call of piriformis.triage from Python: {t_one / k * 1e6:.2f} us")
+    t_py_one, _ = time_best(lambda: [py_triage_row(valid[i % len(valid)]) for i in range(k)])
+    print("one call from Python, per call:")
+    print(f"  pure Python triage          {t_py_one / k * 1e6:6.2f} us")
+    print(f"  piriformis.triage           {t_one / k * 1e6:6.2f} us   {t_py_one / t_one:4.1f}x")
+    for name, per_call in other_calls():
+        print(f"  piriformis.{name:<17}{per_call * 1e6:6.2f} us")
 
 
 if __name__ == "__main__":

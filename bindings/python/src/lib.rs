@@ -1,7 +1,9 @@
-//! Python bindings for piriformis. Thin by design: every call crosses as JSON
-//! text into the core and comes back as JSON text; the Python package turns
-//! that into enums and result objects. Core errors become `PiriformisError`
-//! subclasses carrying the field and the allowed values.
+//! Python bindings for piriformis. Thin by design: inputs are read from
+//! Python objects (dicts, lists, str, enum members) straight into the core's
+//! types, and results are typed classes over the core's values (`typed`),
+//! whose attributes are enums, dates, lists and ints. JSON text is still
+//! accepted where the Python API took it before. Core errors become
+//! `PiriformisError` subclasses carrying the field and the allowed values.
 #![forbid(unsafe_code)]
 
 use chrono::NaiveDate;
@@ -10,9 +12,12 @@ use piriformis_core::Vocabulary;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString};
+use pyo3::types::{PyDict, PyList, PyString};
 
 mod table;
+mod typed;
+
+use typed::ToPy;
 
 create_exception!(
     _piriformis,
@@ -80,17 +85,6 @@ pub(crate) fn policy(py: Python<'_>, id: &str) -> PyResult<core::triage::TriageP
     core::triage::TriagePolicy::parse_field("policy", id).map_err(|e| to_py(py, e))
 }
 
-/// Triage one assessment under a policy (JSON in, JSON out).
-#[pyfunction]
-#[pyo3(signature = (assessment, policy="self_check"))]
-fn triage_json(py: Python<'_>, assessment: &str, policy: &str) -> PyResult<String> {
-    let policy = self::policy(py, policy)?;
-    core::Assessment::from_json(assessment)
-        .and_then(|a| core::triage::triage_with(&a, policy))
-        .map(|r| json(&r))
-        .map_err(|e| to_py(py, e))
-}
-
 /// The disposition that red flags reported present give at least, whatever
 /// else is wrong with the input (None when that is self-care).
 #[pyfunction]
@@ -152,108 +146,212 @@ fn triage_many_json(
     }))
 }
 
-/// The next interview step from the answers so far, under a policy (JSON in, JSON out).
+/// Reads an assessment: a dict (read like `triage_many`'s rows), other
+/// mappings, JSON text, or a typed value with `to_dict()`.
+fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, core::Error> {
+    if let Ok(d) = obj.cast::<PyDict>() {
+        return table::read_assessment(d);
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        let text = s.to_cow().map_err(|_| core::Error::Json {
+            message: "not valid text".into(),
+        })?;
+        return core::Assessment::from_json(&text);
+    }
+    match typed::py_to_value("", obj)? {
+        serde_json::Value::Object(map) => {
+            let d = PyDict::new(obj.py());
+            for (k, v) in &map {
+                let v = typed::value_to_py(obj.py(), v).map_err(|e| table::raised(k, &e))?;
+                d.set_item(k, v).map_err(|e| table::raised(k, &e))?;
+            }
+            table::read_assessment(&d)
+        }
+        _ => Err(core::Error::Json {
+            message: "expected an object (a dict of answers)".into(),
+        }),
+    }
+}
+
+/// Triage one assessment under a policy (`self_check` or `clinician_referral`).
+#[pyfunction]
+#[pyo3(signature = (assessment, policy="self_check"))]
+fn triage<'py>(
+    py: Python<'py>,
+    assessment: &Bound<'py, PyAny>,
+    policy: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let policy = self::policy(py, policy)?;
+    let result = self::assessment(assessment)
+        .and_then(|a| core::triage::triage_with(&a, policy))
+        .map_err(|e| to_py(py, e))?;
+    result.to_py(py)
+}
+
+/// The next interview step (`Ask` or `Done`) from the answers so far
+/// (`{question_id: answer}` or JSON text), under a policy.
 #[pyfunction]
 #[pyo3(signature = (answers, policy="self_check"))]
-fn next_step_json(py: Python<'_>, answers: &str, policy: &str) -> PyResult<String> {
-    let policy = self::policy(py, policy)?;
-    core::interview::answers_from_json(answers)
-        .and_then(|a| core::interview::next_step_with(&a, policy))
-        .map(|s| json(&s))
-        .map_err(|e| to_py(py, e))
-}
-
-/// The question catalogue as JSON.
-#[pyfunction]
-fn catalogue_json() -> String {
-    json(&core::interview::catalogue())
-}
-
-/// Today's routine for a request (JSON in, JSON out).
-#[pyfunction]
-fn routine_json(py: Python<'_>, request: &str) -> PyResult<String> {
-    core::routine::RoutineRequest::from_json(request)
-        .and_then(|r| core::routine::build_routine(&r))
-        .map(|r| json(&r))
-        .map_err(|e| to_py(py, e))
-}
-
-/// The self-check's plan for today (JSON in, JSON out): the assessment's
-/// triage under a policy, the routine request the core chooses from it with a
-/// reason per choice, and the routine when self-care fits (else `null`).
-#[pyfunction]
-#[pyo3(signature = (assessment, options="{}", policy="self_check"))]
-fn todays_plan_json(
-    py: Python<'_>,
-    assessment: &str,
-    options: &str,
+fn next_step<'py>(
+    py: Python<'py>,
+    answers: &Bound<'py, PyAny>,
     policy: &str,
-) -> PyResult<String> {
+) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let plan = || -> core::Result<String> {
-        let a = core::Assessment::from_json(assessment)?;
+    let answers: core::interview::Answers = match answers.cast::<PyString>() {
+        Ok(text) => core::interview::answers_from_json(&text.to_cow()?),
+        Err(_) => typed::py_to_value("", answers)
+            .and_then(|v| core::interview::answers_from_json(&v.to_string())),
+    }
+    .map_err(|e| to_py(py, e))?;
+    let step = core::interview::next_step_with(&answers, policy).map_err(|e| to_py(py, e))?;
+    typed::step_to_py(py, step)
+}
+
+/// Every interview question, in the order asked.
+#[pyfunction]
+fn catalogue(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    core::interview::catalogue().to_py(py)
+}
+
+/// Today's routine for a request (a dict or JSON text).
+#[pyfunction]
+fn routine<'py>(py: Python<'py>, request: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    typed::read::<core::routine::RoutineRequest>(request)
+        .and_then(|r| core::routine::build_routine(&r))
+        .map_err(|e| to_py(py, e))?
+        .to_py(py)
+}
+
+/// The self-check's plan for today: the assessment's triage under a policy,
+/// the routine request the core chooses from it with a reason per choice,
+/// and the routine when self-care fits.
+#[pyfunction]
+#[pyo3(signature = (assessment, options, policy="self_check"))]
+fn todays_plan<'py>(
+    py: Python<'py>,
+    assessment: &Bound<'py, PyAny>,
+    options: &Bound<'py, PyAny>,
+    policy: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let policy = self::policy(py, policy)?;
+    let plan = || -> core::Result<typed::PlanResult> {
+        let a = self::assessment(assessment)?;
         let triage = core::triage::triage_with(&a, policy)?;
-        let options = core::routine::PlanOptions::from_json(options)?;
+        let options: core::routine::PlanOptions = typed::read(options)?;
         let plan = core::routine::todays_request(&a, &triage, &options)?;
         let routine = match plan.allows_self_care() {
             true => Some(plan.build_routine()?),
             false => None,
         };
-        Ok(serde_json::json!({"triage": triage, "plan": plan, "routine": routine}).to_string())
+        Ok(typed::PlanResult {
+            triage,
+            plan,
+            routine,
+        })
     };
-    plan().map_err(|e| to_py(py, e))
+    plan().map_err(|e| to_py(py, e))?.to_py(py)
 }
 
-/// Reads a pain log (a JSON list of entries) and `today` (YYYY-MM-DD).
-fn log_and_today(
-    log: &str,
-    today: &str,
-) -> Result<(Vec<core::progress::LogEntry>, NaiveDate), core::Error> {
-    let date = today
-        .parse::<NaiveDate>()
-        .map_err(|_| core::Error::Invalid {
-            field: "today".into(),
-            message: format!("'{today}' is not a date; allowed: YYYY-MM-DD"),
-        })?;
-    Ok((core::progress::log_from_json(log)?, date))
+/// Reads `today`: a `datetime.date` or YYYY-MM-DD text.
+fn today(obj: &Bound<'_, PyAny>) -> Result<NaiveDate, core::Error> {
+    let text = match obj.cast::<PyString>() {
+        Ok(s) => s.to_string(),
+        Err(_) => obj.str().map(|s| s.to_string()).unwrap_or_default(),
+    };
+    text.parse::<NaiveDate>().map_err(|_| core::Error::Invalid {
+        field: "today".into(),
+        message: format!("'{}' is not a date; allowed: YYYY-MM-DD", core::cell::cut(&text, core::cell::MAX_ECHO)),
+    })
 }
 
-/// Analyse a pain log (a JSON list of entries) as of `today` (YYYY-MM-DD).
+/// Reads a pain log: a list of entries (dicts, dates as `datetime.date` or
+/// text) or JSON text.
+fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry>, core::Error> {
+    match obj.cast::<PyString>() {
+        Ok(text) => core::progress::log_from_json(&text.to_string()),
+        Err(_) => {
+            let items = obj
+                .try_iter()
+                .map_err(|e| table::raised("log", &e))?
+                .collect::<PyResult<Vec<_>>>()
+                .map_err(|e| table::raised("log", &e))?;
+            let list = PyList::new(obj.py(), items).map_err(|e| table::raised("log", &e))?;
+            let value = typed::py_to_value("", list.as_any())?;
+            core::progress::log_from_json(&value.to_string())
+        }
+    }
+}
+
+/// Analyse a pain log as of `today`, with an optional config dict.
 #[pyfunction]
 #[pyo3(signature = (log, today, config=None))]
-fn progress_json(py: Python<'_>, log: &str, today: &str, config: Option<&str>) -> PyResult<String> {
-    let (log, today) = log_and_today(log, today).map_err(|e| to_py(py, e))?;
-    let config: core::progress::ProgressConfig = match config {
-        Some(c) => core::input::from_json(c).map_err(|e| to_py(py, e))?,
-        None => Default::default(),
+fn progress<'py>(
+    py: Python<'py>,
+    log: &Bound<'py, PyAny>,
+    today: &Bound<'py, PyAny>,
+    config: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let run = || -> core::Result<core::progress::ProgressReport> {
+        let log = self::log(log)?;
+        let today = self::today(today)?;
+        let config: core::progress::ProgressConfig = match config {
+            Some(c) if !c.is_none() => typed::read(c)?,
+            _ => Default::default(),
+        };
+        core::progress::analyze(&log, today, &config)
     };
-    core::progress::analyze(&log, today, &config)
-        .map(|r| json(&r))
-        .map_err(|e| to_py(py, e))
+    run().map_err(|e| to_py(py, e))?.to_py(py)
 }
 
-/// The body map as SVG text; `options` is JSON with side, highlight, pain_regions.
+/// The body map as SVG text; `options` is a dict with side, highlight, pain_regions.
 #[pyfunction]
-fn body_map_svg(py: Python<'_>, options: &str) -> PyResult<String> {
-    let o: core::picture::BodyMapOptions =
-        core::input::from_json(options).map_err(|e| to_py(py, e))?;
+fn body_map_svg(py: Python<'_>, options: &Bound<'_, PyAny>) -> PyResult<String> {
+    let o: core::picture::BodyMapOptions = typed::read(options).map_err(|e| to_py(py, e))?;
     Ok(core::picture::body_map_svg(&o))
 }
 
-/// The progress chart of a pain log (JSON list) as SVG text.
+/// The progress chart of a pain log as SVG text.
 #[pyfunction]
-fn progress_chart_svg(py: Python<'_>, log: &str, today: &str) -> PyResult<String> {
-    let (log, today) = log_and_today(log, today).map_err(|e| to_py(py, e))?;
-    core::picture::progress_chart_svg(&log, today, &Default::default()).map_err(|e| to_py(py, e))
+fn progress_chart_svg(
+    py: Python<'_>,
+    log: &Bound<'_, PyAny>,
+    today: &Bound<'_, PyAny>,
+) -> PyResult<String> {
+    let run = || -> core::Result<String> {
+        core::picture::progress_chart_svg(&self::log(log)?, self::today(today)?, &Default::default())
+    };
+    run().map_err(|e| to_py(py, e))
 }
 
-/// Which trigger points could explain pain in these regions (JSON list of ids).
+/// Which trigger points could explain pain in these regions, best first.
 #[pyfunction]
-fn lookup_json(py: Python<'_>, regions: &str, side: &str) -> PyResult<String> {
-    let regions: Vec<core::BodyRegion> =
-        core::input::from_json(regions).map_err(|e| to_py(py, e))?;
-    let side = core::Side::parse_field("side", side).map_err(|e| to_py(py, e))?;
-    Ok(json(&core::lookup::lookup(&regions, side)))
+#[pyo3(signature = (regions, side="right"))]
+fn lookup<'py>(
+    py: Python<'py>,
+    regions: &Bound<'py, PyAny>,
+    side: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let run = || -> core::Result<core::lookup::Lookup> {
+        let regions: Vec<core::BodyRegion> = match regions.cast::<PyString>() {
+            Ok(text) => core::input::from_json(&text.to_string())?,
+            Err(_) => {
+                let items = regions
+                    .try_iter()
+                    .map_err(|e| table::raised("regions", &e))?
+                    .enumerate()
+                    .map(|(i, r)| {
+                        let r = r.map_err(|e| table::raised("regions", &e))?;
+                        vocab(&format!("regions[{i}]"), &r)
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                items
+            }
+        };
+        let side = core::Side::parse_field("side", side)?;
+        Ok(core::lookup::lookup(&regions, side))
+    };
+    run().map_err(|e| to_py(py, e))?.to_py(py)
 }
 
 /// Every vocabulary's ids by name, from the core's one list
@@ -314,23 +412,24 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     )?;
     m.add("NOTICE", core::NOTICE)?;
     m.add_function(wrap_pyfunction!(knowledge_json, m)?)?;
-    m.add_function(wrap_pyfunction!(triage_json, m)?)?;
+    m.add_function(wrap_pyfunction!(triage, m)?)?;
     m.add_function(wrap_pyfunction!(red_flag_floor, m)?)?;
     m.add_function(wrap_pyfunction!(triage_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_rows, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_columns, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_columns_compact, m)?)?;
     m.add_function(wrap_pyfunction!(table::table_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(next_step_json, m)?)?;
-    m.add_function(wrap_pyfunction!(catalogue_json, m)?)?;
-    m.add_function(wrap_pyfunction!(routine_json, m)?)?;
-    m.add_function(wrap_pyfunction!(todays_plan_json, m)?)?;
-    m.add_function(wrap_pyfunction!(progress_json, m)?)?;
+    m.add_function(wrap_pyfunction!(next_step, m)?)?;
+    m.add_function(wrap_pyfunction!(catalogue, m)?)?;
+    m.add_function(wrap_pyfunction!(routine, m)?)?;
+    m.add_function(wrap_pyfunction!(todays_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(progress, m)?)?;
     m.add_function(wrap_pyfunction!(vocabularies, m)?)?;
     m.add_function(wrap_pyfunction!(vocabulary_docs, m)?)?;
     m.add_function(wrap_pyfunction!(ranges, m)?)?;
     m.add_function(wrap_pyfunction!(body_map_svg, m)?)?;
     m.add_function(wrap_pyfunction!(progress_chart_svg, m)?)?;
-    m.add_function(wrap_pyfunction!(lookup_json, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup, m)?)?;
+    typed::register(m)?;
     Ok(())
 }

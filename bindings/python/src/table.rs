@@ -1106,6 +1106,23 @@ impl<'py> Reader<'py> {
     }
 }
 
+/// One assessment given as a dict, read as `triage_many` reads its rows
+/// (as strictly as JSON; None is "not answered"). A bad value's error keeps
+/// the floor of the red flags answered "present" in the same dict.
+pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment, core::Error> {
+    let row = Reader::new().read(d);
+    let mut a = row.a;
+    a.red_flags = core::RedFlag::ALL
+        .iter()
+        .zip(row.flags)
+        .filter_map(|(flag, answer)| Some((*flag, answer?)))
+        .collect();
+    match row.error {
+        Some(e) => Err((*e).with_warning_signs(a.present_flags())),
+        None => Ok(a),
+    }
+}
+
 /// Triage many assessments given as Python dicts: read without JSON (as
 /// strictly as JSON), triaged without the GIL, returned as one flat dict per
 /// input with the `RESULT_COLUMNS` keys.

@@ -1,9 +1,10 @@
 """piriformis: piriformis trigger-point self-care as typed knowledge and pure logic.
 
 The logic lives in a Rust core; this package gives it a Python shape: real
-enums with the same snake_case ids as the JSON, result objects with attribute
-access, readable reprs, dict/JSON conversion, pickling, and HTML tables in
-Jupyter.
+enums with the same snake_case ids as the JSON, typed result classes
+(`TriageResult`, `Routine`, `ProgressReport`, ...) whose attributes are enums,
+``datetime.date``, lists and ints, dict/JSON conversion, pickling, and the
+core's own reports in Jupyter.
 
 Every vocabulary of the core is an enum (`VOCABULARIES` by name) whose class
 and members carry the core's docs; `RANGES` are the numeric ranges the inputs
@@ -19,10 +20,9 @@ This is general information, not medical advice.
 
 from __future__ import annotations
 
-import html
 import json
-from enum import Enum
 from dataclasses import dataclass
+from datetime import date
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
@@ -31,19 +31,54 @@ from . import _piriformis as _native
 from ._enums import *  # noqa: F403 (every vocabulary enum; the list is _enums.__all__)
 from ._piriformis import (
     NOTICE,
+    Ask,
+    Candidate,
     CareNeededFirstError,
+    CatalogueQuestion,
+    CautionNote,
+    Choice,
     ContradictionError,
+    Done,
+    Dosage,
+    FiredRule,
+    Flare,
+    GateNote,
     InvalidInputError,
+    Lookup,
     PiriformisError,
+    Progress,
+    Progression,
+    ProgressReport,
+    Question,
+    Routine,
+    RoutineStep,
+    Skipped,
+    SourceAssessment,
+    TodaysPlan,
+    TriageResult,
+    Unexplained,
+    WeeklyPlan,
+    catalogue,
+    lookup,
+    next_step,
+    triage,
 )
 
 __all__ = [
     "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
-    "Record", "TriageResult", "Step", "Routine", "TodaysPlan", "ProgressReport", "Range", "RANGES",
-    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS", "next_step", "catalogue", "routine", "todays_plan", "progress",
+    "Record", "TriageResult", "FiredRule", "CautionNote", "SourceAssessment",
+    "Step", "Ask", "Done", "Question", "Choice", "Progress", "CatalogueQuestion",
+    "Routine", "RoutineStep", "Dosage", "Skipped", "GateNote", "WeeklyPlan", "Progression",
+    "TodaysPlan", "ProgressReport", "Flare", "Lookup", "Candidate", "Unexplained",
+    "Range", "RANGES",
+    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS",
+    "next_step", "catalogue", "routine", "todays_plan", "progress",
     "Svg", "body_map", "progress_chart", "lookup",
 ]
 __all__ += _enums.__all__
+
+Step = Union[Ask, Done]
+"""One interview step: `Ask` (put this question) or `Done` (the triage)."""
 
 
 @dataclass(frozen=True)
@@ -66,14 +101,6 @@ RANGES: Mapping[str, Range] = MappingProxyType({name: Range(name, **r) for name,
 ``minutes``), read from the core."""
 
 Json = Union[str, Mapping[str, Any]]
-
-
-def _dumps(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Record):
-        value = value.to_dict()
-    return json.dumps(value)
 
 
 class Record:
@@ -135,9 +162,6 @@ class Record:
         more = ", ..." if len(self._data) > 6 else ""
         return f"{type(self).__name__}({fields}{more})"
 
-    def _repr_html_(self) -> str:
-        rows = "".join(f"<tr><th style='text-align:left'>{html.escape(str(k))}</th><td>{html.escape(_short(v, 200))}</td></tr>" for k, v in self._data.items())
-        return f"<table><caption>{type(self).__name__}</caption>{rows}</table>"
 
 
 def _short(v: Any, limit: int = 60) -> str:
@@ -151,135 +175,6 @@ def _wrap(v: Any) -> Any:
     if isinstance(v, list):
         return [_wrap(x) for x in v]
     return v
-
-
-def _table(caption: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    head = "".join(f"<th style='text-align:left'>{html.escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td style='text-align:left'>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
-    return f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-class TriageResult(Record):
-    """The result of `triage`: disposition, fired rules, likely source, cautions."""
-
-    __slots__ = ()
-
-    @property
-    def disposition(self) -> Disposition:
-        """How soon to get care."""
-        return Disposition(self._data["disposition"])
-
-    @property
-    def provisional(self) -> bool:
-        """True when red-flag questions are unanswered."""
-        return bool(self._data["provisional"])
-
-    @property
-    def unanswered(self) -> list[RedFlag]:
-        """Red flags not yet answered."""
-        return [RedFlag(f) for f in self._data["unanswered"]]
-
-    @property
-    def rule_ids(self) -> list[RuleId]:
-        """The ids of every fired rule, highest disposition first."""
-        return [RuleId(f["id"]) for f in self._data["fired"]]
-
-    @property
-    def likely_source(self) -> LikelySource:
-        """Piriformis-related, spinal, mixed or unclear."""
-        return LikelySource(self._data["likely_source"]["verdict"])
-
-    def __repr__(self) -> str:
-        ids = ", ".join(f["id"] for f in self._data["fired"])
-        return f"TriageResult(disposition={self._data['disposition']!r}, provisional={self.provisional}, likely_source={self.likely_source.value!r}, fired=[{ids}])"
-
-    def _repr_html_(self) -> str:
-        rows = [(f["disposition"], f["id"], f["text"]) for f in self._data["fired"]]
-        extra = f"<p><b>{html.escape(self._data['action'])}</b></p>"
-        if self.provisional:
-            extra += f"<p>Provisional: {len(self._data['unanswered'])} red-flag question(s) unanswered.</p>"
-        src = self._data["likely_source"]
-        extra += f"<p>Likely source: {html.escape(src['verdict'])}. {html.escape(src['explanation'])}</p>"
-        return extra + _table("Fired rules", ["disposition", "rule", "why"], rows) + f"<p><i>{html.escape(self._data['notice'])}</i></p>"
-
-
-class Step(Record):
-    """One interview step: `kind` is 'ask' or 'done'."""
-
-    __slots__ = ()
-
-    @property
-    def done(self) -> bool:
-        """Whether the interview is over."""
-        return self._data["step"] == "done"
-
-    @property
-    def triage(self) -> Optional[TriageResult]:
-        """The triage result when done."""
-        return TriageResult(self._data["triage"]) if self.done else None
-
-
-class Routine(Record):
-    """Today's routine: ordered steps with dosage, time and stop-if cues."""
-
-    __slots__ = ()
-
-    def _repr_html_(self) -> str:
-        rows = [(s["order"], s["name"], s["stage"], _dose(s["dosage"]), ", ".join(s["sides"]) or "-", f"{(s['seconds'] + 59) // 60} min") for s in self._data["steps"]]
-        total = (self._data["total_seconds"] + 59) // 60
-        return _table(f"Today's routine: about {total} min ({self._data['level']})", ["#", "exercise", "stage", "dose", "sides", "time"], rows)
-
-
-class TodaysPlan(Record):
-    """The self-check's plan for today: the triage, the routine request chosen
-    from it with a reason per choice, and the routine when self-care fits."""
-
-    __slots__ = ()
-
-    @property
-    def triage(self) -> TriageResult:
-        """The triage the plan was made from."""
-        return TriageResult(self._data["triage"])
-
-    @property
-    def allows_self_care(self) -> bool:
-        """Whether self-care fits today (otherwise see a clinician first)."""
-        return bool(self._data["plan"]["outcome"] == "self_care")
-
-    @property
-    def reasons(self) -> list[Record]:
-        """One reason per choice: which rule chose what, why, and its sources."""
-        return [Record(r) for r in self._data["plan"]["reasons"]]
-
-    @property
-    def routine(self) -> Optional[Routine]:
-        """Today's routine, or None when care comes first."""
-        r = self._data["routine"]
-        return Routine(r) if r is not None else None
-
-
-def _dose(d: Mapping[str, Any]) -> str:
-    parts = []
-    if d.get("duration"):
-        parts.append(f"{d['duration']['min']} min")
-    if d.get("hold"):
-        parts.append(f"hold {d['hold']['min']} s")
-    if d.get("reps"):
-        parts.append(f"{d['reps']['min']} times")
-    if d.get("sets"):
-        parts.append(f"{d['sets']['min']} sets")
-    return ", ".join(parts)
-
-
-class ProgressReport(Record):
-    """The analysis of a pain log: trend with its numbers, flares, findings."""
-
-    __slots__ = ()
-
-    @property
-    def trend(self) -> Trend:
-        """Improving, stable, worsening, or not enough data."""
-        return Trend(self._data["trend"])
 
 
 _KNOWLEDGE: Optional[Record] = None
@@ -297,64 +192,12 @@ def _policy(policy: Union[str, TriagePolicy]) -> str:
     return policy.value if isinstance(policy, TriagePolicy) else str(policy)
 
 
-def triage(assessment: Json, policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> TriageResult:
-    """Triage one assessment (a dict with the JSON field names, or JSON text).
-
-    `policy` picks the tier table: ``self_check`` (the default, for a person
-    nobody has examined: patient-facing guidance, the more urgent where
-    sources disagree) or ``clinician_referral`` (referral timelines, for apps
-    used by a clinician who has examined the person). Both are cited rows;
-    the self-check is never less urgent.
-
-    A dict is read by the same rule as `triage_many` (see "Missing and odd
-    values" in the README): None is "not answered", numpy integers are
-    integers, and NaN is an error naming the field (a dict is read like JSON,
-    which has no NaN; leave the key out or give None).
-
-    Raises a `PiriformisError` subclass naming the field for bad input.
-    """
-    if isinstance(assessment, Mapping) and not isinstance(assessment, Record):
-        assessment = _plain(assessment, "")
-    return TriageResult(json.loads(_native.triage_json(_dumps(assessment), _policy(policy))))
-
-
 def red_flag_floor(present: Iterable[Union[str, RedFlag]], policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> Optional[Disposition]:
     """The disposition that red flags reported present give at least, whatever
     else is wrong with the input; None when that is self-care. Failed batch
     rows keep it, so bad input elsewhere never hides an emergency."""
     d = _native.red_flag_floor([f.value if isinstance(f, RedFlag) else str(f) for f in present], _policy(policy))
     return Disposition(d) if d is not None else None
-
-
-_NAN_IN_DICT = "NaN (a missing-value marker) is not an answer in a dict; leave the key out or give None for not answered"
-
-
-def _plain(value: Any, path: str) -> Any:
-    """A dict's values as JSON data, by the dict rule of `triage_many`: numpy
-    integers and booleans become Python ones, numpy floats floats, keys whose
-    value is None are left out (not answered), and NaN
-    (any float width, pandas' NA/NaT) raises `InvalidInputError` naming the
-    field."""
-    if value is None or isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, Mapping):
-        # None is "not answered": the key is left out, as JSON needs it.
-        return {k: _plain(v, f"{path}.{k}" if path else str(k)) for k, v in value.items() if v is not None}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v, f"{path}[{i}]") for i, v in enumerate(value)]
-    kind = type(value)
-    if isinstance(value, float) or (kind.__module__ == "numpy" and kind.__name__.startswith("float")) or kind.__name__ in ("NAType", "NaTType"):
-        number = float("nan") if kind.__name__ in ("NAType", "NaTType") else float(value)
-        if number != number:
-            err = InvalidInputError(f"{path}: {_NAN_IN_DICT}")
-            err.field, err.allowed = path, None
-            raise err
-        return number
-    if kind.__module__ == "numpy" and kind.__name__.startswith(("int", "uint")):
-        return int(value)
-    if kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_"):
-        return bool(value)
-    return value
 
 
 RESULT_COLUMNS = ("disposition", "provisional", "likely_source", "fired", "unanswered", "error")
@@ -490,7 +333,8 @@ def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = TriagePolic
     if all(isinstance(a, Mapping) for a in items):
         return _native.triage_rows([dict(a) for a in items], _policy(policy))
     rows: list[dict[str, Any]] = []
-    for text in _native.triage_many_json([_dumps(a) for a in items], _policy(policy)):
+    texts = [a if isinstance(a, str) else json.dumps(a.to_dict() if hasattr(a, "to_dict") else a) for a in items]
+    for text in _native.triage_many_json(texts, _policy(policy)):
         r = json.loads(text)
         if "error" in r:
             rows.append(dict(zip(RESULT_COLUMNS, (None, None, None, None, None, r["message"]))))
@@ -499,25 +343,15 @@ def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = TriagePolic
     return rows
 
 
-def next_step(answers: Json, policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> Step:
-    """The next interview step from the answers so far ({question_id: answer}), under a policy."""
-    return Step(json.loads(_native.next_step_json(_dumps(answers), _policy(policy))))
-
-
-def catalogue() -> list[Record]:
-    """Every interview question, in the order asked."""
-    return [Record(q) for q in json.loads(_native.catalogue_json())]
-
-
 def routine(request: Optional[Json] = None, **fields: Any) -> Routine:
-    """Today's routine. Pass a request dict or keyword fields:
+    """Today's routine. Pass a request dict (or JSON text) or keyword fields:
     side, phase, minutes (in ``RANGES["minutes"]``), equipment=[...],
-    nerve_symptoms, trend, triage."""
+    nerve_symptoms, trend, triage (a `TriageResult`)."""
+    if isinstance(request, str) and not fields:
+        return _native.routine(request)
     req: dict[str, Any] = dict(json.loads(request) if isinstance(request, str) else (request or {}))
     req.update(fields)
-    if isinstance(req.get("triage"), Record):
-        req["triage"] = req["triage"].to_dict()
-    return Routine(json.loads(_native.routine_json(json.dumps(req))))
+    return _native.routine(req)
 
 
 def todays_plan(
@@ -532,19 +366,19 @@ def todays_plan(
     routine request the library chooses (side, phase, nerve care, minutes in
     ``RANGES["minutes"]``, equipment) with a reason for each choice, and the
     routine itself when self-care fits. The same choice in every language."""
-    options: dict[str, Any] = {"equipment": [str(e.value if isinstance(e, Enum) else e) for e in equipment]}
-    if minutes is not None:
-        options["minutes"] = minutes
-    if trend is not None:
-        options["trend"] = str(trend.value if isinstance(trend, Enum) else trend)
-    return TodaysPlan(json.loads(_native.todays_plan_json(_dumps(assessment), json.dumps(options), _policy(policy))))
+    options: dict[str, Any] = {"equipment": list(equipment), "minutes": minutes, "trend": trend}
+    return _native.todays_plan(assessment, options, policy)
 
 
-def progress(log: Union[str, Sequence[Mapping[str, Any]]], today: str, config: Optional[Mapping[str, Any]] = None) -> ProgressReport:
-    """Analyse a pain log: a list of {date: 'YYYY-MM-DD', pain, nerve_symptoms, routine_done},
-    with pain a whole number in ``RANGES["pain"]``."""
-    cfg = None if config is None else json.dumps(config)
-    return ProgressReport(json.loads(_native.progress_json(_dumps(log) if isinstance(log, str) else json.dumps(list(log)), str(today), cfg)))
+def progress(
+    log: Union[str, Sequence[Mapping[str, Any]]],
+    today: Union[str, date],
+    config: Optional[Mapping[str, Any]] = None,
+) -> ProgressReport:
+    """Analyse a pain log: a list of {date, pain, nerve_symptoms, routine_done}
+    (dates as ``datetime.date`` or 'YYYY-MM-DD'), or its JSON text, with pain
+    a whole number in ``RANGES["pain"]``."""
+    return _native.progress(log, today, config)
 
 
 class Svg:
@@ -583,15 +417,9 @@ class Svg:
 
 def body_map(side: Optional[Union[Side, str]] = None, highlight: Optional[Union[TriggerPoint, str]] = None, pain_regions: Iterable[Union[BodyRegion, str]] = ()) -> Svg:
     """The body map (back view) of trigger points and referred pain, as SVG."""
-    options = {"side": side, "highlight": highlight, "pain_regions": list(pain_regions)}
-    return Svg(_native.body_map_svg(json.dumps(options)))
+    return Svg(_native.body_map_svg({"side": side, "highlight": highlight, "pain_regions": list(pain_regions)}))
 
 
-def progress_chart(log: Union[str, Sequence[Mapping[str, Any]]], today: str) -> Svg:
+def progress_chart(log: Union[str, Sequence[Mapping[str, Any]]], today: Union[str, date]) -> Svg:
     """The chart of a pain log: pain over time, routine days, flares shaded."""
-    return Svg(_native.progress_chart_svg(_dumps(log) if isinstance(log, str) else json.dumps(list(log)), str(today)))
-
-
-def lookup(regions: Iterable[Union[BodyRegion, str]], side: Union[Side, str] = "right") -> Record:
-    """Which trigger points could explain pain in these regions, best first."""
-    return Record(json.loads(_native.lookup_json(json.dumps(list(regions)), str(side.value if isinstance(side, Side) else side))))
+    return Svg(_native.progress_chart_svg(log, today))
