@@ -261,7 +261,10 @@ fn today(obj: &Bound<'_, PyAny>) -> Result<NaiveDate, core::Error> {
     };
     text.parse::<NaiveDate>().map_err(|_| core::Error::Invalid {
         field: "today".into(),
-        message: format!("'{}' is not a date; allowed: YYYY-MM-DD", core::cell::cut(&text, core::cell::MAX_ECHO)),
+        message: format!(
+            "'{}' is not a date; allowed: YYYY-MM-DD",
+            core::cell::cut(&text, core::cell::MAX_ECHO)
+        ),
     })
 }
 
@@ -319,7 +322,11 @@ fn progress_chart_svg(
     today: &Bound<'_, PyAny>,
 ) -> PyResult<String> {
     let run = || -> core::Result<String> {
-        core::picture::progress_chart_svg(&self::log(log)?, self::today(today)?, &Default::default())
+        core::picture::progress_chart_svg(
+            &self::log(log)?,
+            self::today(today)?,
+            &Default::default(),
+        )
     };
     run().map_err(|e| to_py(py, e))
 }

@@ -234,6 +234,9 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
 
     /// Remembers the value of a cell object while there is room.
     fn remember(&mut self, cell: &Bound<'py, PyAny>, t: T) {
+        if self.bypass {
+            return;
+        }
         if self.keep.len() < Self::CAPACITY {
             self.by_address.insert(cell.as_ptr() as usize, t);
             self.keep.push(cell.clone());
@@ -312,6 +315,24 @@ enum Cache<'py> {
     Nerve(Seen<'py, core::NerveStatus>),
     Legs(Seen<'py, core::Legs>),
     Answer(Seen<'py, core::Answer>),
+}
+
+impl Cache<'_> {
+    /// Reads every cell afresh and remembers none (for one dict, where
+    /// nothing repeats).
+    fn forget(&mut self) {
+        match self {
+            Cache::Number => {}
+            Cache::Side(s) => s.bypass = true,
+            Cache::PainRegions(s) => s.bypass = true,
+            Cache::PainQualities(s) => s.bypass = true,
+            Cache::WorseWith(s) => s.bypass = true,
+            Cache::TenderAreas(s) => s.bypass = true,
+            Cache::Nerve(s) => s.bypass = true,
+            Cache::Legs(s) => s.bypass = true,
+            Cache::Answer(s) => s.bypass = true,
+        }
+    }
 }
 
 /// A column: the core's assessment field it fills, with the column's own cache.
@@ -1109,8 +1130,16 @@ impl<'py> Reader<'py> {
 /// One assessment given as a dict, read as `triage_many` reads its rows
 /// (as strictly as JSON; None is "not answered"). A bad value's error keeps
 /// the floor of the red flags answered "present" in the same dict.
+///
+/// A single dict gains nothing from the batch reader's caches, so a valid
+/// dict is read by a lean pass (keys found in the core's field list, values
+/// read by the same cell rule, nothing remembered); anything it cannot take
+/// is read again by the batch reader, whose error is the one given.
 pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment, core::Error> {
-    let row = Reader::new().read(d);
+    let row = match lean_read(d) {
+        Some(row) => row,
+        None => Reader::new().read(d),
+    };
     let mut a = row.a;
     a.red_flags = core::RedFlag::ALL
         .iter()
@@ -1121,6 +1150,105 @@ pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment,
         Some(e) => Err((*e).with_warning_signs(a.present_flags())),
         None => Ok(a),
     }
+}
+
+/// The fields by key, one Python dict per scope (top level, `nerve`,
+/// `red_flags`) from the core's field list, each key mapped to its place in
+/// `fields`: a Python dict lookup uses the key's cached hash.
+struct Keys {
+    top: Py<PyDict>,
+    nerve: Py<PyDict>,
+    red_flags: Py<PyDict>,
+    fields: Vec<Field>,
+}
+
+fn keys(py: Python<'_>) -> PyResult<&'static Keys> {
+    static KEYS: pyo3::sync::PyOnceLock<Keys> = pyo3::sync::PyOnceLock::new();
+    KEYS.get_or_try_init(py, || {
+        let (top, nerve, red_flags) = (PyDict::new(py), PyDict::new(py), PyDict::new(py));
+        let fields: Vec<Field> = Field::all().collect();
+        for (i, f) in fields.iter().enumerate() {
+            let path = f.path();
+            match path.split_once('.') {
+                Some(("nerve", key)) => nerve.set_item(key, i)?,
+                Some(("red_flags", key)) => red_flags.set_item(key, i)?,
+                _ => top.set_item(path.as_ref(), i)?,
+            };
+        }
+        Ok(Keys {
+            top: top.unbind(),
+            nerve: nerve.unbind(),
+            red_flags: red_flags.unbind(),
+            fields,
+        })
+    })
+}
+
+impl Keys {
+    /// The field a str key names in a scope's dict.
+    fn get(&self, scope: &Bound<'_, PyDict>, key: &Bound<'_, PyAny>) -> Option<Field> {
+        if !key.is_instance_of::<PyString>() {
+            return None;
+        }
+        let i: usize = scope.get_item(key).ok()??.extract().ok()?;
+        self.fields.get(i).copied()
+    }
+}
+
+/// Reads a valid dict without caches; `None` at the first thing it cannot
+/// take (the batch reader then reads the dict and names the error).
+fn lean_read(d: &Bound<'_, PyDict>) -> Option<Row> {
+    let py = d.py();
+    let keys = keys(py).ok()?;
+    let top = keys.top.bind(py);
+    let mut row = Row::new();
+    for (k, v) in d.iter() {
+        if v.is_none() {
+            continue;
+        }
+        let Some(field) = keys.get(top, &k) else {
+            let scope = match k.cast::<PyString>().ok()?.to_str().ok()? {
+                "nerve" => keys.nerve.bind(py),
+                "red_flags" => keys.red_flags.bind(py),
+                _ => return None,
+            };
+            for (k, v) in v.cast::<PyDict>().ok()?.iter() {
+                if !v.is_none() {
+                    lean_put(keys.get(scope, &k)?, &v, &mut row)?;
+                }
+            }
+            continue;
+        };
+        lean_put(field, &v, &mut row)?;
+    }
+    Some(row)
+}
+
+fn lean_put(field: Field, v: &Bound<'_, PyAny>, row: &mut Row) -> Option<()> {
+    // The common case, an id given as a str, straight to its vocabulary.
+    if let Ok(text) = v.cast::<PyString>() {
+        let id = text.to_str().ok()?;
+        let value = match field {
+            Field::RedFlag(flag) => {
+                row.flags[flag as usize] = Some(core::Answer::from_id(id)?);
+                return Some(());
+            }
+            Field::AfterFall | Field::SelfCareHelped | Field::KeepsComingBack => {
+                FieldValue::answer(field, core::Answer::from_id(id)?)
+            }
+            Field::Side => Some(FieldValue::Side(core::Side::from_id(id)?)),
+            Field::Nerve(sign) => Some(FieldValue::Nerve(sign, core::NerveStatus::from_id(id)?)),
+            Field::Legs => Some(FieldValue::Legs(core::Legs::from_id(id)?)),
+            _ => None,
+        };
+        if let Some(value) = value {
+            value.apply_to(&mut row.a);
+            return Some(());
+        }
+    }
+    let mut kind = Kind::new(field);
+    kind.cache.forget();
+    kind.fill(Mode::Dict, "", v, row).ok()
 }
 
 /// Triage many assessments given as Python dicts: read without JSON (as

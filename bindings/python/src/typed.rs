@@ -225,7 +225,11 @@ pub(crate) fn to_plain<'py, T: Serialize>(py: Python<'py>, v: &T) -> PyResult<Bo
 /// answered", as everywhere. NaN is an error naming the field.
 pub(crate) fn py_to_value(path: &str, obj: &Bound<'_, PyAny>) -> Result<Value, core::Error> {
     let invalid = |message: String| core::Error::Invalid {
-        field: if path.is_empty() { "input".into() } else { path.into() },
+        field: if path.is_empty() {
+            "input".into()
+        } else {
+            path.into()
+        },
         message,
     };
     if obj.is_none() {
@@ -276,8 +280,9 @@ pub(crate) fn py_to_value(path: &str, obj: &Bound<'_, PyAny>) -> Result<Value, c
         let items = m.items().map_err(|e| crate::table::raised(path, &e))?;
         let mut pairs = Vec::new();
         for pair in items.iter() {
-            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) =
-                pair.extract().map_err(|e: PyErr| crate::table::raised(path, &e))?;
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair
+                .extract()
+                .map_err(|e: PyErr| crate::table::raised(path, &e))?;
             pairs.push((k, v));
         }
         return dict_items(path, pairs.into_iter());
@@ -325,7 +330,11 @@ fn dict_items<'py>(
             return Err(core::Error::Json {
                 message: format!(
                     "{}field names must be strings",
-                    if path.is_empty() { String::new() } else { format!("{path}: ") }
+                    if path.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{path}: ")
+                    }
                 ),
             });
         };
@@ -333,7 +342,11 @@ fn dict_items<'py>(
         if v.is_none() {
             continue;
         }
-        let sub = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+        let sub = if path.is_empty() {
+            key.clone()
+        } else {
+            format!("{path}.{key}")
+        };
         map.insert(key, py_to_value(&sub, &v)?);
     }
     Ok(Value::Object(map))
@@ -585,7 +598,10 @@ pub struct DoneStep {
 }
 
 /// An interview step as its class: `Ask` or `Done`.
-pub(crate) fn step_to_py(py: Python<'_>, step: core::interview::Step) -> PyResult<Bound<'_, PyAny>> {
+pub(crate) fn step_to_py(
+    py: Python<'_>,
+    step: core::interview::Step,
+) -> PyResult<Bound<'_, PyAny>> {
     use core::interview::Step;
     match step {
         Step::Ask { question, progress } => AskStep { question, progress }.to_py(py),
