@@ -6,7 +6,9 @@
 use crate::vocab::vocabulary;
 
 vocabulary! {
-    /// How soon to get care, lowest first. Ordered: `SelfCare < ... < Emergency`.
+    /// How soon to get care, lowest first. Ordered: `SelfCare < ... < Emergency`
+    /// (in Kotlin by declaration order, in Swift through `Comparable`).
+    #[uniffi_export(Ord)]
     pub enum Disposition {
         /// Self-care at home fits.
         SelfCare,
