@@ -252,7 +252,6 @@ pub fn vocabularies() -> &'static [VocabularyInfo] {
 /// The versions an app stores next to what it saves, to tell whether a
 /// result or saved answers still fit after a library update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
 pub struct LibraryInfo {
     /// The library's version (the crate version).
     pub library: &'static str,

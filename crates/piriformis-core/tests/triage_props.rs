@@ -68,7 +68,7 @@ fn repair(a: &mut Assessment) {
                 a.nerve.legs = Legs::Both;
             }
         }
-        Legs::Unknown => {}
+        _ => {}
     }
     if a.pain_now == Some(0) && a.red_flag(RedFlag::SevereOrConstantPain) == Answer::Present {
         a.pain_now = Some(1);

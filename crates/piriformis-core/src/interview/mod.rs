@@ -423,6 +423,7 @@ pub struct Progress {
 /// What to do next.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "step")]
+#[non_exhaustive]
 pub enum Step {
     /// Ask this question.
     Ask {
@@ -1101,7 +1102,6 @@ pub fn answers_to_json(answers: &Answers) -> String {
 
 /// An answer [`answers_from_json_lenient`] left out, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
 pub struct DroppedAnswer {
     /// The question id as saved (it may no longer exist).
     pub question: String,
@@ -1115,7 +1115,6 @@ pub struct DroppedAnswer {
 /// Answers restored leniently: those the current catalogue still accepts,
 /// and the ones it does not.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[non_exhaustive]
 pub struct RestoredAnswers {
     /// The answers that still fit, checked against their questions.
     pub answers: Answers,
