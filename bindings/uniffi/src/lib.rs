@@ -838,16 +838,16 @@ impl From<core::interview::QuestionView> for Question {
     }
 }
 
-/// How far along the interview is.
+/// How far along the interview is (named apart from Foundation's `Progress`).
 #[derive(Debug, Clone, uniffi::Record)]
-pub struct Progress {
+pub struct InterviewProgress {
     /// Questions answered so far.
     pub asked: i32,
     /// An upper bound on the questions still to come.
     pub remaining_at_most: i32,
 }
 
-impl From<core::interview::Progress> for Progress {
+impl From<core::interview::Progress> for InterviewProgress {
     fn from(p: core::interview::Progress) -> Self {
         let core::interview::Progress {
             asked,
@@ -870,7 +870,7 @@ pub enum InterviewStep {
         /// The question.
         question: Question,
         /// How far along the interview is.
-        progress: Progress,
+        progress: InterviewProgress,
     },
     /// The interview is over.
     Done {
@@ -881,7 +881,7 @@ pub enum InterviewStep {
         /// True when an emergency answer ended the interview early.
         stopped_early: bool,
         /// Progress at the end.
-        progress: Progress,
+        progress: InterviewProgress,
     },
 }
 

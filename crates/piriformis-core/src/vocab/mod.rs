@@ -97,14 +97,10 @@ pub struct ValueInfo {
 }
 
 /// Declares a vocabulary enum with the standard derives and [`Vocabulary`] impl.
-///
-/// An optional `#[uniffi_export(Ord, ...)]` after the doc comment exports
-/// those Rust traits to Kotlin and Swift (feature `uniffi`): each is one more
-/// FFI function, so only the vocabularies apps compare use it (`Disposition`).
+
 macro_rules! vocabulary {
     (
         $(#[doc = $doc:literal])*
-        $(#[uniffi_export($($utrait:ident),*)])?
         pub enum $name:ident {
             $( $(#[doc = $vdoc:literal])* $variant:ident ),* $(,)?
         }
@@ -117,7 +113,6 @@ macro_rules! vocabulary {
             strum::IntoStaticStr, strum::EnumCount,
         )]
         #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-        $(#[cfg_attr(feature = "uniffi", uniffi::export($($utrait),*))])?
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         #[non_exhaustive]

@@ -7,8 +7,8 @@ use crate::vocab::vocabulary;
 
 vocabulary! {
     /// How soon to get care, lowest first. Ordered: `SelfCare < ... < Emergency`
-    /// (in Kotlin by declaration order, in Swift through `Comparable`).
-    #[uniffi_export(Ord)]
+    /// (Kotlin enums compare by declaration order; Swift through the
+    /// `Comparable` extension shipped with the bindings).
     pub enum Disposition {
         /// Self-care at home fits.
         SelfCare,
