@@ -68,7 +68,8 @@ fn repair(a: &mut Assessment) {
                 a.nerve.legs = Legs::Both;
             }
         }
-        _ => {}
+        Legs::Unknown => {}
+        other => panic!("a value of Legs this test does not know: {other:?}"),
     }
     if a.pain_now == Some(0) && a.red_flag(RedFlag::SevereOrConstantPain) == Answer::Present {
         a.pain_now = Some(1);

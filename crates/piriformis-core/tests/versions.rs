@@ -24,7 +24,12 @@ fn rules_fingerprint() -> u64 {
     let tiers: Vec<_> = RULES
         .iter()
         .chain([&NO_WARNING_SIGNS])
-        .map(|r| (r.tier(TriagePolicy::SelfCheck), r.tier(TriagePolicy::ClinicianReferral)))
+        .map(|r| {
+            (
+                r.tier(TriagePolicy::SelfCheck),
+                r.tier(TriagePolicy::ClinicianReferral),
+            )
+        })
         .collect();
     fnv(&format!(
         "{}{}{:?}",
@@ -82,7 +87,10 @@ fn results_and_library_info_carry_the_versions() {
     assert_eq!(info.rules, RULES_VERSION);
     assert_eq!(info.catalogue, CATALOGUE_VERSION);
     assert_eq!(info.library, env!("CARGO_PKG_VERSION"));
-    assert_eq!(info.knowledge_schema, piriformis_core::document::SCHEMA_VERSION);
+    assert_eq!(
+        info.knowledge_schema,
+        piriformis_core::document::SCHEMA_VERSION
+    );
     let r = triage(&Assessment::default()).unwrap();
     assert_eq!(r.rules_version, RULES_VERSION);
     // Versions only grow: the tables of fingerprints are in order.

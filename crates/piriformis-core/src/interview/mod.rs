@@ -410,7 +410,6 @@ pub fn answers_of(replies: &Replies) -> Answers {
     replies.iter().map(|(&q, r)| (q, r.to_value())).collect()
 }
 
-
 /// How far along the interview is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
@@ -420,10 +419,10 @@ pub struct Progress {
     pub remaining_at_most: u16,
 }
 
-/// What to do next.
+/// What to do next: ask, or done. Deliberately exhaustive (not
+/// `#[non_exhaustive]`): an interview screen handles exactly these two.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "step")]
-#[non_exhaustive]
 pub enum Step {
     /// Ask this question.
     Ask {
@@ -1063,9 +1062,10 @@ pub fn question_at(field: &str) -> Option<QuestionId> {
 /// again, then the one it contradicts; otherwise the question at fault, if any.
 pub fn questions_of(error: &Error) -> Vec<QuestionId> {
     match error.inner() {
-        Error::Contradiction { field, other, .. } => {
-            [field, other].iter().filter_map(|f| question_at(f)).collect()
-        }
+        Error::Contradiction { field, other, .. } => [field, other]
+            .iter()
+            .filter_map(|f| question_at(f))
+            .collect(),
         e => e.field().and_then(question_at).into_iter().collect(),
     }
 }
@@ -1170,12 +1170,13 @@ pub fn answers_from_json_lenient(json: &str) -> Result<RestoredAnswers> {
     for (key, value) in tree {
         let was_yes = matches!(&value, AnswerValue::Choice(c) if c == "yes");
         let read = QuestionId::parse_field("answers", &key)
-            .map_err(|_| format!("the question '{}' is no longer asked", crate::error::echo(&key)))
-            .and_then(|q| {
-                Reply::read(q, &value)
-                    .map(|_| q)
-                    .map_err(|e| e.to_string())
-            });
+            .map_err(|_| {
+                format!(
+                    "the question '{}' is no longer asked",
+                    crate::error::echo(&key)
+                )
+            })
+            .and_then(|q| Reply::read(q, &value).map(|_| q).map_err(|e| e.to_string()));
         match read {
             Ok(q) => {
                 out.answers.insert(q, value);
@@ -1225,7 +1226,8 @@ mod reply_tests {
         )
         .unwrap_err();
         assert_eq!(questions_of(&e), [QuestionId::PainNow]);
-        let e = Reply::read(QuestionId::PainNow, &Reply::Number { value: 11 }.to_value()).unwrap_err();
+        let e =
+            Reply::read(QuestionId::PainNow, &Reply::Number { value: 11 }.to_value()).unwrap_err();
         assert_eq!(e.field(), Some("answers.pain_now"));
     }
 
@@ -1255,16 +1257,26 @@ mod reply_tests {
         assert!(json.contains(&format!("\"catalogue_version\":{CATALOGUE_VERSION}")));
         assert_eq!(answers_from_json(&json).unwrap(), a);
         let r = answers_from_json_lenient(&json).unwrap();
-        assert_eq!((r.answers, r.dropped.len(), r.saved_version), (a, 0, Some(CATALOGUE_VERSION)));
+        assert_eq!(
+            (r.answers, r.dropped.len(), r.saved_version),
+            (a, 0, Some(CATALOGUE_VERSION))
+        );
         // A question that is gone and a value no longer accepted.
         let old = r#"{"catalogue_version": 0, "answers": {"gone": "yes", "side": "middle", "fever": "no"}}"#;
         let r = answers_from_json_lenient(old).unwrap();
         assert_eq!(r.answers.len(), 1);
         assert_eq!(
-            r.dropped.iter().map(|d| (d.question.as_str(), d.was_yes)).collect::<Vec<_>>(),
+            r.dropped
+                .iter()
+                .map(|d| (d.question.as_str(), d.was_yes))
+                .collect::<Vec<_>>(),
             [("gone", true), ("side", false)]
         );
-        assert!(r.dropped[1].reason.contains("left, right, both"), "{}", r.dropped[1].reason);
+        assert!(
+            r.dropped[1].reason.contains("left, right, both"),
+            "{}",
+            r.dropped[1].reason
+        );
         // Strictly, the unknown question fails and names itself.
         let e = answers_from_json(old).unwrap_err();
         assert!(e.to_string().contains("gone"), "{e}");

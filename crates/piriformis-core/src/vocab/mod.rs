@@ -97,7 +97,6 @@ pub struct ValueInfo {
 }
 
 /// Declares a vocabulary enum with the standard derives and [`Vocabulary`] impl.
-
 macro_rules! vocabulary {
     (
         $(#[doc = $doc:literal])*
