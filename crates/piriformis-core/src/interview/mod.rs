@@ -124,23 +124,23 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// Which case of [`Reply`] a question takes.
+    /// Which kind of typed reply a question takes.
     pub enum ReplyKind {
-        /// [`Reply::YesNo`].
+        /// The reply is a yes, no or not sure.
         YesNo,
-        /// [`Reply::Nerve`].
+        /// The reply is a nerve symptom's state.
         Nerve,
-        /// [`Reply::Side`].
+        /// The reply is a side.
         Side,
-        /// [`Reply::PainRegions`].
+        /// The reply is where it hurts.
         PainRegions,
-        /// [`Reply::PainQualities`].
+        /// The reply is how it feels.
         PainQualities,
-        /// [`Reply::WorseWith`].
+        /// The reply is what makes it worse.
         WorseWith,
-        /// [`Reply::TenderAreas`].
+        /// The reply is where it is tender.
         TenderAreas,
-        /// [`Reply::Number`].
+        /// The reply is a whole number.
         Number,
     }
 }

@@ -6,9 +6,7 @@
 use crate::vocab::vocabulary;
 
 vocabulary! {
-    /// How soon to get care, lowest first. Ordered: `SelfCare < ... < Emergency`
-    /// (Kotlin enums compare by declaration order; Swift through the
-    /// `Comparable` extension shipped with the bindings).
+    /// How soon to get care, lowest first. Ordered: `SelfCare < ... < Emergency`.
     pub enum Disposition {
         /// Self-care at home fits.
         SelfCare,
