@@ -760,6 +760,209 @@ pub fn knowledge_json() -> String {
     core::KnowledgeBase::get().to_json()
 }
 
+// ---- typed knowledge, next to the JSON export ----
+
+fn texts(sources: &[Source]) -> Vec<String> {
+    sources.iter().map(|s| s.describe().to_string()).collect()
+}
+
+/// An exercise or technique: everything the guide says about it, typed.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct ExerciseInfo {
+    /// Its id.
+    pub id: Exercise,
+    /// Plain name.
+    pub name: String,
+    /// What it does, in one line.
+    pub purpose: String,
+    /// Its stage in a session.
+    pub stage: Stage,
+    /// The equipment it needs beyond hands, floor and a wall or chair.
+    pub equipment: Option<Equipment>,
+    /// The starting position.
+    pub position: core::exercise::Position,
+    /// Step-by-step how-to.
+    pub steps: Vec<String>,
+    /// The dose as a range: the low end in a flare or at first.
+    pub dosage: Dosage,
+    /// Where the dose comes from.
+    pub dosage_basis: String,
+    /// What it should feel like.
+    pub feel: String,
+    /// When to stop or ease off.
+    pub stop_if: Vec<StopCue>,
+    /// The same cues as text.
+    pub stop_if_text: Vec<String>,
+    /// Which phases it suits.
+    pub fits: Vec<Phase>,
+    /// How to adapt it with nerve symptoms; `None` when no change is needed.
+    pub with_nerve_symptoms: Option<String>,
+    /// Seconds to get into position.
+    pub setup_seconds: i32,
+    /// The muscles it works on.
+    pub targets: Vec<Muscle>,
+    /// How to progress it.
+    pub progression: String,
+    /// Where the facts come from.
+    pub sources: Vec<Source>,
+    /// The same sources, one line each.
+    pub source_texts: Vec<String>,
+}
+
+/// Everything the guide says about one exercise or technique.
+#[uniffi::export]
+pub fn exercise_info(exercise: Exercise) -> ExerciseInfo {
+    let &core::exercise::ExerciseRecord {
+        id,
+        name,
+        purpose,
+        stage,
+        equipment,
+        position,
+        steps,
+        dosage,
+        dosage_basis,
+        feel,
+        stop_if,
+        fits,
+        with_nerve_symptoms,
+        setup_seconds,
+        targets,
+        progression,
+        sources,
+    } = exercise.record();
+    ExerciseInfo {
+        id,
+        name: name.into(),
+        purpose: purpose.into(),
+        stage,
+        equipment,
+        position,
+        steps: steps.iter().map(|s| s.to_string()).collect(),
+        dosage: dosage.into(),
+        dosage_basis: dosage_basis.into(),
+        feel: feel.into(),
+        stop_if: stop_if.to_vec(),
+        stop_if_text: stop_if.iter().map(|c| c.text().to_string()).collect(),
+        fits: fits.to_vec(),
+        with_nerve_symptoms: match with_nerve_symptoms {
+            core::exercise::NerveAdvice::AsUsual => None,
+            core::exercise::NerveAdvice::Gentle(how) => Some(how.into()),
+        },
+        setup_seconds: i32::from(setup_seconds),
+        targets: targets.to_vec(),
+        progression: progression.into(),
+        sources: sources.to_vec(),
+        source_texts: texts(sources),
+    }
+}
+
+/// A red flag: its question, what it may point to, how urgent a "yes" is.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct RedFlagInfo {
+    /// Its id.
+    pub id: RedFlag,
+    /// The serious cause it may point to.
+    pub pathway: Pathway,
+    /// Whether, present, it points to the spine.
+    pub lean: core::symptom::Lean,
+    /// The yes/no question.
+    pub question: String,
+    /// Help text.
+    pub help: String,
+    /// What it may point to, in plain words.
+    pub why: String,
+    /// How urgent a "yes" is under the default self-check policy.
+    pub tier: Disposition,
+    /// Where the facts come from.
+    pub sources: Vec<Source>,
+    /// The same sources, one line each.
+    pub source_texts: Vec<String>,
+}
+
+/// Everything the guide says about one red flag.
+#[uniffi::export]
+pub fn red_flag_info(flag: RedFlag) -> RedFlagInfo {
+    let &core::red_flag::RedFlagRecord {
+        id,
+        pathway,
+        lean,
+        question,
+        help,
+        why,
+        sources,
+    } = flag.record();
+    RedFlagInfo {
+        id,
+        pathway,
+        lean,
+        question: question.into(),
+        help: help.into(),
+        why: why.into(),
+        tier: flag.tier(),
+        sources: sources.to_vec(),
+        source_texts: texts(sources),
+    }
+}
+
+/// A cited reference.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct CitationInfo {
+    /// Its id.
+    pub id: Citation,
+    /// The authors or the organisation.
+    pub authors: String,
+    /// The title.
+    pub title: String,
+    /// The year (for an undated web page, the year it was read).
+    pub year: i32,
+    /// Where it appeared.
+    pub venue: String,
+    /// What kind of work it is.
+    pub kind: core::source::ReferenceKind,
+    /// True for a page revised in place without a date of its own.
+    pub undated: bool,
+    /// Its DOI, where it has one.
+    pub doi: Option<String>,
+    /// Where to read it.
+    pub url: Option<String>,
+    /// What this project takes from it.
+    pub supports: String,
+    /// The whole reference as one line.
+    pub line: String,
+}
+
+/// The full reference behind a citation.
+#[uniffi::export]
+pub fn citation_info(citation: Citation) -> CitationInfo {
+    let &core::source::Reference {
+        id,
+        authors,
+        title,
+        year,
+        venue,
+        kind,
+        undated,
+        doi,
+        url,
+        supports,
+        line,
+    } = citation.reference();
+    CitationInfo {
+        id,
+        authors: authors.into(),
+        title: title.into(),
+        year: i32::from(year),
+        venue: venue.into(),
+        kind,
+        undated,
+        doi: doi.map(Into::into),
+        url: url.map(Into::into),
+        supports: supports.into(),
+        line: line.into(),
+    }
+}
+
 /// The not-medical-advice notice.
 #[uniffi::export]
 pub fn notice() -> String {
@@ -1592,19 +1795,146 @@ pub fn analyze_progress(log: Vec<LogEntry>, today: CalendarDate) -> Result<Progr
 
 // ---- pictures and lookup ----
 
-/// The body map (back view) of trigger points and referred pain, as SVG text.
+/// A region's outline in the body map's coordinates.
+#[derive(Debug, Clone, uniffi::Enum)]
+pub enum RegionShape {
+    /// An ellipse: centre and radii.
+    Ellipse {
+        /// Centre x.
+        cx: f64,
+        /// Centre y.
+        cy: f64,
+        /// Horizontal radius.
+        rx: f64,
+        /// Vertical radius.
+        ry: f64,
+    },
+    /// A rectangle with rounded corners.
+    Rect {
+        /// Left edge.
+        x: f64,
+        /// Top edge.
+        y: f64,
+        /// Width.
+        width: f64,
+        /// Height.
+        height: f64,
+        /// Corner radius.
+        corner: f64,
+    },
+}
+
+/// One region of the drawn map: a tap target with its accessible label.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct MapRegion {
+    /// The region.
+    pub region: BodyRegion,
+    /// The side of the body the outline is on (left or right).
+    pub side: Side,
+    /// Its outline, in map coordinates.
+    pub shape: RegionShape,
+    /// Its label (the app's, or the English one).
+    pub label: String,
+    /// The referral zone drawn there, if any.
+    pub zone: Option<core::trigger_point::ReferralKind>,
+    /// Whether it is one of the person's pain regions.
+    pub in_pain: bool,
+}
+
+/// The body map as data: the SVG, its title and description (for screen
+/// readers), its size and every region's outline on each drawn side.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct BodyMap {
+    /// The picture, SVG text.
+    pub svg: String,
+    /// Its title.
+    pub title: String,
+    /// Its description, for screen readers.
+    pub description: String,
+    /// Width of the coordinate space (the SVG `viewBox`).
+    pub width: f64,
+    /// Height of the coordinate space.
+    pub height: f64,
+    /// Every region on each drawn side, left side first.
+    pub regions: Vec<MapRegion>,
+}
+
+/// The body map (back view) of trigger points and referred pain, as data.
 /// `side` defaults to right; `highlight` shows one trigger point's referral;
-/// `pain_regions` are outlined on top.
-#[uniffi::export]
-pub fn body_map_svg(
+/// `pain_regions` are outlined on top. `zone_colour` and `pain_colour`
+/// (`#rgb` or `#rrggbb`) and `labels` (by region, e.g. translations) style it.
+#[uniffi::export(default(side = None, highlight = None, pain_regions = [], zone_colour = None, pain_colour = None, labels = None))]
+pub fn body_map(
     side: Option<Side>,
     highlight: Option<TriggerPoint>,
     pain_regions: Vec<BodyRegion>,
-) -> String {
-    core::picture::body_map_svg(&core::picture::BodyMapOptions {
+    zone_colour: Option<String>,
+    pain_colour: Option<String>,
+    labels: Option<HashMap<BodyRegion, String>>,
+) -> Result<BodyMap> {
+    let options = core::picture::BodyMapOptions {
         side,
         highlight,
         pain_regions,
+    };
+    // One label per region (a map), so their order does not matter.
+    let labels: Vec<(BodyRegion, String)> = labels.unwrap_or_default().into_iter().collect();
+    let style = core::picture::BodyMapStyle {
+        zone_colour,
+        pain_colour,
+        labels,
+    };
+    let core::picture::BodyMap {
+        svg,
+        title,
+        description,
+        width,
+        height,
+        regions,
+    } = core::picture::body_map(&options, &style)?;
+    Ok(BodyMap {
+        svg,
+        title,
+        description,
+        width,
+        height,
+        regions: regions
+            .into_iter()
+            .map(
+                |core::picture::MapRegion {
+                     region,
+                     side,
+                     shape,
+                     label,
+                     zone,
+                     in_pain,
+                 }| MapRegion {
+                    region,
+                    side,
+                    shape: match shape {
+                        core::picture::RegionShape::Ellipse { cx, cy, rx, ry } => {
+                            RegionShape::Ellipse { cx, cy, rx, ry }
+                        }
+                        core::picture::RegionShape::Rect {
+                            x,
+                            y,
+                            width,
+                            height,
+                            corner,
+                        } => RegionShape::Rect {
+                            x,
+                            y,
+                            width,
+                            height,
+                            corner,
+                        },
+                    },
+                    label,
+                    zone,
+                    in_pain,
+                },
+            )
+            .collect(),
     })
 }
 

@@ -211,9 +211,9 @@ for badDate in ["tomorrow", "2026-02-30", "2026-13-01", ""] {
 do { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 12, nerveSymptoms: false, routineDone: false)], today: "2026-01-02"); check("progress pain", false) }
 catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) { check("progress pain field", field == "log[0].pain" && allowedText == [allowed("pain")]) } catch { check("progress pain kind", false) }
 
-let map = bodyMapSvg(side: .both, highlight: .lateral, painRegions: [.calf])
+let map = try! bodyMap(side: .both, highlight: .lateral, painRegions: [.calf]).svg
 check("body map", map.hasPrefix("<svg") && map.contains("lateral highlighted") && map.contains("class=\"pain calf\""))
-check("body map default side", bodyMapSvg(side: nil, highlight: nil, painRegions: []).contains("right side"))
+check("body map default side", (try! bodyMap()).svg.contains("right side"))
 let chart = try! progressChartSvg(log: log, today: "2026-01-14")
 check("progress chart", chart.contains("<polyline"))
 do { _ = try progressChartSvg(log: log, today: "2026-13-01"); check("chart date", false) } catch let PiriformisError.InvalidInput(field, _, _, _, _) { check("chart date field", field == "date") } catch { check("chart date kind", false) }
@@ -375,6 +375,32 @@ check("app: a dropped yes is flagged", (try! answersFromJson(json: yesSaved, len
 // Results are Codable: an app can keep one with JSONEncoder.
 let encoded = try! JSONEncoder().encode(partial)
 check("app: codable", (try! JSONDecoder().decode(Triage.self, from: encoded)) == partial)
+
+// Typed knowledge next to the JSON, and the body map as data.
+let bridgeInfo = exerciseInfo(exercise: .gluteBridge)
+check("app: exercise info", bridgeInfo.id == .gluteBridge && !bridgeInfo.name.isEmpty && !bridgeInfo.steps.isEmpty &&
+    !bridgeInfo.sources.isEmpty && bridgeInfo.sourceTexts.count == bridgeInfo.sources.count && !bridgeInfo.dosage.text.isEmpty, "\(bridgeInfo)")
+check("app: every exercise", Exercise.allCases.allSatisfy { e in let i = exerciseInfo(exercise: e); return i.id == e && i.stopIf.count == i.stopIfText.count })
+let saddle = redFlagInfo(flag: .saddleNumbness)
+check("app: red flag info", saddle.tier == .emergency && saddle.pathway == .caudaEquina && !saddle.question.isEmpty && !saddle.sources.isEmpty, "\(saddle)")
+check("app: a red flag's tier is its triage", redFlagInfo(flag: .bladderOrBowelControl).tier == (try! triage(assessment: Assessment(redFlags: [.bladderOrBowelControl: .present]))).disposition)
+check("app: citations", Citation.allCases.allSatisfy { c in let i = citationInfo(citation: c); return i.id == c && !i.line.isEmpty && i.year > 1900 })
+extension RegionShape {
+    func contains(_ px: Double, _ py: Double) -> Bool {
+        switch self {
+        case let .ellipse(cx, cy, rx, ry): return pow((px - cx) / rx, 2) + pow((py - cy) / ry, 2) <= 1
+        case let .rect(x, y, width, height, _): return (x...(x + width)).contains(px) && (y...(y + height)).contains(py)
+        }
+    }
+}
+let styled = try! bodyMap(painRegions: [.calf], painColour: "#00aa00", labels: [.calf: "Wade"])
+let calfRegion = styled.regions.first { $0.region == .calf }!
+check("app: body map data", styled.svg.contains("#00aa00") && styled.description.contains("Wade") && styled.svg.contains(styled.title) &&
+    styled.regions.count == BodyRegion.allCases.count && calfRegion.inPain && calfRegion.label == "Wade" && calfRegion.side == .right, "\(calfRegion)")
+check("app: tap a region", styled.regions.filter { $0.shape.contains(268, 520) }.map { $0.region } == [.calf])
+do { _ = try bodyMap(zoneColour: "red\"/><script>"); check("app: colour checked", false) }
+catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) { check("app: colour checked", field == "style.zone_colour" && allowedText == ["colours as #rgb or #rrggbb"]) }
+catch { check("app: colour checked kind", false) }
 
 for f in failures { FileHandle.standardError.write(("FAIL " + f + "\n").data(using: .utf8)!) }
 print("swift: \(passed) passed, \(failures.count) failed")

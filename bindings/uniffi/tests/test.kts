@@ -230,9 +230,9 @@ for (bad in listOf("tomorrow", "2026-02-30", "2026-13-01", "")) {
 try { analyzeProgress(listOf(LogEntry("2026-01-01", 12, false, false)), "2026-01-02"); check("progress pain", false) }
 catch (e: PiriformisException.InvalidInput) { check("progress pain field", e.field == "log[0].pain" && e.allowed == listOf(allowed("pain"))) { "${e.allowed}" } }
 
-val map = bodyMapSvg(Side.BOTH, TriggerPoint.LATERAL, listOf(BodyRegion.CALF))
+val map = bodyMap(Side.BOTH, TriggerPoint.LATERAL, listOf(BodyRegion.CALF)).svg
 check("body map", map.startsWith("<svg") && map.contains("lateral highlighted") && map.contains("class=\"pain calf\""))
-check("body map default side", bodyMapSvg(null, null, emptyList()).contains("right side"))
+check("body map default side", bodyMap().svg.contains("right side"))
 val chart = progressChartSvg(log, "2026-01-14")
 check("progress chart", chart.contains("<polyline"))
 try { progressChartSvg(log, "2026-13-01"); check("chart date", false) } catch (e: PiriformisException.InvalidInput) { check("chart date field", e.field == "date") }
@@ -377,6 +377,28 @@ val askedAgain = nextStep(lenient.answers)
 check("app: the dropped question is asked again", askedAgain is InterviewStep.Ask && askedAgain.question.id == QuestionId.FEVER) { "$askedAgain" }
 val yesDropped = answersFromJson(answersToJson(mapOf(QuestionId.FEVER to yes)).replace("\"fever\"", "\"old_fever\""), lenient = true)
 check("app: a dropped yes is flagged", yesDropped.dropped.single().wasYes)
+
+// Typed knowledge next to the JSON, and the body map as data.
+val bridgeInfo = exerciseInfo(Exercise.GLUTE_BRIDGE)
+check("app: exercise info", bridgeInfo.id == Exercise.GLUTE_BRIDGE && bridgeInfo.name.isNotEmpty() && bridgeInfo.steps.isNotEmpty() &&
+    bridgeInfo.sources.isNotEmpty() && bridgeInfo.sourceTexts.size == bridgeInfo.sources.size && bridgeInfo.dosage.text.isNotEmpty() && bridgeInfo.setupSeconds >= 0) { "$bridgeInfo" }
+check("app: every exercise", Exercise.values().all { exerciseInfo(it).let { e -> e.id == it && e.stopIf.size == e.stopIfText.size } })
+val saddle = redFlagInfo(RedFlag.SADDLE_NUMBNESS)
+check("app: red flag info", saddle.tier == Disposition.EMERGENCY && saddle.pathway == Pathway.CAUDA_EQUINA && saddle.question.isNotEmpty() && saddle.sources.isNotEmpty()) { "$saddle" }
+check("app: every red flag's tier is its triage", RedFlag.values().all { f -> redFlagInfo(f).tier <= Disposition.EMERGENCY } &&
+    redFlagInfo(RedFlag.BLADDER_OR_BOWEL_CONTROL).tier == triage(Assessment(redFlags = mapOf(RedFlag.BLADDER_OR_BOWEL_CONTROL to Answer.PRESENT))).disposition)
+check("app: citations", Citation.values().all { c -> citationInfo(c).let { it.id == c && it.line.isNotEmpty() && it.year > 1900 } })
+fun RegionShape.contains(px: Double, py: Double): Boolean = when (this) {
+    is RegionShape.Ellipse -> Math.pow((px - cx) / rx, 2.0) + Math.pow((py - cy) / ry, 2.0) <= 1.0
+    is RegionShape.Rect -> px in x..(x + width) && py in y..(y + height)
+}
+val styled = bodyMap(painRegions = listOf(BodyRegion.CALF), painColour = "#00aa00", labels = mapOf(BodyRegion.CALF to "Wade"))
+val calfRegion = styled.regions.single { it.region == BodyRegion.CALF }
+check("app: body map data", styled.svg.contains("#00aa00") && styled.description.contains("Wade") && styled.svg.contains(styled.title) &&
+    styled.regions.size == BodyRegion.values().size && calfRegion.inPain && calfRegion.label == "Wade" && calfRegion.side == Side.RIGHT) { "$calfRegion" }
+check("app: tap a region", styled.regions.filter { it.shape.contains(268.0, 520.0) }.map { it.region } == listOf(BodyRegion.CALF))
+try { bodyMap(zoneColour = "red\"/><script>"); check("app: colour checked", false) }
+catch (e: PiriformisException.InvalidInput) { check("app: colour checked", e.field == "style.zone_colour" && e.allowed == listOf("colours as #rgb or #rrggbb")) { "$e" } }
 
 failures.forEach { System.err.println("FAIL $it") }
 println("kotlin: ${passed} passed, ${failures.size} failed")
