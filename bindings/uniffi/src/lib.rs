@@ -1530,7 +1530,7 @@ pub fn build_routine(request: RoutineRequest) -> Result<Routine> {
         minutes: number(ranges::ROUTINE_MINUTES, "minutes", request.minutes)?,
         nerve_symptoms: request.nerve_symptoms,
         trend: request.trend,
-        triage: request.triage.map(Into::into),
+        triage: request.triage.map(|t| Cow::Owned(t.into())),
     };
     Ok(core::routine::build_routine(&req)?.into())
 }
@@ -1643,7 +1643,7 @@ pub fn todays_plan(
         minutes: i32::from(r.minutes),
         nerve_symptoms: r.nerve_symptoms,
         trend: r.trend,
-        triage: r.triage.clone().map(Into::into),
+        triage: r.triage.as_deref().cloned().map(Into::into),
     });
     let care_first = match &plan {
         core::routine::TodaysPlan::CareFirst { why, .. } => Some(why.clone()),
@@ -1661,9 +1661,12 @@ pub fn todays_plan(
             sources: r.sources.to_vec(),
         })
         .collect();
+    let allows_self_care = plan.allows_self_care();
+    // The plan borrowed the triage; it is done with it now.
+    drop(plan);
     Ok(TodaysPlan {
         triage: triage.into(),
-        allows_self_care: plan.allows_self_care(),
+        allows_self_care,
         request,
         reasons,
         routine,

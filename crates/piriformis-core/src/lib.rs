@@ -39,6 +39,10 @@ pub mod picture;
 pub use knowledge::{anatomy, care, cause, exercise, red_flag, symptom, trigger_point};
 pub use vocab::{error, source, units};
 
+/// The calendar date type of the API (pain logs, progress), re-exported so
+/// that callers need no direct dependency on chrono (and its version).
+pub use chrono::NaiveDate;
+
 pub use anatomy::{Landmark, Muscle, NerveCourse, NerveVariant};
 pub use care::NOTICE;
 pub use cause::{Cause, CauseCategory};

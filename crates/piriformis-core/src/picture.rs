@@ -763,12 +763,20 @@ mod body_map_tests {
         // Every region on each of the two sides, left first, each inside its own outline.
         assert_eq!(map.regions.len(), 2 * BodyRegion::ALL.len());
         assert_eq!(map.regions[0].side, Side::Left);
-        let calf: Vec<_> = map.regions.iter().filter(|r| r.region == BodyRegion::Calf).collect();
+        let calf: Vec<_> = map
+            .regions
+            .iter()
+            .filter(|r| r.region == BodyRegion::Calf)
+            .collect();
         assert!(calf.iter().all(|r| r.in_pain));
         assert!(!calf[0].shape.contains(268.0, 520.0) && calf[1].shape.contains(268.0, 520.0));
         assert!(calf[0].shape.contains(2.0 * MID - 268.0, 520.0));
         // The zones drawn are the highlighted point's referral.
-        let zones: Vec<_> = map.regions.iter().filter_map(|r| r.zone.map(|z| (r.region, z))).collect();
+        let zones: Vec<_> = map
+            .regions
+            .iter()
+            .filter_map(|r| r.zone.map(|z| (r.region, z)))
+            .collect();
         for r in TriggerPoint::Lateral.record().referral {
             assert!(zones.contains(&(r.region, r.kind)));
         }
@@ -786,7 +794,9 @@ mod body_map_tests {
             ..Default::default()
         };
         let map = body_map(&o, &style).unwrap();
-        assert!(map.svg.contains("#123456") && map.svg.contains("#abc") && !map.svg.contains("#c0392b"));
+        assert!(
+            map.svg.contains("#123456") && map.svg.contains("#abc") && !map.svg.contains("#c0392b")
+        );
         assert!(map.description.contains("Gesäß <b>") && map.svg.contains("Gesäß &lt;b&gt;"));
         assert!(map.regions.iter().any(|r| r.label == "Gesäß <b>"));
         for bad in ["red", "#12345g", "#1234\"/><script>", ""] {
