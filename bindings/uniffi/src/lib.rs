@@ -395,7 +395,7 @@ pub struct Assessment {
     /// Which side hurts.
     #[uniffi(default = None)]
     pub side: Option<Side>,
-    /// Pain now, in the range `pain` of [`ranges`].
+    /// Pain now, in the range `pain` of [`ranges()`].
     #[uniffi(default = None)]
     pub pain_now: Option<i32>,
     /// Where it hurts.
@@ -419,7 +419,7 @@ pub struct Assessment {
     /// Began after a fall or accident; `None` is unknown.
     #[uniffi(default = None)]
     pub after_fall_or_accident: Option<Answer>,
-    /// Weeks of self-care so far, in the range `self_care_weeks` of [`ranges`].
+    /// Weeks of self-care so far, in the range `self_care_weeks` of [`ranges()`].
     #[uniffi(default = None)]
     pub self_care_weeks: Option<i32>,
     /// Whether self-care helped; `None` is unknown.
@@ -1225,7 +1225,7 @@ pub struct RoutineRequest {
     /// Equipment at hand.
     #[uniffi(default = [])]
     pub equipment: Vec<Equipment>,
-    /// Minutes available today, in the range `minutes` of [`ranges`].
+    /// Minutes available today, in the range `minutes` of [`ranges()`].
     pub minutes: i32,
     /// Numbness, tingling or weakness in the leg.
     #[uniffi(default = false)]
@@ -1611,7 +1611,7 @@ pub struct TodaysPlan {
 /// What the self-check offers today for an assessment under a policy: its
 /// triage, the routine request the core chooses (side, phase, nerve care,
 /// minutes, equipment, trend) with a reason for each choice, and the routine
-/// when self-care fits. `minutes` is in the range `minutes` of [`ranges`]
+/// when self-care fits. `minutes` is in the range `minutes` of [`ranges()`]
 /// (the core's default when absent).
 #[uniffi::export(default(minutes = None, equipment = [], trend = None, policy = None))]
 pub fn todays_plan(
@@ -1681,7 +1681,7 @@ pub fn todays_plan(
 pub struct LogEntry {
     /// The day.
     pub date: CalendarDate,
-    /// Pain that day, in the range `pain` of [`ranges`].
+    /// Pain that day, in the range `pain` of [`ranges()`].
     pub pain: i32,
     /// Nerve symptoms that day.
     #[uniffi(default = false)]

@@ -1,7 +1,7 @@
 //! # piriformis-core
 //!
 //! Typed knowledge about piriformis trigger points and pure functions over it:
-//! [`triage`], the interview ([`interview::next_step`]), routines
+//! [`triage()`], the interview ([`interview::next_step`]), routines
 //! ([`routine::build_routine`]) and progress ([`progress::analyze`]).
 //!
 //! Everything is static data or a pure function: no I/O, no global state,
