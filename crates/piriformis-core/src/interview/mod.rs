@@ -1127,12 +1127,14 @@ pub struct RestoredAnswers {
 }
 
 /// Whether a document is saved answers (`catalogue_version` at the top)
-/// rather than a bare object of answers.
+/// rather than a bare object of answers. Only a document within the input
+/// limits is looked at; any other is left to [`crate::input`] to reject.
 fn is_saved(json: &str) -> bool {
-    matches!(
-        serde_json::from_str::<serde_json::Value>(json),
-        Ok(serde_json::Value::Object(m)) if m.contains_key("catalogue_version")
-    )
+    json.len() <= crate::input::MAX_DOCUMENT_BYTES
+        && matches!(
+            serde_json::from_str::<serde_json::Value>(json),
+            Ok(serde_json::Value::Object(m)) if m.contains_key("catalogue_version")
+        )
 }
 
 /// Reads saved answers (or a bare object of answers) into `A`.
