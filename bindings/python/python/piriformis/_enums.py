@@ -1013,8 +1013,8 @@ class Trend(Vocabulary):
 
 
 class TriagePolicy(Vocabulary):
-    """Which guidance sets the tiers. Both are tables of cited rows ([`Rule::says`]); the
-    self-check is never less urgent than the referral policy."""
+    """Which guidance sets the tiers. Both are tables of cited rows (`Rule::says` in the triage
+    rules); the self-check is never less urgent than the referral policy."""
 
     SELF_CHECK = (
         "self_check",
