@@ -34,6 +34,7 @@ pub mod interview;
 pub mod routine;
 
 pub mod document;
+pub mod html;
 pub mod picture;
 
 pub use knowledge::{anatomy, care, cause, exercise, red_flag, symptom, trigger_point};
