@@ -76,6 +76,8 @@ fn parse(q: &QuestionView, line: &str) -> Result<AnswerValue, String> {
                 _ => Err(format!("Please type a whole number from 0 to {max}.")),
             }
         }
+        // A kind of answer added after this example was written.
+        other => Err(format!("This example cannot ask {other} questions yet.")),
     }
 }
 

@@ -14,6 +14,9 @@ step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p piriformis --features png --all-targets -- -D warnings
 
+step "cargo doc (broken or ambiguous links are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps -q
+
 step "cargo test --workspace"
 cargo test --workspace
 

@@ -72,7 +72,7 @@ make_swift_root() {
 run_swift() {
     step "Swift: swiftc, then the test suite"
     # Every namespace's .swift file goes into one module, with every FFI module map.
-    local files=("$OUT"/*.swift bindings/uniffi/tests/main.swift) maps=() m
+    local files=("$OUT"/*.swift bindings/uniffi/swift/*.swift bindings/uniffi/tests/main.swift) maps=() m
     if command -v swiftc >/dev/null; then
         for m in "$OUT"/*.modulemap; do maps+=(-Xcc -fmodule-map-file="$ROOT_DIR/$m"); done
         swiftc -I "$OUT" -L target/release -lpiriformis_ffi "${maps[@]}" \
@@ -87,11 +87,11 @@ run_swift() {
     fi
     as_root rm -rf "$root/w"
     as_root mkdir -p "$root/w/gen"
-    as_root cp "$OUT"/*.swift "$OUT"/*.h "$OUT"/*.modulemap "$root/w/gen/"
+    as_root cp "$OUT"/*.swift bindings/uniffi/swift/*.swift "$OUT"/*.h "$OUT"/*.modulemap "$root/w/gen/"
     as_root cp "$LIB" bindings/uniffi/tests/main.swift tests/vectors/triage.json tests/vectors/bad_json.json "$root/w/"
     local inside=()
     for m in "$OUT"/*.modulemap; do maps+=(-Xcc -fmodule-map-file="/w/gen/${m##*/}"); done
-    for m in "$OUT"/*.swift; do inside+=("/w/gen/${m##*/}"); done
+    for m in "$OUT"/*.swift bindings/uniffi/swift/*.swift; do inside+=("/w/gen/${m##*/}"); done
     as_root mount -t proc proc "$root/proc"
     trap 'as_root umount "'"$root"'/proc" 2>/dev/null || true' EXIT
     as_root chroot "$root" swiftc -I /w/gen -L /w -lpiriformis_ffi "${maps[@]}" "${inside[@]}" /w/main.swift -o /w/swift-tests

@@ -26,8 +26,8 @@ uniffi::setup_scaffolding!("piriformis");
 use core::RedFlag;
 use core::anatomy::Muscle;
 use core::exercise::{Equipment, Exercise, Habit, Phase, Stage, StopCue};
-use core::interview::{AnswerKind, AnswerValue, QuestionId};
-use core::progress::{Finding, Trend};
+use core::interview::{AnswerKind, QuestionId, Reply, ReplyKind};
+use core::progress::Trend;
 use core::routine::{GateId, Level, SkipReason};
 use core::source::{Citation, GuideSection, Source};
 use core::symptom::{Aggravator, Mimic, TenderArea};
@@ -36,21 +36,13 @@ use core::triage::{
     TriagePolicy,
 };
 use core::trigger_point::{BodyRegion, PainQuality, TriggerPoint};
-use core::units::{Frequency, Laterality};
+use core::units::Laterality;
 
 // ---- the few core enums that carry data ----
 //
 // These are not vocabularies, so the `vocabulary!` macro does not derive them;
 // `#[uniffi::remote]` restates their shape and the compiler checks it against
 // the core's definition (a missing or renamed variant does not compile).
-
-/// An answer: a number, one choice id, or several choice ids.
-#[uniffi::remote(Enum)]
-pub enum AnswerValue {
-    Number(f64),
-    Choice(String),
-    Choices(Vec<String>),
-}
 
 /// A feature of the piriformis-vs-spine comparison table that was reported.
 #[uniffi::remote(Enum)]
@@ -74,19 +66,33 @@ pub enum Source {
     ProjectDefault,
 }
 
-/// A finding of the pain log that feeds triage.
-#[uniffi::remote(Enum)]
+/// A finding of the pain log that feeds triage (the core's `Finding`, with
+/// signed numbers as Kotlin and Swift use them).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum Finding {
     /// Self-care for this many weeks without the trend improving.
     NoImprovement {
         /// Weeks of self-care logged.
-        weeks: u16,
+        weeks: i32,
     },
     /// This many flares within the recurrence window.
     KeepsComingBack {
         /// Flares counted.
-        flares: u16,
+        flares: i32,
     },
+}
+
+impl From<core::progress::Finding> for Finding {
+    fn from(f: core::progress::Finding) -> Self {
+        match f {
+            core::progress::Finding::NoImprovement { weeks } => Self::NoImprovement {
+                weeks: i32::from(weeks),
+            },
+            core::progress::Finding::KeepsComingBack { flares } => Self::KeepsComingBack {
+                flares: i32::from(flares),
+            },
+        }
+    }
 }
 
 /// Which side(s) a dose applies to.
@@ -102,20 +108,43 @@ pub enum Laterality {
     SoreSide,
 }
 
-/// How often something is done.
-#[uniffi::remote(Enum)]
+/// How often something is done (the core's `Frequency`, with a signed
+/// number as Kotlin and Swift use them).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum Frequency {
     /// Every day.
     Daily,
     /// A number of days per week.
     DaysPerWeek {
         /// How many days.
-        days: u8,
+        days: i32,
     },
     /// Whenever it is needed.
     AsNeeded,
     /// All through the day, as a habit.
     Throughout,
+}
+
+impl From<core::units::Frequency> for Frequency {
+    fn from(f: core::units::Frequency) -> Self {
+        use core::units::Frequency as F;
+        match f {
+            F::Daily => Self::Daily,
+            F::DaysPerWeek { days } => Self::DaysPerWeek {
+                days: i32::from(days),
+            },
+            F::AsNeeded => Self::AsNeeded,
+            F::Throughout => Self::Throughout,
+        }
+    }
+}
+
+/// A count or size as Kotlin's and Swift's `Int`: every number crossing
+/// out of the library is signed, like the numbers going in. The values are
+/// small (seconds of a routine, entries of a log); one that could not fit
+/// would be shown as the largest `Int` rather than wrap.
+fn int<T: TryInto<i32>>(n: T) -> i32 {
+    n.try_into().unwrap_or(i32::MAX)
 }
 
 // ---- dates ----
@@ -149,16 +178,24 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
 
 // ---- errors ----
 
-/// Every error, with the same message as the Rust core.
+/// Every error. Its text (Kotlin `toString()`, Swift `description` and
+/// `localizedDescription`) is the core's message, word for word; the fields
+/// give the same facts for code: the field at fault, the allowed values as a
+/// list and, in the interview, the question to ask again.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
+#[uniffi::export(Display)]
 pub enum PiriformisError {
     /// A value is out of range, not in its vocabulary, missing or malformed.
     #[error("{reason}")]
     InvalidInput {
-        /// The field at fault, when known (such as `pain_now` or `nerve.legs`).
+        /// The field at fault, when known (such as `pain_now`, `nerve.legs`
+        /// or, in the interview, `answers.pain_now`).
         field: Option<String>,
-        /// The allowed values or range, when known.
-        allowed: Option<String>,
+        /// The allowed values: each id of a vocabulary, or the one range text
+        /// (`whole numbers 0-10`); empty when not known.
+        allowed: Vec<String>,
+        /// In the interview: the question whose answer is at fault.
+        question: Option<QuestionId>,
         /// The full message, word for word as in Rust.
         reason: String,
         /// When red flags were answered "present" in the same input, the
@@ -168,10 +205,13 @@ pub enum PiriformisError {
     /// Two answers contradict each other.
     #[error("{reason}")]
     Contradiction {
-        /// The first field.
+        /// The field to answer again.
         field: String,
         /// The field it contradicts.
         other: String,
+        /// In the interview: the question to ask again, then the one it
+        /// contradicts (empty outside the interview).
+        questions: Vec<QuestionId>,
         /// The full message, word for word as in Rust.
         reason: String,
         /// When red flags were answered "present" in the same input, the
@@ -190,30 +230,27 @@ pub enum PiriformisError {
 
 impl From<core::Error> for PiriformisError {
     fn from(e: core::Error) -> Self {
-        let message = e.to_string();
+        let reason = e.to_string();
         let at_least = e.at_least();
-        match e.inner().clone() {
+        let questions = core::interview::questions_of(&e);
+        let allowed = e.allowed_values().into_iter().map(str::to_string).collect();
+        match e.inner() {
             core::Error::Contradiction { field, other, .. } => Self::Contradiction {
-                field,
-                other,
-                reason: message,
+                field: field.clone(),
+                other: other.clone(),
+                questions,
+                reason,
                 at_least,
             },
             core::Error::CareNeededFirst { disposition, .. } => Self::CareNeededFirst {
-                disposition,
-                reason: message,
+                disposition: *disposition,
+                reason,
             },
-            core::Error::UnknownValue { field, allowed, .. }
-            | core::Error::OutOfRange { field, allowed, .. } => Self::InvalidInput {
-                field: Some(field),
-                allowed: Some(allowed),
-                reason: message,
-                at_least,
-            },
-            other => Self::InvalidInput {
-                field: other.field().map(str::to_string),
-                allowed: None,
-                reason: message,
+            inner => Self::InvalidInput {
+                field: inner.field().map(str::to_string),
+                allowed,
+                question: questions.first().copied(),
+                reason,
                 at_least,
             },
         }
@@ -308,9 +345,9 @@ pub struct NumberRange {
     /// What the number is (`pain`, `self_care_weeks`, `minutes`).
     pub name: String,
     /// The smallest value allowed.
-    pub min: u16,
+    pub min: i32,
     /// The largest value allowed.
-    pub max: u16,
+    pub max: i32,
     /// What it allows, as error messages say it ("whole numbers 0-10").
     pub allowed: String,
 }
@@ -322,8 +359,8 @@ pub fn ranges() -> Vec<NumberRange> {
         .iter()
         .map(|r| NumberRange {
             name: r.name.into(),
-            min: r.min,
-            max: r.max,
+            min: i32::from(r.min),
+            max: i32::from(r.max),
             allowed: r.allowed(),
         })
         .collect()
@@ -331,26 +368,34 @@ pub fn ranges() -> Vec<NumberRange> {
 
 // ---- triage ----
 
-/// Numbness, tingling, weakness and how many legs.
-#[derive(Debug, Clone, uniffi::Record)]
+/// Numbness, tingling, weakness and how many legs; each `None` (the
+/// default) is unknown.
+#[derive(Debug, Clone, Default, uniffi::Record)]
 pub struct NerveSymptoms {
     /// Numbness.
-    pub numbness: NerveStatus,
+    #[uniffi(default = None)]
+    pub numbness: Option<NerveStatus>,
     /// Tingling.
-    pub tingling: NerveStatus,
+    #[uniffi(default = None)]
+    pub tingling: Option<NerveStatus>,
     /// Weakness.
-    pub weakness: NerveStatus,
+    #[uniffi(default = None)]
+    pub weakness: Option<NerveStatus>,
     /// How many legs.
-    pub legs: Legs,
+    #[uniffi(default = None)]
+    pub legs: Option<Legs>,
 }
 
-/// What a person reports: the input to [`triage`]. Missing answers are unknown.
-#[derive(Debug, Clone, uniffi::Record)]
+/// What a person reports: the input to [`triage`]. Every field has a default
+/// that means unknown (`None`, an empty list or map), never "no", so an
+/// assessment is built from whatever is known:
+/// `Assessment(painNow = 4)` in Kotlin, `Assessment(painNow: 4)` in Swift.
+#[derive(Debug, Clone, Default, uniffi::Record)]
 pub struct Assessment {
     /// Which side hurts.
     #[uniffi(default = None)]
     pub side: Option<Side>,
-    /// Pain now, in the range `pain` of [`ranges`].
+    /// Pain now, in the range `pain` of [`ranges()`].
     #[uniffi(default = None)]
     pub pain_now: Option<i32>,
     /// Where it hurts.
@@ -369,54 +414,68 @@ pub struct Assessment {
     #[uniffi(default = None)]
     pub nerve: Option<NerveSymptoms>,
     /// Red-flag answers; a missing flag is unknown.
+    #[uniffi(default)]
     pub red_flags: HashMap<RedFlag, Answer>,
-    /// Began after a fall or accident.
-    pub after_fall_or_accident: Answer,
-    /// Weeks of self-care so far, in the range `self_care_weeks` of [`ranges`].
+    /// Began after a fall or accident; `None` is unknown.
+    #[uniffi(default = None)]
+    pub after_fall_or_accident: Option<Answer>,
+    /// Weeks of self-care so far, in the range `self_care_weeks` of [`ranges()`].
     #[uniffi(default = None)]
     pub self_care_weeks: Option<i32>,
-    /// Whether self-care helped.
-    pub self_care_helped: Answer,
-    /// Whether it keeps coming back.
-    pub keeps_coming_back: Answer,
+    /// Whether self-care helped; `None` is unknown.
+    #[uniffi(default = None)]
+    pub self_care_helped: Option<Answer>,
+    /// Whether it keeps coming back; `None` is unknown.
+    #[uniffi(default = None)]
+    pub keeps_coming_back: Option<Answer>,
 }
 
 impl TryFrom<Assessment> for core::Assessment {
     type Error = PiriformisError;
     fn try_from(a: Assessment) -> Result<Self> {
-        let n = a.nerve.unwrap_or(NerveSymptoms {
-            numbness: NerveStatus::Unknown,
-            tingling: NerveStatus::Unknown,
-            weakness: NerveStatus::Unknown,
-            legs: Legs::Unknown,
-        });
+        let Assessment {
+            side,
+            pain_now,
+            pain_regions,
+            pain_qualities,
+            worse_with,
+            tender_areas,
+            nerve,
+            red_flags,
+            after_fall_or_accident,
+            self_care_weeks,
+            self_care_helped,
+            keeps_coming_back,
+        } = a;
+        let n = nerve.unwrap_or_default();
+        let unknown = core::NerveSymptoms::default();
         let mut out = core::Assessment {
-            side: a.side,
+            side,
             pain_now: None,
-            pain_regions: a.pain_regions,
-            pain_qualities: a.pain_qualities,
-            worse_with: a.worse_with,
-            tender_areas: a.tender_areas,
+            pain_regions,
+            pain_qualities,
+            worse_with,
+            tender_areas,
             nerve: core::NerveSymptoms {
-                numbness: n.numbness,
-                tingling: n.tingling,
-                weakness: n.weakness,
-                legs: n.legs,
+                numbness: n.numbness.unwrap_or(unknown.numbness),
+                tingling: n.tingling.unwrap_or(unknown.tingling),
+                weakness: n.weakness.unwrap_or(unknown.weakness),
+                legs: n.legs.unwrap_or(unknown.legs),
             },
-            red_flags: a.red_flags.into_iter().collect(),
-            after_fall_or_accident: a.after_fall_or_accident,
+            red_flags: red_flags.into_iter().collect(),
+            after_fall_or_accident: after_fall_or_accident.unwrap_or_default(),
             self_care_weeks: None,
-            self_care_helped: a.self_care_helped,
-            keeps_coming_back: a.keeps_coming_back,
+            self_care_helped: self_care_helped.unwrap_or_default(),
+            keeps_coming_back: keeps_coming_back.unwrap_or_default(),
         };
         // A number that does not fit still reports the red flags answered
         // "present" in the same input, as the core's own checks do.
         let numbers = (|| -> core::Result<(Option<u8>, Option<u16>)> {
             Ok((
-                a.pain_now
+                pain_now
                     .map(|p| number(ranges::PAIN, "pain_now", p))
                     .transpose()?,
-                a.self_care_weeks
+                self_care_weeks
                     .map(|w| number(ranges::SELF_CARE_WEEKS, "self_care_weeks", w))
                     .transpose()?,
             ))
@@ -459,16 +518,16 @@ impl From<core::Assessment> for Assessment {
             worse_with,
             tender_areas,
             nerve: Some(NerveSymptoms {
-                numbness,
-                tingling,
-                weakness,
-                legs,
+                numbness: Some(numbness),
+                tingling: Some(tingling),
+                weakness: Some(weakness),
+                legs: Some(legs),
             }),
             red_flags: red_flags.into_iter().collect(),
-            after_fall_or_accident,
+            after_fall_or_accident: Some(after_fall_or_accident),
             self_care_weeks: self_care_weeks.map(i32::from),
-            self_care_helped,
-            keeps_coming_back,
+            self_care_helped: Some(self_care_helped),
+            keeps_coming_back: Some(keeps_coming_back),
         }
     }
 }
@@ -533,6 +592,8 @@ pub struct Triage {
     pub unanswered: Vec<RedFlag>,
     /// The not-medical-advice notice.
     pub notice: String,
+    /// The version of the rule table that gave it (see [`library_info`]).
+    pub rules_version: i32,
 }
 
 impl From<core::triage::FiredRule> for FiredRule {
@@ -584,6 +645,7 @@ impl From<core::TriageResult> for Triage {
             cautions,
             unanswered,
             notice,
+            rules_version,
         } = r;
         Self {
             policy,
@@ -601,6 +663,7 @@ impl From<core::TriageResult> for Triage {
                 .collect(),
             unanswered,
             notice: notice.into_owned(),
+            rules_version: i32::from(rules_version),
         }
     }
 }
@@ -639,40 +702,265 @@ impl From<Triage> for core::TriageResult {
                 .collect(),
             unanswered: t.unanswered,
             notice: t.notice.into(),
+            // A version that does not fit is no version the core wrote.
+            rules_version: u16::try_from(t.rules_version).unwrap_or(0),
         }
     }
 }
 
-/// Triage a typed assessment under the default, patient-facing policy.
-#[uniffi::export]
-pub fn triage(assessment: Assessment) -> Result<Triage> {
-    triage_with_policy(assessment, TriagePolicy::SelfCheck)
-}
-
-/// Triage a typed assessment under a policy.
-#[uniffi::export]
-pub fn triage_with_policy(assessment: Assessment, policy: TriagePolicy) -> Result<Triage> {
+/// Triage a typed assessment under a policy (default: the patient-facing
+/// self-check).
+#[uniffi::export(default(policy = None))]
+pub fn triage(assessment: Assessment, policy: Option<TriagePolicy>) -> Result<Triage> {
     let a = core::Assessment::try_from(assessment)?;
-    Ok(core::triage::triage_with(&a, policy)?.into())
+    Ok(core::triage::triage_with(&a, policy.unwrap_or(TriagePolicy::SelfCheck))?.into())
 }
 
-/// Triage an assessment given as JSON (the same document the other languages use).
-#[uniffi::export]
-pub fn triage_from_json(json: String) -> Result<Triage> {
-    triage_from_json_with_policy(json, TriagePolicy::SelfCheck)
-}
-
-/// Triage an assessment given as JSON under a policy.
-#[uniffi::export]
-pub fn triage_from_json_with_policy(json: String, policy: TriagePolicy) -> Result<Triage> {
+/// Triage an assessment given as JSON (the same document the other languages
+/// use) under a policy (default: the self-check).
+#[uniffi::export(default(policy = None))]
+pub fn triage_from_json(json: String, policy: Option<TriagePolicy>) -> Result<Triage> {
     let a = core::Assessment::from_json(&json)?;
-    Ok(core::triage::triage_with(&a, policy)?.into())
+    Ok(core::triage::triage_with(&a, policy.unwrap_or(TriagePolicy::SelfCheck))?.into())
+}
+
+/// The library's versions, to store next to saved answers and results.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct LibraryInfo {
+    /// The library's version.
+    pub library: String,
+    /// The rule table's version; every [`Triage`] carries it too.
+    pub rules: i32,
+    /// The question catalogue's version; saved answers carry it too.
+    pub catalogue: i32,
+    /// The schema version of [`knowledge_json`].
+    pub knowledge_schema: String,
+}
+
+/// The library's versions (library, rules, question catalogue, knowledge schema).
+#[uniffi::export]
+pub fn library_info() -> LibraryInfo {
+    let core::document::LibraryInfo {
+        library,
+        rules,
+        catalogue,
+        knowledge_schema,
+    } = core::document::library_info();
+    LibraryInfo {
+        library: library.into(),
+        rules: i32::from(rules),
+        catalogue: i32::from(catalogue),
+        knowledge_schema: knowledge_schema.into(),
+    }
 }
 
 /// The whole knowledge base as one JSON document, for rendering content.
 #[uniffi::export]
 pub fn knowledge_json() -> String {
     core::KnowledgeBase::get().to_json()
+}
+
+// ---- typed knowledge, next to the JSON export ----
+
+fn texts(sources: &[Source]) -> Vec<String> {
+    sources.iter().map(|s| s.describe().to_string()).collect()
+}
+
+/// An exercise or technique: everything the guide says about it, typed.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct ExerciseInfo {
+    /// Its id.
+    pub id: Exercise,
+    /// Plain name.
+    pub name: String,
+    /// What it does, in one line.
+    pub purpose: String,
+    /// Its stage in a session.
+    pub stage: Stage,
+    /// The equipment it needs beyond hands, floor and a wall or chair.
+    pub equipment: Option<Equipment>,
+    /// The starting position.
+    pub position: core::exercise::Position,
+    /// Step-by-step how-to.
+    pub steps: Vec<String>,
+    /// The dose as a range: the low end in a flare or at first.
+    pub dosage: Dosage,
+    /// Where the dose comes from.
+    pub dosage_basis: String,
+    /// What it should feel like.
+    pub feel: String,
+    /// When to stop or ease off.
+    pub stop_if: Vec<StopCue>,
+    /// The same cues as text.
+    pub stop_if_text: Vec<String>,
+    /// Which phases it suits.
+    pub fits: Vec<Phase>,
+    /// How to adapt it with nerve symptoms; `None` when no change is needed.
+    pub with_nerve_symptoms: Option<String>,
+    /// Seconds to get into position.
+    pub setup_seconds: i32,
+    /// The muscles it works on.
+    pub targets: Vec<Muscle>,
+    /// How to progress it.
+    pub progression: String,
+    /// Where the facts come from.
+    pub sources: Vec<Source>,
+    /// The same sources, one line each.
+    pub source_texts: Vec<String>,
+}
+
+/// Everything the guide says about one exercise or technique.
+#[uniffi::export]
+pub fn exercise_info(exercise: Exercise) -> ExerciseInfo {
+    let &core::exercise::ExerciseRecord {
+        id,
+        name,
+        purpose,
+        stage,
+        equipment,
+        position,
+        steps,
+        dosage,
+        dosage_basis,
+        feel,
+        stop_if,
+        fits,
+        with_nerve_symptoms,
+        setup_seconds,
+        targets,
+        progression,
+        sources,
+    } = exercise.record();
+    ExerciseInfo {
+        id,
+        name: name.into(),
+        purpose: purpose.into(),
+        stage,
+        equipment,
+        position,
+        steps: steps.iter().map(|s| s.to_string()).collect(),
+        dosage: dosage.into(),
+        dosage_basis: dosage_basis.into(),
+        feel: feel.into(),
+        stop_if: stop_if.to_vec(),
+        stop_if_text: stop_if.iter().map(|c| c.text().to_string()).collect(),
+        fits: fits.to_vec(),
+        with_nerve_symptoms: match with_nerve_symptoms {
+            core::exercise::NerveAdvice::AsUsual => None,
+            core::exercise::NerveAdvice::Gentle(how) => Some(how.into()),
+        },
+        setup_seconds: i32::from(setup_seconds),
+        targets: targets.to_vec(),
+        progression: progression.into(),
+        sources: sources.to_vec(),
+        source_texts: texts(sources),
+    }
+}
+
+/// A red flag: its question, what it may point to, how urgent a "yes" is.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct RedFlagInfo {
+    /// Its id.
+    pub id: RedFlag,
+    /// The serious cause it may point to.
+    pub pathway: Pathway,
+    /// Whether, present, it points to the spine.
+    pub lean: core::symptom::Lean,
+    /// The yes/no question.
+    pub question: String,
+    /// Help text.
+    pub help: String,
+    /// What it may point to, in plain words.
+    pub why: String,
+    /// How urgent a "yes" is under the default self-check policy.
+    pub tier: Disposition,
+    /// Where the facts come from.
+    pub sources: Vec<Source>,
+    /// The same sources, one line each.
+    pub source_texts: Vec<String>,
+}
+
+/// Everything the guide says about one red flag.
+#[uniffi::export]
+pub fn red_flag_info(flag: RedFlag) -> RedFlagInfo {
+    let &core::red_flag::RedFlagRecord {
+        id,
+        pathway,
+        lean,
+        question,
+        help,
+        why,
+        sources,
+    } = flag.record();
+    RedFlagInfo {
+        id,
+        pathway,
+        lean,
+        question: question.into(),
+        help: help.into(),
+        why: why.into(),
+        tier: flag.tier(),
+        sources: sources.to_vec(),
+        source_texts: texts(sources),
+    }
+}
+
+/// A cited reference.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct CitationInfo {
+    /// Its id.
+    pub id: Citation,
+    /// The authors or the organisation.
+    pub authors: String,
+    /// The title.
+    pub title: String,
+    /// The year (for an undated web page, the year it was read).
+    pub year: i32,
+    /// Where it appeared.
+    pub venue: String,
+    /// What kind of work it is.
+    pub kind: core::source::ReferenceKind,
+    /// True for a page revised in place without a date of its own.
+    pub undated: bool,
+    /// Its DOI, where it has one.
+    pub doi: Option<String>,
+    /// Where to read it.
+    pub url: Option<String>,
+    /// What this project takes from it.
+    pub supports: String,
+    /// The whole reference as one line.
+    pub line: String,
+}
+
+/// The full reference behind a citation.
+#[uniffi::export]
+pub fn citation_info(citation: Citation) -> CitationInfo {
+    let &core::source::Reference {
+        id,
+        authors,
+        title,
+        year,
+        venue,
+        kind,
+        undated,
+        doi,
+        url,
+        supports,
+        line,
+    } = citation.reference();
+    CitationInfo {
+        id,
+        authors: authors.into(),
+        title: title.into(),
+        year: i32::from(year),
+        venue: venue.into(),
+        kind,
+        undated,
+        doi: doi.map(Into::into),
+        url: url.map(Into::into),
+        supports: supports.into(),
+        line: line.into(),
+    }
 }
 
 /// The not-medical-advice notice.
@@ -686,10 +974,13 @@ pub fn notice() -> String {
 /// One choice of a question.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct Choice {
-    /// The id to send back.
+    /// Its id, as in JSON.
     pub id: String,
     /// The label to show.
     pub label: String,
+    /// The typed reply that picks this choice alone (for several-of
+    /// questions, a list of this one choice).
+    pub reply: Reply,
 }
 
 /// A question ready to show.
@@ -703,6 +994,8 @@ pub struct Question {
     pub help: String,
     /// The kind of answer.
     pub kind: AnswerKind,
+    /// Which case of [`Reply`] answers it.
+    pub reply_kind: ReplyKind,
     /// The choices, for yes/no and choice questions.
     pub choices: Vec<Choice>,
     /// How urgent a "yes" can be.
@@ -711,6 +1004,7 @@ pub struct Question {
 
 impl From<core::interview::QuestionView> for Question {
     fn from(q: core::interview::QuestionView) -> Self {
+        use core::interview::AnswerValue;
         let core::interview::QuestionView {
             id,
             prompt,
@@ -724,80 +1018,113 @@ impl From<core::interview::QuestionView> for Question {
             prompt,
             help,
             kind,
+            reply_kind: id.question().reply_kind(),
             choices: choices
                 .into_iter()
-                .map(|core::interview::Choice { id, label }| Choice { id, label })
+                .filter_map(|core::interview::Choice { id: choice, label }| {
+                    let value = match kind {
+                        AnswerKind::SeveralOf => AnswerValue::Choices(vec![choice.clone()]),
+                        _ => AnswerValue::Choice(choice.clone()),
+                    };
+                    // Every choice reads back (a core test checks it), so
+                    // nothing is left out here.
+                    let reply = Reply::read(id, &value).ok()?;
+                    Some(Choice {
+                        id: choice,
+                        label,
+                        reply,
+                    })
+                })
                 .collect(),
             tier,
         }
     }
 }
 
-/// One step of the interview: a question to ask, or the end with its triage.
+/// How far along the interview is (named apart from Foundation's `Progress`).
 #[derive(Debug, Clone, uniffi::Record)]
-pub struct InterviewStep {
-    /// The question to ask next; `None` when done.
-    pub question: Option<Question>,
-    /// The triage when done; `None` while asking.
-    pub triage: Option<Triage>,
-    /// The assessment built from the answers when done; `None` while asking.
-    pub assessment: Option<Assessment>,
-    /// True when an emergency answer ended the interview early.
-    pub stopped_early: bool,
+pub struct InterviewProgress {
     /// Questions answered so far.
-    pub asked: u32,
+    pub asked: i32,
     /// An upper bound on the questions still to come.
-    pub remaining_at_most: u32,
+    pub remaining_at_most: i32,
 }
 
-/// The next interview step from the answers so far (stateless: send all answers each time).
-#[uniffi::export]
-pub fn next_step(answers: HashMap<QuestionId, AnswerValue>) -> Result<InterviewStep> {
-    next_step_with_policy(answers, TriagePolicy::SelfCheck)
+impl From<core::interview::Progress> for InterviewProgress {
+    fn from(p: core::interview::Progress) -> Self {
+        let core::interview::Progress {
+            asked,
+            remaining_at_most,
+        } = p;
+        Self {
+            asked: i32::from(asked),
+            remaining_at_most: i32::from(remaining_at_most),
+        }
+    }
 }
 
-/// The next interview step under a policy (which questions are asked, and the tiers).
-#[uniffi::export]
-pub fn next_step_with_policy(
-    answers: HashMap<QuestionId, AnswerValue>,
-    policy: TriagePolicy,
+/// One step of the interview: a question to ask, or the end with the
+/// assessment the answers built and its triage. A Kotlin sealed class, a
+/// Swift enum.
+#[derive(Debug, Clone, uniffi::Enum)]
+// Built once per step and handed straight to UniFFI, which serializes it;
+// a `Box` would not change the bytes that cross, only add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum InterviewStep {
+    /// Ask this question next.
+    Ask {
+        /// The question.
+        question: Question,
+        /// How far along the interview is.
+        progress: InterviewProgress,
+    },
+    /// The interview is over.
+    Done {
+        /// The assessment built from the answers.
+        assessment: Assessment,
+        /// Its triage.
+        triage: Triage,
+        /// True when an emergency answer ended the interview early.
+        stopped_early: bool,
+        /// Progress at the end.
+        progress: InterviewProgress,
+    },
+}
+
+fn replies(answers: HashMap<QuestionId, Reply>) -> core::interview::Replies {
+    answers.into_iter().collect()
+}
+
+/// The next interview step from the typed answers so far, under a policy
+/// (default: the self-check). Stateless: send all answers each time. Each
+/// call checks every answer, so a contradiction is reported at its second
+/// answer, naming both questions ([`PiriformisError::Contradiction`]).
+#[uniffi::export(default(policy = None))]
+pub fn next_step(
+    answers: HashMap<QuestionId, Reply>,
+    policy: Option<TriagePolicy>,
 ) -> Result<InterviewStep> {
-    use core::interview::{Progress, Step};
-    let answers: core::interview::Answers = answers.into_iter().collect();
-    Ok(match core::interview::next_step_with(&answers, policy)? {
-        Step::Ask {
-            question,
-            progress:
-                Progress {
-                    asked,
-                    remaining_at_most,
-                },
-        } => InterviewStep {
-            question: Some(question.into()),
-            triage: None,
-            assessment: None,
-            stopped_early: false,
-            asked: u32::from(asked),
-            remaining_at_most: u32::from(remaining_at_most),
+    use core::interview::Step;
+    let policy = policy.unwrap_or(TriagePolicy::SelfCheck);
+    Ok(
+        match core::interview::next_step_replies(&replies(answers), policy)? {
+            Step::Ask { question, progress } => InterviewStep::Ask {
+                question: question.into(),
+                progress: progress.into(),
+            },
+            Step::Done {
+                assessment,
+                triage,
+                stopped_early,
+                progress,
+            } => InterviewStep::Done {
+                assessment: assessment.into(),
+                triage: (*triage).into(),
+                stopped_early,
+                progress: progress.into(),
+            },
         },
-        Step::Done {
-            assessment,
-            triage,
-            stopped_early,
-            progress:
-                Progress {
-                    asked,
-                    remaining_at_most,
-                },
-        } => InterviewStep {
-            question: None,
-            triage: Some((*triage).into()),
-            assessment: Some(assessment.into()),
-            stopped_early,
-            asked: u32::from(asked),
-            remaining_at_most: u32::from(remaining_at_most),
-        },
-    })
+    )
 }
 
 /// Every interview question, in the order asked.
@@ -807,6 +1134,83 @@ pub fn catalogue() -> Vec<Question> {
         .into_iter()
         .map(Into::into)
         .collect()
+}
+
+/// Typed answers as JSON to store on the device, with the catalogue version
+/// they were given under (`{"catalogue_version": 1, "answers": {...}}`).
+#[uniffi::export]
+pub fn answers_to_json(answers: HashMap<QuestionId, Reply>) -> String {
+    core::interview::answers_to_json(&core::interview::answers_of(&replies(answers)))
+}
+
+/// An answer left out when restoring, and why.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct DroppedAnswer {
+    /// The question id as saved (it may no longer exist).
+    pub question: String,
+    /// Why, in plain words; the question will be asked again.
+    pub reason: String,
+    /// True when the saved answer was "yes": ask it again first.
+    pub was_yes: bool,
+}
+
+/// Answers restored from JSON.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct RestoredAnswers {
+    /// The answers that still fit, typed.
+    pub answers: HashMap<QuestionId, Reply>,
+    /// The answers left out (lenient mode only; strict mode fails instead).
+    pub dropped: Vec<DroppedAnswer>,
+    /// The catalogue version they were saved under, when saved by [`answers_to_json`].
+    pub saved_version: Option<i32>,
+}
+
+fn typed(answers: core::interview::Answers) -> Result<HashMap<QuestionId, Reply>> {
+    answers
+        .iter()
+        .map(|(&q, v)| Ok((q, Reply::read(q, v)?)))
+        .collect()
+}
+
+/// Restores answers saved by [`answers_to_json`] (or a bare JSON object of
+/// answers). Strict by default: an answer the current catalogue does not
+/// accept fails, naming it. `lenient = true` is for answers saved before a
+/// library update: such answers are left out and listed in `dropped`, and
+/// their questions are asked again (unknown, never "no").
+#[uniffi::export(default(lenient = false))]
+pub fn answers_from_json(json: String, lenient: bool) -> Result<RestoredAnswers> {
+    if !lenient {
+        let answers = core::interview::answers_from_json(&json)?;
+        let saved = core::interview::answers_from_json_lenient(&json)?.saved_version;
+        return Ok(RestoredAnswers {
+            answers: typed(answers)?,
+            dropped: Vec::new(),
+            saved_version: saved.map(i32::from),
+        });
+    }
+    let core::interview::RestoredAnswers {
+        answers,
+        dropped,
+        saved_version,
+    } = core::interview::answers_from_json_lenient(&json)?;
+    Ok(RestoredAnswers {
+        answers: typed(answers)?,
+        dropped: dropped
+            .into_iter()
+            .map(
+                |core::interview::DroppedAnswer {
+                     question,
+                     reason,
+                     was_yes,
+                 }| DroppedAnswer {
+                    question,
+                    reason,
+                    was_yes,
+                },
+            )
+            .collect(),
+        saved_version: saved_version.map(i32::from),
+    })
 }
 
 // ---- routines ----
@@ -821,7 +1225,7 @@ pub struct RoutineRequest {
     /// Equipment at hand.
     #[uniffi(default = [])]
     pub equipment: Vec<Equipment>,
-    /// Minutes available today, in the range `minutes` of [`ranges`].
+    /// Minutes available today, in the range `minutes` of [`ranges()`].
     pub minutes: i32,
     /// Numbness, tingling or weakness in the leg.
     #[uniffi(default = false)]
@@ -839,9 +1243,9 @@ pub struct RoutineRequest {
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct DoseRange {
     /// The low end.
-    pub min: u32,
+    pub min: i32,
     /// The high end.
-    pub max: u32,
+    pub max: i32,
 }
 
 /// A typed dose: every part that applies, with its unit in its name.
@@ -865,8 +1269,8 @@ pub struct Dosage {
 
 fn dose_range<U: Copy + Into<u16>>(s: core::units::Span<U>) -> DoseRange {
     DoseRange {
-        min: u32::from(s.min.into()),
-        max: u32::from(s.max.into()),
+        min: i32::from(s.min.into()),
+        max: i32::from(s.max.into()),
     }
 }
 
@@ -888,7 +1292,7 @@ impl From<core::Dosage> for Dosage {
             reps: reps.map(dose_range),
             sets: sets.map(dose_range),
             laterality,
-            frequency,
+            frequency: frequency.into(),
         }
     }
 }
@@ -897,7 +1301,7 @@ impl From<core::Dosage> for Dosage {
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct RoutineStep {
     /// 1-based position.
-    pub order: u32,
+    pub order: i32,
     /// The exercise.
     pub exercise: Exercise,
     /// Its name.
@@ -909,7 +1313,7 @@ pub struct RoutineStep {
     /// The side(s) to do it on; empty for whole-body moves.
     pub sides: Vec<Side>,
     /// Estimated seconds.
-    pub seconds: u32,
+    pub seconds: i32,
     /// How to do it.
     pub how_to: Vec<String>,
     /// When to stop or ease off.
@@ -987,9 +1391,9 @@ pub struct Routine {
     /// The steps, in order.
     pub steps: Vec<RoutineStep>,
     /// Total estimated seconds; never over the budget.
-    pub total_seconds: u32,
+    pub total_seconds: i32,
     /// The budget in seconds.
-    pub budget_seconds: u32,
+    pub budget_seconds: i32,
     /// What was left out and why.
     pub skipped: Vec<Skipped>,
     /// The safety gates that held something back today.
@@ -1020,13 +1424,13 @@ impl From<core::routine::RoutineStep> for RoutineStep {
             nerve_note,
         } = s;
         Self {
-            order: u32::from(order),
+            order: i32::from(order),
             exercise,
             name: name.into_owned(),
             stage,
             dosage: dosage.into(),
             sides,
-            seconds,
+            seconds: int(seconds),
             how_to: how_to.into_iter().map(Cow::into_owned).collect(),
             stop_if_text: stop_if.iter().map(|c| c.text().to_string()).collect(),
             stop_if,
@@ -1089,8 +1493,8 @@ impl From<core::routine::Routine> for Routine {
             level,
             level_reason: level_reason.into_owned(),
             steps: steps.into_iter().map(Into::into).collect(),
-            total_seconds,
-            budget_seconds,
+            total_seconds: int(total_seconds),
+            budget_seconds: int(budget_seconds),
             skipped: skipped
                 .into_iter()
                 .map(|core::routine::Skipped { exercise, reason }| Skipped { exercise, reason })
@@ -1126,7 +1530,7 @@ pub fn build_routine(request: RoutineRequest) -> Result<Routine> {
         minutes: number(ranges::ROUTINE_MINUTES, "minutes", request.minutes)?,
         nerve_symptoms: request.nerve_symptoms,
         trend: request.trend,
-        triage: request.triage.map(Into::into),
+        triage: request.triage.map(|t| Cow::Owned(t.into())),
     };
     Ok(core::routine::build_routine(&req)?.into())
 }
@@ -1207,7 +1611,7 @@ pub struct TodaysPlan {
 /// What the self-check offers today for an assessment under a policy: its
 /// triage, the routine request the core chooses (side, phase, nerve care,
 /// minutes, equipment, trend) with a reason for each choice, and the routine
-/// when self-care fits. `minutes` is in the range `minutes` of [`ranges`]
+/// when self-care fits. `minutes` is in the range `minutes` of [`ranges()`]
 /// (the core's default when absent).
 #[uniffi::export(default(minutes = None, equipment = [], trend = None, policy = None))]
 pub fn todays_plan(
@@ -1239,7 +1643,7 @@ pub fn todays_plan(
         minutes: i32::from(r.minutes),
         nerve_symptoms: r.nerve_symptoms,
         trend: r.trend,
-        triage: r.triage.clone().map(Into::into),
+        triage: r.triage.as_deref().cloned().map(Into::into),
     });
     let care_first = match &plan {
         core::routine::TodaysPlan::CareFirst { why, .. } => Some(why.clone()),
@@ -1257,9 +1661,12 @@ pub fn todays_plan(
             sources: r.sources.to_vec(),
         })
         .collect();
+    let allows_self_care = plan.allows_self_care();
+    // The plan borrowed the triage; it is done with it now.
+    drop(plan);
     Ok(TodaysPlan {
         triage: triage.into(),
-        allows_self_care: plan.allows_self_care(),
+        allows_self_care,
         request,
         reasons,
         routine,
@@ -1274,7 +1681,7 @@ pub fn todays_plan(
 pub struct LogEntry {
     /// The day.
     pub date: CalendarDate,
-    /// Pain that day, in the range `pain` of [`ranges`].
+    /// Pain that day, in the range `pain` of [`ranges()`].
     pub pain: i32,
     /// Nerve symptoms that day.
     #[uniffi(default = false)]
@@ -1292,14 +1699,14 @@ pub struct Flare {
     /// Last day.
     pub end: CalendarDate,
     /// Highest pain.
-    pub peak: u32,
+    pub peak: i32,
 }
 
 /// The analysis of a pain log.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct ProgressReport {
     /// Entries analysed.
-    pub entries: u32,
+    pub entries: i32,
     /// First day logged.
     pub first_date: Option<CalendarDate>,
     /// Last day logged.
@@ -1317,9 +1724,9 @@ pub struct ProgressReport {
     /// Whether the latest day is in a flare.
     pub in_flare_now: bool,
     /// Weeks from the first day the routine was done to the last entry.
-    pub self_care_weeks: u32,
+    pub self_care_weeks: i32,
     /// Share of days with the routine done, percent.
-    pub routine_days_percent: u32,
+    pub routine_days_percent: i32,
     /// Findings that feed triage ("no improvement", "keeps coming back"), with their numbers.
     pub findings: Vec<Finding>,
     /// The numbers in words.
@@ -1344,7 +1751,7 @@ impl From<core::progress::ProgressReport> for ProgressReport {
             summary,
         } = r;
         Self {
-            entries,
+            entries: int(entries),
             first_date,
             last_date,
             trend,
@@ -1356,13 +1763,13 @@ impl From<core::progress::ProgressReport> for ProgressReport {
                 .map(|core::progress::Flare { start, end, peak }| Flare {
                     start,
                     end,
-                    peak: u32::from(peak),
+                    peak: i32::from(peak),
                 })
                 .collect(),
             in_flare_now,
-            self_care_weeks: u32::from(self_care_weeks),
-            routine_days_percent: u32::from(routine_days_percent),
-            findings,
+            self_care_weeks: i32::from(self_care_weeks),
+            routine_days_percent: i32::from(routine_days_percent),
+            findings: findings.into_iter().map(Into::into).collect(),
             summary,
         }
     }
@@ -1391,19 +1798,146 @@ pub fn analyze_progress(log: Vec<LogEntry>, today: CalendarDate) -> Result<Progr
 
 // ---- pictures and lookup ----
 
-/// The body map (back view) of trigger points and referred pain, as SVG text.
+/// A region's outline in the body map's coordinates.
+#[derive(Debug, Clone, uniffi::Enum)]
+pub enum RegionShape {
+    /// An ellipse: centre and radii.
+    Ellipse {
+        /// Centre x.
+        cx: f64,
+        /// Centre y.
+        cy: f64,
+        /// Horizontal radius.
+        rx: f64,
+        /// Vertical radius.
+        ry: f64,
+    },
+    /// A rectangle with rounded corners.
+    Rect {
+        /// Left edge.
+        x: f64,
+        /// Top edge.
+        y: f64,
+        /// Width.
+        width: f64,
+        /// Height.
+        height: f64,
+        /// Corner radius.
+        corner: f64,
+    },
+}
+
+/// One region of the drawn map: a tap target with its accessible label.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct MapRegion {
+    /// The region.
+    pub region: BodyRegion,
+    /// The side of the body the outline is on (left or right).
+    pub side: Side,
+    /// Its outline, in map coordinates.
+    pub shape: RegionShape,
+    /// Its label (the app's, or the English one).
+    pub label: String,
+    /// The referral zone drawn there, if any.
+    pub zone: Option<core::trigger_point::ReferralKind>,
+    /// Whether it is one of the person's pain regions.
+    pub in_pain: bool,
+}
+
+/// The body map as data: the SVG, its title and description (for screen
+/// readers), its size and every region's outline on each drawn side.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct BodyMap {
+    /// The picture, SVG text.
+    pub svg: String,
+    /// Its title.
+    pub title: String,
+    /// Its description, for screen readers.
+    pub description: String,
+    /// Width of the coordinate space (the SVG `viewBox`).
+    pub width: f64,
+    /// Height of the coordinate space.
+    pub height: f64,
+    /// Every region on each drawn side, left side first.
+    pub regions: Vec<MapRegion>,
+}
+
+/// The body map (back view) of trigger points and referred pain, as data.
 /// `side` defaults to right; `highlight` shows one trigger point's referral;
-/// `pain_regions` are outlined on top.
-#[uniffi::export]
-pub fn body_map_svg(
+/// `pain_regions` are outlined on top. `zone_colour` and `pain_colour`
+/// (`#rgb` or `#rrggbb`) and `labels` (by region, e.g. translations) style it.
+#[uniffi::export(default(side = None, highlight = None, pain_regions = [], zone_colour = None, pain_colour = None, labels = None))]
+pub fn body_map(
     side: Option<Side>,
     highlight: Option<TriggerPoint>,
     pain_regions: Vec<BodyRegion>,
-) -> String {
-    core::picture::body_map_svg(&core::picture::BodyMapOptions {
+    zone_colour: Option<String>,
+    pain_colour: Option<String>,
+    labels: Option<HashMap<BodyRegion, String>>,
+) -> Result<BodyMap> {
+    let options = core::picture::BodyMapOptions {
         side,
         highlight,
         pain_regions,
+    };
+    // One label per region (a map), so their order does not matter.
+    let labels: Vec<(BodyRegion, String)> = labels.unwrap_or_default().into_iter().collect();
+    let style = core::picture::BodyMapStyle {
+        zone_colour,
+        pain_colour,
+        labels,
+    };
+    let core::picture::BodyMap {
+        svg,
+        title,
+        description,
+        width,
+        height,
+        regions,
+    } = core::picture::body_map(&options, &style)?;
+    Ok(BodyMap {
+        svg,
+        title,
+        description,
+        width,
+        height,
+        regions: regions
+            .into_iter()
+            .map(
+                |core::picture::MapRegion {
+                     region,
+                     side,
+                     shape,
+                     label,
+                     zone,
+                     in_pain,
+                 }| MapRegion {
+                    region,
+                    side,
+                    shape: match shape {
+                        core::picture::RegionShape::Ellipse { cx, cy, rx, ry } => {
+                            RegionShape::Ellipse { cx, cy, rx, ry }
+                        }
+                        core::picture::RegionShape::Rect {
+                            x,
+                            y,
+                            width,
+                            height,
+                            corner,
+                        } => RegionShape::Rect {
+                            x,
+                            y,
+                            width,
+                            height,
+                            corner,
+                        },
+                    },
+                    label,
+                    zone,
+                    in_pain,
+                },
+            )
+            .collect(),
     })
 }
 
@@ -1503,6 +2037,67 @@ pub fn pain_lookup(regions: Vec<BodyRegion>, side: Side) -> PainLookup {
 /// Checks that nothing here restates what the core defines.
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_choice_crosses_with_its_typed_reply() {
+        for q in catalogue() {
+            let core_q = q.id.question();
+            assert_eq!(q.choices.len(), core_q.choices().len(), "{:?}", q.id);
+            assert!(q.choices.iter().all(|c| c.reply.kind() == q.reply_kind));
+        }
+    }
+
+    #[test]
+    fn the_interview_runs_on_typed_replies_and_errors_name_questions() {
+        let mut answers = HashMap::new();
+        answers.insert(
+            QuestionId::SevereOrConstantPain,
+            Reply::YesNo {
+                value: core::interview::YesNo::Yes,
+            },
+        );
+        assert!(matches!(
+            next_step(answers.clone(), None).unwrap(),
+            InterviewStep::Ask { .. }
+        ));
+        answers.insert(QuestionId::PainNow, Reply::Number { value: 0 });
+        match next_step(answers.clone(), None).unwrap_err() {
+            PiriformisError::Contradiction { questions, .. } => assert_eq!(
+                questions,
+                [QuestionId::PainNow, QuestionId::SevereOrConstantPain]
+            ),
+            other => panic!("{other:?}"),
+        }
+        answers.insert(QuestionId::PainNow, Reply::Number { value: 11 });
+        match next_step(answers, None).unwrap_err() {
+            PiriformisError::InvalidInput {
+                question, allowed, ..
+            } => {
+                assert_eq!(question, Some(QuestionId::PainNow));
+                assert_eq!(allowed, [ranges::PAIN.allowed()]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn answers_survive_a_save_and_a_catalogue_change() {
+        let mut answers = HashMap::new();
+        answers.insert(QuestionId::Side, Reply::Side { value: Side::Left });
+        answers.insert(QuestionId::PainNow, Reply::Number { value: 3 });
+        let json = answers_to_json(answers.clone());
+        let back = answers_from_json(json.clone(), false).unwrap();
+        assert_eq!(back.answers, answers);
+        assert_eq!(
+            back.saved_version,
+            Some(i32::from(core::interview::CATALOGUE_VERSION))
+        );
+        let old = json.replace("\"side\"", "\"retired_question\"");
+        assert!(answers_from_json(old.clone(), false).is_err());
+        let lenient = answers_from_json(old, true).unwrap();
+        assert_eq!(lenient.answers.len(), 1);
+        assert_eq!(lenient.dropped[0].question, "retired_question");
+    }
+
     use super::*;
     use piriformis_core::Vocabulary;
 
@@ -1523,8 +2118,8 @@ mod tests {
         }
         let err = vocabulary_ids("Nope".into()).unwrap_err();
         assert!(
-            matches!(&err, PiriformisError::InvalidInput { field: Some(f), allowed: Some(a), .. }
-                if f == "name" && a.contains("RedFlag"))
+            matches!(&err, PiriformisError::InvalidInput { field: Some(f), allowed: a, .. }
+                if f == "name" && a.iter().any(|n| n == "RedFlag"))
         );
     }
 
@@ -1545,20 +2140,11 @@ mod tests {
         let mut red_flags = HashMap::new();
         red_flags.insert(RedFlag::SaddleNumbness, Answer::Present);
         let a = Assessment {
-            side: None,
             pain_now: Some(-3),
-            pain_regions: vec![],
-            pain_qualities: vec![],
-            worse_with: vec![],
-            tender_areas: vec![],
-            nerve: None,
             red_flags,
-            after_fall_or_accident: Answer::Unknown,
-            self_care_weeks: None,
-            self_care_helped: Answer::Unknown,
-            keeps_coming_back: Answer::Unknown,
+            ..Assessment::default()
         };
-        match triage(a).unwrap_err() {
+        match triage(a, None).unwrap_err() {
             PiriformisError::InvalidInput {
                 field, at_least, ..
             } => {
@@ -1575,7 +2161,7 @@ mod tests {
         match parse_date("2026-02-30").unwrap_err() {
             PiriformisError::InvalidInput { field, allowed, .. } => {
                 assert_eq!(field.as_deref(), Some("date"));
-                assert_eq!(allowed.as_deref(), Some(DATE_FORMAT));
+                assert_eq!(allowed, [DATE_FORMAT]);
             }
             other => panic!("{other:?}"),
         }
@@ -1594,7 +2180,9 @@ mod tests {
         .into();
         assert!(!t.likely_source.piriformis.is_empty());
         assert!(!t.likely_source.spinal.is_empty());
+        assert_eq!(t.rules_version, i32::from(core::triage::RULES_VERSION));
         let back: core::TriageResult = t.clone().into();
+        assert_eq!(back.rules_version, core::triage::RULES_VERSION);
         assert_eq!(back.likely_source.piriformis, t.likely_source.piriformis);
         assert!(back.fired.iter().all(|f| !f.sources.is_empty()));
     }

@@ -21,8 +21,8 @@ func allowed(_ range: String) -> String { rangeByName[range]!.allowed }
 
 func errorParts(_ e: PiriformisError) -> (String?, String) {
     switch e {
-    case let .InvalidInput(field, _, reason, _): return (field, reason)
-    case let .Contradiction(field, _, reason, _): return (field, reason)
+    case let .InvalidInput(field, _, _, reason, _): return (field, reason)
+    case let .Contradiction(field, _, _, reason, _): return (field, reason)
     case let .CareNeededFirst(_, reason): return (nil, reason)
     }
 }
@@ -30,8 +30,8 @@ func errorParts(_ e: PiriformisError) -> (String?, String) {
 /// The disposition that red flags answered "present" still need, as its JSON id.
 func atLeast(_ e: PiriformisError) -> String? {
     switch e {
-    case let .InvalidInput(_, _, _, floor): return floor.map { id($0) }
-    case let .Contradiction(_, _, _, floor): return floor.map { id($0) }
+    case let .InvalidInput(_, _, _, _, floor): return floor.map { id($0) }
+    case let .Contradiction(_, _, _, _, floor): return floor.map { id($0) }
     case .CareNeededFirst: return nil
     }
 }
@@ -46,7 +46,7 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
     let policyId = (c["policy"] as? String) ?? "self_check"
     guard let policy = TriagePolicy.allCases.first(where: { id($0) == policyId }) else { check("\(name) policy id", false, policyId); continue }
     do {
-        let r = try triageFromJsonWithPolicy(json: input, policy: policy)
+        let r = try triageFromJson(json: input, policy: policy)
         check("\(name) policy", r.policy == policy)
         // The verdict follows from the evidence each way.
         let (p, sp) = (!r.likelySource.piriformis.isEmpty, !r.likelySource.spinal.isEmpty)
@@ -94,18 +94,18 @@ check("triage mixed", emergency.likelySource.verdict == .mixed)
 check("triage typed sources", emergency.fired.contains { $0.sources.contains { if case .cited = $0 { return true } else { return false } } })
 var bad = base
 bad.painNow = 11
-do { _ = try triage(assessment: bad); check("pain 11", false) } catch let PiriformisError.InvalidInput(field, allowedText, _, _) {
-    check("pain 11 field", field == "pain_now" && allowedText == allowed("pain")) } catch { check("pain 11 kind", false, "\(error)") }
+do { _ = try triage(assessment: bad); check("pain 11", false) } catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) {
+    check("pain 11 field", field == "pain_now" && allowedText == [allowed("pain")]) } catch { check("pain 11 kind", false, "\(error)") }
 bad.painNow = -1
-do { _ = try triage(assessment: bad); check("pain -1", false) } catch let PiriformisError.InvalidInput(field, allowedText, _, _) {
-    check("pain -1 field", field == "pain_now" && allowedText == allowed("pain")) } catch { check("pain -1 kind", false) }
+do { _ = try triage(assessment: bad); check("pain -1", false) } catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) {
+    check("pain -1 field", field == "pain_now" && allowedText == [allowed("pain")]) } catch { check("pain -1 kind", false) }
 // A number that does not fit still reports the warning signs answered yes.
 bad.redFlags = [.saddleNumbness: .present]
-do { _ = try triage(assessment: bad); check("pain -1 with a red flag", false) } catch let PiriformisError.InvalidInput(_, _, _, floor) {
+do { _ = try triage(assessment: bad); check("pain -1 with a red flag", false) } catch let PiriformisError.InvalidInput(_, _, _, _, floor) {
     check("pain -1 keeps the floor", floor == .emergency, "\(String(describing: floor))") } catch { check("pain -1 with a red flag kind", false) }
 var contra = base
 contra.nerve = NerveSymptoms(numbness: .absent, tingling: .worsening, weakness: .absent, legs: .neither)
-do { _ = try triage(assessment: contra); check("contradiction", false) } catch let PiriformisError.Contradiction(field, other, _, _) {
+do { _ = try triage(assessment: contra); check("contradiction", false) } catch let PiriformisError.Contradiction(field, other, _, _, _) {
     check("contradiction fields", field == "nerve.tingling" && other == "nerve.legs") } catch { check("contradiction kind", false) }
 do { _ = try triageFromJson(json: "{\"mood\": 1}"); check("unknown field", false) } catch let e as PiriformisError { check("unknown field message", errorParts(e).1.contains("unknown field")) }
 do { _ = try triageFromJson(json: "not json"); check("not json", false) } catch { check("not json throws", error is PiriformisError) }
@@ -124,27 +124,34 @@ for (name, count) in [cases(Disposition.self), cases(TriagePolicy.self), cases(P
     cases(BodyRegion.self), cases(TriggerPoint.self), cases(PainQuality.self), cases(Aggravator.self), cases(TenderArea.self),
     cases(Mimic.self), cases(Muscle.self), cases(Phase.self), cases(Equipment.self), cases(Exercise.self), cases(Stage.self),
     cases(StopCue.self), cases(Habit.self), cases(Level.self), cases(SkipReason.self), cases(GateId.self), cases(Trend.self),
-    cases(QuestionId.self), cases(AnswerKind.self), cases(GuideSection.self), cases(Citation.self)] {
+    cases(QuestionId.self), cases(AnswerKind.self), cases(YesNo.self), cases(ReplyKind.self), cases(GuideSection.self), cases(Citation.self)] {
     check("enum \(name)", idsByName[name]?.count == count, "\(count) vs \(String(describing: idsByName[name]?.count))")
 }
 check("ranges", ranges().map { $0.name } == ["pain", "self_care_weeks", "minutes"] && rangeByName.values.allSatisfy { $0.allowed.contains("\($0.min)-\($0.max)") })
-do { _ = try vocabularyIds(name: "Nope"); check("vocabulary bad", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("vocabulary bad field", field == "name") } catch { check("vocabulary bad kind", false) }
+do { _ = try vocabularyIds(name: "Nope"); check("vocabulary bad", false) } catch let PiriformisError.InvalidInput(field, _, _, _, _) { check("vocabulary bad field", field == "name") } catch { check("vocabulary bad kind", false) }
 
+// The interview on typed replies: a Swift enum per step.
 let first = try! nextStep(answers: [:])
-check("next step first", first.question?.id == .bladderOrBowelControl && first.triage == nil)
-let stop = try! nextStep(answers: [.bladderOrBowelControl: .choice("yes")])
+if case let .ask(question, progress) = first { check("next step first", question.id == .bladderOrBowelControl && progress.asked == 0) } else { check("next step first", false, "\(first)") }
+let bladderYes: [QuestionId: Reply] = [.bladderOrBowelControl: .yesNo(value: .yes)]
+let stop = try! nextStep(answers: bladderYes)
 // The clinician policy asks when cauda equina signs began before it stops.
-let onset = try! nextStepWithPolicy(answers: [.bladderOrBowelControl: .choice("yes")], policy: .clinicianReferral)
-check("clinician policy asks the onset", onset.question?.id == .caudaEquinaSignsRecent, "\(onset)")
-let longStanding = try! nextStepWithPolicy(answers: [.bladderOrBowelControl: .choice("yes"), .caudaEquinaSignsRecent: .choice("no")], policy: .clinicianReferral)
-check("long-standing goes on asking", longStanding.question != nil && longStanding.triage == nil)
+let onset = try! nextStep(answers: bladderYes, policy: .clinicianReferral)
+if case let .ask(question, _) = onset { check("clinician policy asks the onset", question.id == .caudaEquinaSignsRecent) } else { check("clinician policy asks the onset", false, "\(onset)") }
+var onsetAnswered = bladderYes
+onsetAnswered[.caudaEquinaSignsRecent] = .yesNo(value: .no)
+let longStanding = try! nextStep(answers: onsetAnswered, policy: .clinicianReferral)
+if case .ask = longStanding { check("long-standing goes on asking", true) } else { check("long-standing goes on asking", false, "\(longStanding)") }
 let cancerLeg = try! triageFromJson(json: #"{"red_flags": {"history_of_cancer": "present"}, "pain_regions": ["calf"]}"#)
 check("cancer with leg pain", cancerLeg.disposition == .emergency && cancerLeg.fired.contains { $0.pathway == .cancer })
 let nerveRoutine = try! buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [.heatPack], minutes: 20, nerveSymptoms: true, trend: nil, triage: nil))
 check("no heat with nerve symptoms", !nerveRoutine.steps.contains { $0.exercise == .heat } && nerveRoutine.gates.contains { $0.id == .noHeatWithNerveSymptoms })
-check("next step emergency stop", stop.stoppedEarly && stop.triage?.disposition == .emergency)
-check("next step assessment", stop.assessment?.redFlags[.bladderOrBowelControl] == .present && first.assessment == nil, "\(String(describing: stop.assessment))")
-do { _ = try nextStep(answers: [.painNow: .number(12)]); check("bad answer", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("bad answer field", field == "answers.pain_now") } catch { check("bad answer kind", false) }
+if case let .done(assessment, triage, stoppedEarly, _) = stop {
+    check("next step emergency stop", stoppedEarly && triage.disposition == .emergency)
+    check("next step assessment", assessment.redFlags[.bladderOrBowelControl] == .present, "\(assessment)")
+} else { check("next step emergency stop", false, "\(stop)") }
+do { _ = try nextStep(answers: [.painNow: .number(value: 12)]); check("bad answer", false) }
+catch let PiriformisError.InvalidInput(field, allowedText, question, _, _) { check("bad answer field", field == "answers.pain_now" && question == .painNow && allowedText == [allowed("pain")]) } catch { check("bad answer kind", false) }
 
 let routine = try! buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [.coldPack, .heatPack], minutes: 20, nerveSymptoms: false, trend: nil, triage: nil))
 check("routine budget", routine.totalSeconds <= 20 * 60 && !routine.steps.isEmpty)
@@ -163,7 +170,7 @@ check("routine as needed", routine.weeklyPlan.asNeeded.allSatisfy { $0 == .cold 
 do { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [], minutes: 20, nerveSymptoms: false, trend: nil, triage: emergency)); check("routine gate", false) }
 catch let PiriformisError.CareNeededFirst(disposition, _) { check("routine gate disposition", disposition == .emergency) } catch { check("routine gate kind", false) }
 do { _ = try buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [], minutes: 0, nerveSymptoms: false, trend: nil, triage: nil)); check("routine minutes", false) }
-catch let PiriformisError.InvalidInput(field, allowedText, _, _) { check("routine minutes field", field == "minutes" && allowedText == allowed("minutes")) } catch { check("routine minutes kind", false) }
+catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) { check("routine minutes field", field == "minutes" && allowedText == [allowed("minutes")]) } catch { check("routine minutes kind", false) }
 // A triage passed back in keeps its evidence (the routine reads it unchanged).
 check("routine takes a triage back", !(try! buildRoutine(request: RoutineRequest(side: .left, phase: .newFlare, equipment: [], minutes: 20, nerveSymptoms: false, trend: nil, triage: t))).steps.isEmpty)
 // The self-check's plan for today: the core's choice of routine, with a reason per choice.
@@ -191,25 +198,25 @@ let flaring = (1...31).map { LogEntry(date: String(format: "2026-01-%02d", $0), 
 let stuck = try! analyzeProgress(log: flaring, today: "2026-01-31")
 check("progress flares", stuck.flares.map { "\($0.start) \($0.end) \($0.peak)" } == ["2026-01-04 2026-01-06 6", "2026-01-12 2026-01-14 6"], "\(stuck.flares)")
 check("progress findings", stuck.findings == [.noImprovement(weeks: 4), .keepsComingBack(flares: 2)], "\(stuck.findings)")
-if case let .noImprovement(weeks)? = stuck.findings.first { check("progress finding values", UInt32(weeks) == stuck.selfCareWeeks) } else { check("progress finding values", false) }
+if case let .noImprovement(weeks)? = stuck.findings.first { check("progress finding values", weeks == stuck.selfCareWeeks) } else { check("progress finding values", false) }
 let empty = try! analyzeProgress(log: [], today: "2026-01-31")
 check("progress empty log", empty.entries == 0 && empty.firstDate == nil && empty.lastDate == nil)
 // A bad date fails while crossing, as the typed error naming the date field.
 for badDate in ["tomorrow", "2026-02-30", "2026-13-01", ""] {
     do { _ = try analyzeProgress(log: log, today: badDate); check("progress date \(badDate)", false) }
-    catch let PiriformisError.InvalidInput(field, allowedText, reason, _) {
-        check("progress date \(badDate) field", field == "date" && allowedText == "dates as YYYY-MM-DD" && reason.contains("'\(badDate)'"), reason)
+    catch let PiriformisError.InvalidInput(field, allowedText, _, reason, _) {
+        check("progress date \(badDate) field", field == "date" && allowedText == ["dates as YYYY-MM-DD"] && reason.contains("'\(badDate)'"), reason)
     } catch { check("progress date \(badDate) kind", false) }
 }
 do { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 12, nerveSymptoms: false, routineDone: false)], today: "2026-01-02"); check("progress pain", false) }
-catch let PiriformisError.InvalidInput(field, allowedText, _, _) { check("progress pain field", field == "log[0].pain" && allowedText == allowed("pain")) } catch { check("progress pain kind", false) }
+catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) { check("progress pain field", field == "log[0].pain" && allowedText == [allowed("pain")]) } catch { check("progress pain kind", false) }
 
-let map = bodyMapSvg(side: .both, highlight: .lateral, painRegions: [.calf])
+let map = try! bodyMap(side: .both, highlight: .lateral, painRegions: [.calf]).svg
 check("body map", map.hasPrefix("<svg") && map.contains("lateral highlighted") && map.contains("class=\"pain calf\""))
-check("body map default side", bodyMapSvg(side: nil, highlight: nil, painRegions: []).contains("right side"))
+check("body map default side", (try! bodyMap()).svg.contains("right side"))
 let chart = try! progressChartSvg(log: log, today: "2026-01-14")
 check("progress chart", chart.contains("<polyline"))
-do { _ = try progressChartSvg(log: log, today: "2026-13-01"); check("chart date", false) } catch let PiriformisError.InvalidInput(field, _, _, _) { check("chart date field", field == "date") } catch { check("chart date kind", false) }
+do { _ = try progressChartSvg(log: log, today: "2026-13-01"); check("chart date", false) } catch let PiriformisError.InvalidInput(field, _, _, _, _) { check("chart date field", field == "date") } catch { check("chart date kind", false) }
 let found = painLookup(regions: [.foot, .outerHip], side: .right)
 check("lookup", found.candidates.count == 1 && found.candidates[0].triggerPoint == .lateral && found.unexplained.map { $0.region } == [.outerHip])
 check("lookup candidate", found.candidates[0].muscle == .piriformis && found.candidates[0].sides == [.right] && found.candidates[0].spillover == [.foot])
@@ -243,9 +250,9 @@ check("bad json vectors", badRun >= 30, "\(badRun) run")
 // naming the field, never a crash or a silent default.
 func rejects(_ name: String, _ field: (String?) -> Bool, _ allowedText: String? = nil, _ call: () throws -> Void) {
     do { try call(); check(name, false, "accepted") }
-    catch let PiriformisError.InvalidInput(got, gotAllowed, reason, _) {
+    catch let PiriformisError.InvalidInput(got, gotAllowed, _, reason, _) {
         check("\(name) field", field(got), "\(String(describing: got)): \(reason)")
-        if let want = allowedText { check("\(name) allowed", gotAllowed == want && reason.contains(want), "\(String(describing: gotAllowed)): \(reason)") }
+        if let want = allowedText { check("\(name) allowed", gotAllowed == [want] && reason.contains(want), "\(String(describing: gotAllowed)): \(reason)") }
     }
     catch { check(name, false, "unexpected \(error)") }
 }
@@ -263,12 +270,137 @@ rejects("log pain 11", named("log[0].pain"), allowed("pain")) { _ = try analyzeP
 rejects("log pain -1", named("log[1].pain"), allowed("pain")) { _ = try analyzeProgress(log: [LogEntry(date: "2026-01-01", pain: 1, nerveSymptoms: false, routineDone: false), LogEntry(date: "2026-01-02", pain: -1, nerveSymptoms: false, routineDone: false)], today: "2026-01-02") }
 rejects("log date 30 February", named("date"), "dates as YYYY-MM-DD") { _ = try analyzeProgress(log: [LogEntry(date: "2026-02-30", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }
 rejects("log date not a date", named("date"), "dates as YYYY-MM-DD") { _ = try analyzeProgress(log: [LogEntry(date: "yesterday", pain: 3, nerveSymptoms: false, routineDone: false)], today: "2026-03-02") }
-rejects("answer pain -1", anyPath) { _ = try nextStep(answers: [.painNow: .number(-1)]) }
-rejects("answer pain NaN", anyPath) { _ = try nextStep(answers: [.painNow: .number(Double.nan)]) }
-rejects("answer unknown choice", anyPath) { _ = try nextStep(answers: [.bladderOrBowelControl: .choice("maybe")]) }
-rejects("answer unknown region", anyPath) { _ = try nextStep(answers: [.painRegions: .choices(["buttock", "elbow"])]) }
-rejects("answer choice for a scale", anyPath) { _ = try nextStep(answers: [.painNow: .choice("high")]) }
+rejects("answer pain -1", anyPath) { _ = try nextStep(answers: [.painNow: .number(value: -1)]) }
+rejects("answer pain Int32.min", anyPath) { _ = try nextStep(answers: [.painNow: .number(value: Int32.min)]) }
+rejects("answer of the wrong vocabulary", anyPath) { _ = try nextStep(answers: [.bladderOrBowelControl: .side(value: .left)]) }
+rejects("answer regions for qualities", anyPath) { _ = try nextStep(answers: [.painQualities: .painRegions(value: [.buttock])]) }
+rejects("answer choice for a scale", anyPath) { _ = try nextStep(answers: [.painNow: .yesNo(value: .yes)]) }
 rejects("unknown vocabulary", named("name")) { _ = try vocabularyIds(name: String(repeating: "x", count: 10_000)) }
+
+// ---- as an iOS app uses it (issue 16) ----
+// A partial assessment from one argument: every other field is unknown, never "no".
+let partial = try! triage(assessment: Assessment(painNow: 4))
+check("app: partial assessment", partial.provisional && partial.disposition >= .seeClinician && partial.unanswered.contains(.saddleNumbness), "\(partial.disposition)")
+// Results carry the rule table's version; the library reports all of its versions.
+let info = libraryInfo()
+check("app: versions", partial.rulesVersion == info.rules && info.rules >= 1 && info.catalogue >= 1 && !info.library.isEmpty && knowledgeJson().contains(info.knowledgeSchema), "\(info)")
+// Dispositions compare by urgency.
+check("app: dispositions ordered", Disposition.emergency > .urgent && Disposition.selfCare < .seeClinician &&
+    Disposition.allCases.sorted() == Disposition.allCases && max(partial.disposition, .urgent) == .urgent)
+func replyKind(of r: Reply) -> ReplyKind {
+    switch r {
+    case .yesNo: return .yesNo
+    case .nerve: return .nerve
+    case .side: return .side
+    case .painRegions: return .painRegions
+    case .painQualities: return .painQualities
+    case .worseWith: return .worseWith
+    case .tenderAreas: return .tenderAreas
+    case .number: return .number
+    }
+}
+// Every choice comes with the typed reply that picks it.
+check("app: choices carry their replies", catalogue().allSatisfy { q in q.choices.allSatisfy { replyKind(of: $0.reply) == q.replyKind } })
+
+// What a person with piriformis-like pain and no warning signs would answer.
+func calmReply(_ q: Question) -> Reply {
+    switch q.replyKind {
+    case .yesNo: return .yesNo(value: .no)
+    case .nerve: return .nerve(value: .absent)
+    case .side: return .side(value: .left)
+    case .painRegions: return .painRegions(value: [.buttock])
+    case .painQualities: return .painQualities(value: [.aching])
+    // Lists come back in id order, without repeats (as the core keeps them).
+    case .worseWith: return .worseWith(value: [.crossingLegs, .hardSurface])
+    case .tenderAreas: return .tenderAreas(value: [.deepButtock])
+    case .number: return .number(value: q.id == .painNow ? 3 : 0)
+    }
+}
+/// The interview loop as a screen runs it: ask until done.
+func interview(_ answers: inout [QuestionId: Reply], _ pick: (Question) -> Reply) throws -> (Assessment, Triage, Bool, InterviewProgress)? {
+    for _ in 0...QuestionId.allCases.count {
+        switch try nextStep(answers: answers) {
+        case let .ask(question, _): answers[question.id] = pick(question)
+        case let .done(assessment, triage, stoppedEarly, progress): return (assessment, triage, stoppedEarly, progress)
+        }
+    }
+    return nil
+}
+var calmAnswers: [QuestionId: Reply] = [:]
+if let (assessment, triage, stoppedEarly, progress) = try! interview(&calmAnswers, calmReply) {
+    check("app: interview to the end", !stoppedEarly && triage.disposition == .selfCare && !triage.provisional &&
+        Int(progress.asked) == calmAnswers.count && progress.remainingAtMost == 0, "\(triage.disposition) \(progress)")
+    check("app: interview assessment", assessment.painNow == 3 && assessment.side == .left && triage.likelySource.verdict == .piriformis)
+} else { check("app: interview to the end", false, "it did not end") }
+// Tapping the first choice each time: the first question's "yes" ends it early as an emergency.
+var tappedAnswers: [QuestionId: Reply] = [:]
+if let (_, triage, stoppedEarly, _) = try! interview(&tappedAnswers, { $0.choices.first?.reply ?? .number(value: 0) }) {
+    check("app: emergency ends it early", stoppedEarly && triage.disposition == .emergency, "\(triage.disposition)")
+} else { check("app: emergency ends it early", false) }
+
+// A contradiction is reported at its second answer, naming both questions, with readable text.
+let severe: [QuestionId: Reply] = [.severeOrConstantPain: .yesNo(value: .yes)]
+if case .ask = try! nextStep(answers: severe) { check("app: first of two answers is fine", true) } else { check("app: first of two answers is fine", false) }
+var severeAndNone = severe
+severeAndNone[.painNow] = .number(value: 0)
+do { _ = try nextStep(answers: severeAndNone); check("app: contradiction", false) }
+catch let e as PiriformisError {
+    if case let .Contradiction(_, _, questions, reason, _) = e {
+        check("app: contradiction questions", questions == [.painNow, .severeOrConstantPain], "\(questions)")
+        check("app: readable error", e.localizedDescription == reason && "\(e)" == reason && reason.hasPrefix("answers.pain_now: contradicts answers.severe_or_constant_pain"), e.localizedDescription)
+    } else { check("app: contradiction kind", false, "\(e)") }
+}
+do { _ = try triage(assessment: Assessment(painNow: 11)); check("app: readable range error", false) }
+catch let e as PiriformisError { check("app: readable range error", e.localizedDescription == "pain_now: 11 is out of range; allowed: \(allowed("pain"))", e.localizedDescription) }
+do { _ = try nextStep(answers: [.side: .yesNo(value: .yes)]); check("app: allowed list", false) }
+catch let PiriformisError.InvalidInput(_, allowedIds, question, _, _) { check("app: allowed list", allowedIds == Side.allCases.map { id($0) } && question == .side, "\(allowedIds)") }
+catch { check("app: allowed list kind", false) }
+
+// Save the answers, then restore them after a library update that retired a question.
+let saved = answersToJson(answers: calmAnswers)
+let restored = try! answersFromJson(json: saved)
+check("app: answers restored", restored.answers == calmAnswers && restored.dropped.isEmpty && restored.savedVersion == info.catalogue)
+let afterUpdate = saved.replacingOccurrences(of: "\"fever\"", with: "\"fever_last_month\"")
+do { _ = try answersFromJson(json: afterUpdate); check("app: strict restore", false) }
+catch let e as PiriformisError { check("app: strict restore names it", e.localizedDescription.contains("fever_last_month"), e.localizedDescription) }
+let lenient = try! answersFromJson(json: afterUpdate, lenient: true)
+var withoutFever = calmAnswers
+withoutFever[.fever] = nil
+check("app: lenient restore", lenient.answers == withoutFever && lenient.dropped.map { $0.question } == ["fever_last_month"] &&
+    !lenient.dropped[0].wasYes && !lenient.dropped[0].reason.isEmpty, "\(lenient)")
+if case let .ask(question, _) = try! nextStep(answers: lenient.answers) { check("app: the dropped question is asked again", question.id == .fever, "\(question.id)") }
+else { check("app: the dropped question is asked again", false) }
+let yesSaved = answersToJson(answers: [.fever: .yesNo(value: .yes)]).replacingOccurrences(of: "\"fever\"", with: "\"old_fever\"")
+check("app: a dropped yes is flagged", (try! answersFromJson(json: yesSaved, lenient: true)).dropped.first?.wasYes == true)
+// Results are Codable: an app can keep one with JSONEncoder.
+let encoded = try! JSONEncoder().encode(partial)
+check("app: codable", (try! JSONDecoder().decode(Triage.self, from: encoded)) == partial)
+
+// Typed knowledge next to the JSON, and the body map as data.
+let bridgeInfo = exerciseInfo(exercise: .gluteBridge)
+check("app: exercise info", bridgeInfo.id == .gluteBridge && !bridgeInfo.name.isEmpty && !bridgeInfo.steps.isEmpty &&
+    !bridgeInfo.sources.isEmpty && bridgeInfo.sourceTexts.count == bridgeInfo.sources.count && !bridgeInfo.dosage.text.isEmpty, "\(bridgeInfo)")
+check("app: every exercise", Exercise.allCases.allSatisfy { e in let i = exerciseInfo(exercise: e); return i.id == e && i.stopIf.count == i.stopIfText.count })
+let saddle = redFlagInfo(flag: .saddleNumbness)
+check("app: red flag info", saddle.tier == .emergency && saddle.pathway == .caudaEquina && !saddle.question.isEmpty && !saddle.sources.isEmpty, "\(saddle)")
+check("app: a red flag's tier is its triage", redFlagInfo(flag: .bladderOrBowelControl).tier == (try! triage(assessment: Assessment(redFlags: [.bladderOrBowelControl: .present]))).disposition)
+check("app: citations", Citation.allCases.allSatisfy { c in let i = citationInfo(citation: c); return i.id == c && !i.line.isEmpty && i.year > 1900 })
+extension RegionShape {
+    func contains(_ px: Double, _ py: Double) -> Bool {
+        switch self {
+        case let .ellipse(cx, cy, rx, ry): return pow((px - cx) / rx, 2) + pow((py - cy) / ry, 2) <= 1
+        case let .rect(x, y, width, height, _): return (x...(x + width)).contains(px) && (y...(y + height)).contains(py)
+        }
+    }
+}
+let styled = try! bodyMap(painRegions: [.calf], painColour: "#00aa00", labels: [.calf: "Wade"])
+let calfRegion = styled.regions.first { $0.region == .calf }!
+check("app: body map data", styled.svg.contains("#00aa00") && styled.description.contains("Wade") && styled.svg.contains(styled.title) &&
+    styled.regions.count == BodyRegion.allCases.count && calfRegion.inPain && calfRegion.label == "Wade" && calfRegion.side == .right, "\(calfRegion)")
+check("app: tap a region", styled.regions.filter { $0.shape.contains(268, 520) }.map { $0.region } == [.calf])
+do { _ = try bodyMap(zoneColour: "red\"/><script>"); check("app: colour checked", false) }
+catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) { check("app: colour checked", field == "style.zone_colour" && allowedText == ["colours as #rgb or #rrggbb"]) }
+catch { check("app: colour checked kind", false) }
 
 for f in failures { FileHandle.standardError.write(("FAIL " + f + "\n").data(using: .utf8)!) }
 print("swift: \(passed) passed, \(failures.count) failed")

@@ -1,7 +1,7 @@
 //! One cell of a survey table, read without any binding's objects.
 //!
 //! Survey tables reach the library as columns named like `pandas.json_normalize`
-//! of an [`Assessment`] (`side`, `pain_now`, `nerve.legs`, `red_flags.fever`,
+//! of an [`Assessment`](crate::Assessment) (`side`, `pain_now`, `nerve.legs`, `red_flags.fever`,
 //! ...). A binding turns each cell into a [`CellValue`] and this module decides
 //! what it means, so every language reads odd cells by the same rule and the
 //! rule can be fuzzed on its own ([`parse_cell`]).

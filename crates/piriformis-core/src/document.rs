@@ -237,6 +237,8 @@ pub fn vocabularies() -> &'static [VocabularyInfo] {
             crate::progress::Trend,
             crate::interview::AnswerKind,
             crate::interview::QuestionId,
+            crate::interview::YesNo,
+            crate::interview::ReplyKind,
             crate::routine::GateId,
             crate::routine::Held,
             crate::routine::Level,
@@ -245,6 +247,37 @@ pub fn vocabularies() -> &'static [VocabularyInfo] {
             crate::routine::PlanRuleId
         ]
     })
+}
+
+/// The versions an app stores next to what it saves, to tell whether a
+/// result or saved answers still fit after a library update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LibraryInfo {
+    /// The library's version (the crate version).
+    pub library: &'static str,
+    /// The rule table's version ([`crate::triage::RULES_VERSION`]), also in
+    /// every triage result.
+    pub rules: u16,
+    /// The question catalogue's version ([`crate::interview::CATALOGUE_VERSION`]),
+    /// also in saved answers.
+    pub catalogue: u16,
+    /// The knowledge document's schema version ([`SCHEMA_VERSION`]).
+    pub knowledge_schema: &'static str,
+}
+
+/// The library's versions.
+///
+/// ```
+/// let v = piriformis_core::document::library_info();
+/// assert_eq!(v.rules, piriformis_core::triage::RULES_VERSION);
+/// ```
+pub fn library_info() -> LibraryInfo {
+    LibraryInfo {
+        library: env!("CARGO_PKG_VERSION"),
+        rules: crate::triage::RULES_VERSION,
+        catalogue: crate::interview::CATALOGUE_VERSION,
+        knowledge_schema: SCHEMA_VERSION,
+    }
 }
 
 /// One vocabulary by its name (`"Disposition"`), if there is one.

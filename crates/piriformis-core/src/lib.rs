@@ -1,7 +1,7 @@
 //! # piriformis-core
 //!
 //! Typed knowledge about piriformis trigger points and pure functions over it:
-//! [`triage`], the interview ([`interview::next_step`]), routines
+//! [`triage()`], the interview ([`interview::next_step`]), routines
 //! ([`routine::build_routine`]) and progress ([`progress::analyze`]).
 //!
 //! Everything is static data or a pure function: no I/O, no global state,
@@ -34,10 +34,15 @@ pub mod interview;
 pub mod routine;
 
 pub mod document;
+pub mod html;
 pub mod picture;
 
 pub use knowledge::{anatomy, care, cause, exercise, red_flag, symptom, trigger_point};
 pub use vocab::{error, source, units};
+
+/// The calendar date type of the API (pain logs, progress), re-exported so
+/// that callers need no direct dependency on chrono (and its version).
+pub use chrono::NaiveDate;
 
 pub use anatomy::{Landmark, Muscle, NerveCourse, NerveVariant};
 pub use care::NOTICE;

@@ -26,6 +26,123 @@ pub struct BodyMapOptions {
     pub pain_regions: Vec<BodyRegion>,
 }
 
+/// How the body map looks: colours and region labels, for apps that theme
+/// or translate it. The defaults give [`body_map_svg`]'s picture.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BodyMapStyle {
+    /// The colour of the referral zones (`#rgb` or `#rrggbb`); default `#c0392b`.
+    pub zone_colour: Option<String>,
+    /// The colour of the person's pain outlines; default `#1f4e9c`.
+    pub pain_colour: Option<String>,
+    /// Labels to use instead of the English ones, by region (in the
+    /// description for screen readers and in [`MapRegion::label`]).
+    pub labels: Vec<(BodyRegion, String)>,
+}
+
+/// A region's outline in the map's coordinates (its `viewBox`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "shape")]
+pub enum RegionShape {
+    /// An ellipse: centre and radii.
+    Ellipse {
+        /// Centre x.
+        cx: f64,
+        /// Centre y.
+        cy: f64,
+        /// Horizontal radius.
+        rx: f64,
+        /// Vertical radius.
+        ry: f64,
+    },
+    /// A rectangle with rounded corners.
+    Rect {
+        /// Left edge.
+        x: f64,
+        /// Top edge.
+        y: f64,
+        /// Width.
+        width: f64,
+        /// Height.
+        height: f64,
+        /// Corner radius.
+        corner: f64,
+    },
+}
+
+impl RegionShape {
+    /// Whether a point (in map coordinates) is inside: for tap targets.
+    pub fn contains(&self, px: f64, py: f64) -> bool {
+        match *self {
+            Self::Ellipse { cx, cy, rx, ry } => {
+                let (dx, dy) = ((px - cx) / rx, (py - cy) / ry);
+                dx * dx + dy * dy <= 1.0
+            }
+            Self::Rect {
+                x,
+                y,
+                width,
+                height,
+                ..
+            } => (x..=x + width).contains(&px) && (y..=y + height).contains(&py),
+        }
+    }
+}
+
+/// One region of the drawn map, for tap targets and accessible labels.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MapRegion {
+    /// The region.
+    pub region: BodyRegion,
+    /// Which side of the body (left or right) this outline is on.
+    pub side: Side,
+    /// Its outline, in map coordinates.
+    pub shape: RegionShape,
+    /// Its label (the style's, or the English one).
+    pub label: String,
+    /// The referral zone drawn there, if any.
+    pub zone: Option<ReferralKind>,
+    /// Whether it is one of the person's pain regions.
+    pub in_pain: bool,
+}
+
+/// The body map as data: the SVG, its title and description (what a screen
+/// reader says), and every region's outline on each drawn side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BodyMap {
+    /// The picture.
+    pub svg: String,
+    /// Its title.
+    pub title: String,
+    /// Its description, for screen readers.
+    pub description: String,
+    /// The width of its coordinate space.
+    pub width: f64,
+    /// The height of its coordinate space.
+    pub height: f64,
+    /// Every region on each drawn side, left side first.
+    pub regions: Vec<MapRegion>,
+}
+
+/// A colour as SVG takes it, checked: `#rgb` or `#rrggbb`.
+fn colour(field: &str, given: &Option<String>, default: &'static str) -> Result<String> {
+    match given {
+        None => Ok(default.to_string()),
+        Some(c)
+            if (c.len() == 4 || c.len() == 7)
+                && c.starts_with('#')
+                && c[1..].bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            Ok(c.clone())
+        }
+        Some(c) => Err(crate::error::Error::UnknownValue {
+            field: field.to_string(),
+            value: c.clone(),
+            allowed: "colours as #rgb or #rrggbb".to_string(),
+        }),
+    }
+}
+
 const W: f64 = 640.0;
 const H: f64 = 680.0;
 const MID: f64 = 200.0;
@@ -154,6 +271,35 @@ fn label(id: &str) -> String {
 /// assert!(svg.starts_with("<svg") && svg.contains("<title"));
 /// ```
 pub fn body_map_svg(options: &BodyMapOptions) -> String {
+    draw(options, &BodyMapStyle::default(), ESSENTIAL, PAIN).svg
+}
+
+/// The body map as data, in a style: the SVG with its title, description
+/// and region outlines. Fails only on a colour that is not `#rgb`/`#rrggbb`.
+///
+/// ```
+/// use piriformis_core::picture::*;
+/// use piriformis_core::trigger_point::BodyRegion;
+/// let style = BodyMapStyle { labels: vec![(BodyRegion::Calf, "Wade".into())], ..Default::default() };
+/// let map = body_map(&BodyMapOptions::default(), &style).unwrap();
+/// assert!(map.description.contains("Wade"));
+/// let calf = map.regions.iter().find(|r| r.region == BodyRegion::Calf).unwrap();
+/// assert!(calf.shape.contains(268.0, 520.0));
+/// ```
+pub fn body_map(options: &BodyMapOptions, style: &BodyMapStyle) -> Result<BodyMap> {
+    let zone = colour("style.zone_colour", &style.zone_colour, ESSENTIAL)?;
+    let pain = colour("style.pain_colour", &style.pain_colour, PAIN)?;
+    Ok(draw(options, style, &zone, &pain))
+}
+
+fn draw(options: &BodyMapOptions, style: &BodyMapStyle, zone: &str, pain: &str) -> BodyMap {
+    let label = |r: BodyRegion| {
+        style
+            .labels
+            .iter()
+            .find(|(region, _)| *region == r)
+            .map_or_else(|| label(r.id()), |(_, l)| l.clone())
+    };
     let side = options.side.unwrap_or(Side::Right);
     // Each pain region once, in the order first given: a region listed twice
     // is still one place that hurts.
@@ -196,7 +342,7 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
         referral
             .iter()
             .filter(|r| r.1 == kind)
-            .map(|r| label(r.0.id()))
+            .map(|r| label(r.0))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -211,7 +357,7 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
             " Your pain, outlined with dashes: {}.",
             pain_regions
                 .iter()
-                .map(|r| label(r.id()))
+                .map(|&r| label(r))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -228,7 +374,10 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
         esc(&title),
         esc(&desc)
     );
-    s.push_str(r##"<defs><pattern id="pf-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#c0392b" fill-opacity="0.12"/><line x1="0" y1="0" x2="0" y2="8" stroke="#c0392b" stroke-width="3" stroke-opacity="0.55"/></pattern></defs>"##);
+    let _ = write!(
+        s,
+        r##"<defs><pattern id="pf-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="{zone}" fill-opacity="0.12"/><line x1="0" y1="0" x2="0" y2="8" stroke="{zone}" stroke-width="3" stroke-opacity="0.55"/></pattern></defs>"##
+    );
     s.push_str(r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
     let _ = write!(
         s,
@@ -250,7 +399,7 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
     for &left in &sides {
         for &(region, kind) in &referral {
             let fill = match kind {
-                ReferralKind::Essential => format!(r#"fill="{ESSENTIAL}" fill-opacity="0.5""#),
+                ReferralKind::Essential => format!(r#"fill="{zone}" fill-opacity="0.5""#),
                 ReferralKind::Spillover => r#"fill="url(#pf-hatch)""#.to_string(),
             };
             let attrs = format!(r#"class="zone {} {}" {fill}"#, region.id(), kind.id());
@@ -317,7 +466,7 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
         for &left in &sides {
             for &region in &pain_regions {
                 let attrs = format!(
-                    r#"class="pain {}" fill="none" stroke="{PAIN}" stroke-width="3" stroke-dasharray="6 4""#,
+                    r#"class="pain {}" fill="none" stroke="{pain}" stroke-width="3" stroke-dasharray="6 4""#,
                     region.id()
                 );
                 shape_svg(&mut s, region_shape(region), left, &attrs);
@@ -353,19 +502,20 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
         s,
         r##"<g id="legend" font-size="12" fill="#222"><text x="{lx0}" y="70" font-weight="bold">Legend</text>"##
     );
-    type Swatch = fn(f64, f64) -> String;
+    // x, y, the zone colour and the pain colour.
+    type Swatch = fn(f64, f64, &str, &str) -> String;
     let mut rows: Vec<(Swatch, &str)> = vec![
         (
-            |x, y| {
+            |x, y, zone, _| {
                 format!(
-                    r#"<rect x="{x}" y="{:.1}" width="18" height="14" fill="{ESSENTIAL}" fill-opacity="0.5"/>"#,
+                    r#"<rect x="{x}" y="{:.1}" width="18" height="14" fill="{zone}" fill-opacity="0.5"/>"#,
                     y - 8.0
                 )
             },
             "main (essential) zone",
         ),
         (
-            |x, y| {
+            |x, y, _, _| {
                 format!(
                     r#"<rect x="{x}" y="{:.1}" width="18" height="14" fill="url(#pf-hatch)"/>"#,
                     y - 8.0
@@ -374,7 +524,7 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
             "spillover zone",
         ),
         (
-            |x, y| {
+            |x, y, _, _| {
                 format!(
                     r##"<path d="M{x} {:.1} L{:.1} {:.1} M{x} {:.1} L{:.1} {:.1}" stroke="#111" stroke-width="2.5"/>"##,
                     y - 6.0,
@@ -388,7 +538,7 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
             "trigger point",
         ),
         (
-            |x, y| {
+            |x, y, _, _| {
                 format!(
                     r##"<rect x="{x}" y="{:.1}" width="18" height="10" fill="#b5651d"/>"##,
                     y - 6.0
@@ -397,7 +547,7 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
             "piriformis",
         ),
         (
-            |x, y| {
+            |x, y, _, _| {
                 format!(
                     r##"<line x1="{x}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="#e0b000" stroke-width="5"/>"##,
                     x + 18.0
@@ -407,14 +557,14 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
         ),
     ];
     if !pain_regions.is_empty() {
-        rows.push((|x, y| format!(r#"<rect x="{x}" y="{:.1}" width="18" height="14" fill="none" stroke="{PAIN}" stroke-width="2" stroke-dasharray="4 3"/>"#, y - 8.0), "your pain"));
+        rows.push((|x, y, _, pain| format!(r#"<rect x="{x}" y="{:.1}" width="18" height="14" fill="none" stroke="{pain}" stroke-width="2" stroke-dasharray="4 3"/>"#, y - 8.0), "your pain"));
     }
     let mut y = 90.0;
     for (swatch, text) in rows {
         let _ = write!(
             s,
             r#"{}<text x="{:.1}" y="{:.1}">{}</text>"#,
-            swatch(lx0, y),
+            swatch(lx0, y, zone, pain),
             lx0 + 26.0,
             y + 4.0,
             esc(text)
@@ -437,7 +587,42 @@ pub fn body_map_svg(options: &BodyMapOptions) -> String {
         y += 18.0;
     }
     s.push_str("</g></svg>");
-    s
+    let mut regions = Vec::new();
+    for &left in &sides {
+        for &region in BodyRegion::ALL {
+            let shape = match region_shape(region) {
+                Shape::Ellipse { cx, cy, rx, ry } => RegionShape::Ellipse {
+                    cx: mx(cx, left),
+                    cy,
+                    rx,
+                    ry,
+                },
+                Shape::Rect { x, y, w, h, r } => RegionShape::Rect {
+                    x: if left { 2.0 * MID - x - w } else { x },
+                    y,
+                    width: w,
+                    height: h,
+                    corner: r,
+                },
+            };
+            regions.push(MapRegion {
+                region,
+                side: if left { Side::Left } else { Side::Right },
+                shape,
+                label: label(region),
+                zone: referral.iter().find(|r| r.0 == region).map(|r| r.1),
+                in_pain: pain_regions.contains(&region),
+            });
+        }
+    }
+    BodyMap {
+        svg: s,
+        title,
+        description: desc,
+        width: W,
+        height: H,
+        regions,
+    }
 }
 
 /// Draws a pain log as an SVG line chart: pain over time, routine days, and
@@ -559,4 +744,68 @@ pub fn progress_chart_svg(
     );
     s.push_str("</svg>");
     Ok(s)
+}
+
+#[cfg(test)]
+mod body_map_tests {
+    use super::*;
+
+    #[test]
+    fn the_default_style_draws_the_same_picture() {
+        let o = BodyMapOptions {
+            side: Some(Side::Both),
+            highlight: Some(TriggerPoint::Lateral),
+            pain_regions: vec![BodyRegion::Calf],
+        };
+        let map = body_map(&o, &BodyMapStyle::default()).unwrap();
+        assert_eq!(map.svg, body_map_svg(&o));
+        assert!(map.svg.contains(&esc(&map.title)) && map.svg.contains(&esc(&map.description)));
+        // Every region on each of the two sides, left first, each inside its own outline.
+        assert_eq!(map.regions.len(), 2 * BodyRegion::ALL.len());
+        assert_eq!(map.regions[0].side, Side::Left);
+        let calf: Vec<_> = map
+            .regions
+            .iter()
+            .filter(|r| r.region == BodyRegion::Calf)
+            .collect();
+        assert!(calf.iter().all(|r| r.in_pain));
+        assert!(!calf[0].shape.contains(268.0, 520.0) && calf[1].shape.contains(268.0, 520.0));
+        assert!(calf[0].shape.contains(2.0 * MID - 268.0, 520.0));
+        // The zones drawn are the highlighted point's referral.
+        let zones: Vec<_> = map
+            .regions
+            .iter()
+            .filter_map(|r| r.zone.map(|z| (r.region, z)))
+            .collect();
+        for r in TriggerPoint::Lateral.record().referral {
+            assert!(zones.contains(&(r.region, r.kind)));
+        }
+    }
+
+    #[test]
+    fn colours_and_labels_are_the_apps_and_checked() {
+        let style = BodyMapStyle {
+            zone_colour: Some("#123456".into()),
+            pain_colour: Some("#abc".into()),
+            labels: vec![(BodyRegion::Buttock, "Gesäß <b>".into())],
+        };
+        let o = BodyMapOptions {
+            pain_regions: vec![BodyRegion::Buttock],
+            ..Default::default()
+        };
+        let map = body_map(&o, &style).unwrap();
+        assert!(
+            map.svg.contains("#123456") && map.svg.contains("#abc") && !map.svg.contains("#c0392b")
+        );
+        assert!(map.description.contains("Gesäß <b>") && map.svg.contains("Gesäß &lt;b&gt;"));
+        assert!(map.regions.iter().any(|r| r.label == "Gesäß <b>"));
+        for bad in ["red", "#12345g", "#1234\"/><script>", ""] {
+            let style = BodyMapStyle {
+                pain_colour: Some(bad.into()),
+                ..Default::default()
+            };
+            let e = body_map(&o, &style).unwrap_err();
+            assert_eq!(e.field(), Some("style.pain_colour"), "{bad}");
+        }
+    }
 }

@@ -372,7 +372,7 @@ fn a_routine_request_carries_a_whole_triage_result() {
         serde_json::to_string(&t).unwrap()
     );
     let r = RoutineRequest::from_json(&text).unwrap();
-    assert_eq!(r.triage, Some(t));
+    assert_eq!(r.triage.as_deref(), Some(&t));
 }
 
 /// Found by the answers_json fuzz target: a number whose shortest form read

@@ -51,6 +51,7 @@ fn answer_for(q: &QuestionView, pick: usize) -> AnswerValue {
         ),
         AnswerKind::Scale0To10 => AnswerValue::Number((pick % 11) as f64),
         AnswerKind::Weeks => AnswerValue::Number((pick % 9) as f64),
+        other => unreachable!("an answer kind this test does not know: {other:?}"),
     }
 }
 

@@ -26,7 +26,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("triage", &["triage"]),
     ("functions over triage", &["cell", "lookup", "progress"]),
     ("flows", &["interview", "routine"]),
-    ("documents and pictures", &["document", "picture"]),
+    ("documents and pictures", &["document", "html", "picture"]),
 ];
 
 fn layer_of(name: &str) -> Option<usize> {

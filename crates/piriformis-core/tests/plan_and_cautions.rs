@@ -175,7 +175,7 @@ proptest! {
         // One reason per choice, in order, each matching the request.
         let choices: Vec<PlanChoice> = reasons.iter().map(|r| r.choice()).collect();
         prop_assert_eq!(&choices[..], PlanChoice::ALL);
-        prop_assert_eq!(request.triage.as_ref(), Some(&t));
+        prop_assert_eq!(request.triage.as_deref(), Some(&t));
         prop_assert_eq!(request.side, a.side.unwrap_or(Side::Both));
         prop_assert_eq!(request.minutes, opts.minutes.unwrap_or(15));
         prop_assert_eq!(&request.equipment, &opts.equipment);
@@ -277,7 +277,8 @@ fn the_self_check_defaults() {
     // Numbness not answered: nerve symptoms, so no heat.
     let mut b = a.clone();
     b.nerve.numbness = NerveStatus::Unknown;
-    let plan = todays_request(&b, &triage(&b).unwrap(), &PlanOptions::default()).unwrap();
+    let t = triage(&b).unwrap();
+    let plan = todays_request(&b, &t, &PlanOptions::default()).unwrap();
     assert!(plan.request().unwrap().nerve_symptoms);
     let routine = plan.build_routine().unwrap();
     assert!(!everything_in(&routine).contains(&Exercise::Heat));

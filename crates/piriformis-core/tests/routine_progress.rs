@@ -11,7 +11,7 @@ use piriformis_core::*;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
-fn request() -> impl Strategy<Value = RoutineRequest> {
+fn request() -> impl Strategy<Value = RoutineRequest<'static>> {
     (
         select(Side::ALL.to_vec()),
         select(Phase::ALL.to_vec()),
@@ -76,7 +76,7 @@ proptest! {
         let mut a = Assessment::default();
         a.red_flags.insert(flag, Answer::Present);
         let t = triage(&a).unwrap();
-        let req = RoutineRequest { triage: Some(t.clone()), ..req };
+        let req = RoutineRequest { triage: Some(std::borrow::Cow::Borrowed(&t)), ..req };
         match build_routine(&req) {
             Err(Error::CareNeededFirst { disposition, why }) => {
                 prop_assert_eq!(disposition, t.disposition);
@@ -154,7 +154,7 @@ proptest! {
     }
 }
 
-fn req(minutes: u16) -> RoutineRequest {
+fn req(minutes: u16) -> RoutineRequest<'static> {
     RoutineRequest {
         side: Side::Left,
         phase: Phase::ChronicTightness,
@@ -214,7 +214,7 @@ fn gated(a: &Assessment, policy: TriagePolicy, nerve_symptoms: bool) -> Routine 
     let mut q = req(60);
     q.equipment = Equipment::ALL.to_vec();
     q.nerve_symptoms = nerve_symptoms;
-    q.triage = Some(t);
+    q.triage = Some(std::borrow::Cow::Owned(t));
     build_routine(&q).unwrap()
 }
 

@@ -69,6 +69,7 @@ fn repair(a: &mut Assessment) {
             }
         }
         Legs::Unknown => {}
+        other => panic!("a value of Legs this test does not know: {other:?}"),
     }
     if a.pain_now == Some(0) && a.red_flag(RedFlag::SevereOrConstantPain) == Answer::Present {
         a.pain_now = Some(1);

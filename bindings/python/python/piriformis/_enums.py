@@ -51,6 +51,7 @@ __all__ = [
     "QuestionId",
     "RedFlag",
     "ReferralKind",
+    "ReplyKind",
     "Resource",
     "RuleId",
     "Side",
@@ -64,6 +65,7 @@ __all__ = [
     "TriagePolicy",
     "TriggerPoint",
     "TriggerPointKind",
+    "YesNo",
 ]
 
 
@@ -808,6 +810,19 @@ class ReferralKind(Vocabulary):
     SPILLOVER = "spillover", "Felt by some: the pattern spills over into it."
 
 
+class ReplyKind(Vocabulary):
+    """Which kind of typed reply a question takes."""
+
+    YES_NO = "yes_no", "The reply is a yes, no or not sure."
+    NERVE = "nerve", "The reply is a nerve symptom's state."
+    SIDE = "side", "The reply is a side."
+    PAIN_REGIONS = "pain_regions", "The reply is where it hurts."
+    PAIN_QUALITIES = "pain_qualities", "The reply is how it feels."
+    WORSE_WITH = "worse_with", "The reply is what makes it worse."
+    TENDER_AREAS = "tender_areas", "The reply is where it is tender."
+    NUMBER = "number", "The reply is a whole number."
+
+
 class Resource(Vocabulary):
     """A place to learn more."""
 
@@ -998,8 +1013,8 @@ class Trend(Vocabulary):
 
 
 class TriagePolicy(Vocabulary):
-    """Which guidance sets the tiers. Both are tables of cited rows ([`Rule::says`]); the
-    self-check is never less urgent than the referral policy."""
+    """Which guidance sets the tiers. Both are tables of cited rows (`Rule::says` in the triage
+    rules); the self-check is never less urgent than the referral policy."""
 
     SELF_CHECK = (
         "self_check",
@@ -1032,6 +1047,14 @@ class TriggerPointKind(Vocabulary):
 
     ACTIVE = "active", "Hurts at rest and with use, often in a clear pattern."
     LATENT = "latent", "Quiet until pressed or stretched, but limits movement and strength."
+
+
+class YesNo(Vocabulary):
+    """A yes/no answer. "Not sure" is a real answer and never counts as "no"."""
+
+    YES = "yes", "Yes."
+    NO = "no", "No."
+    NOT_SURE = "not_sure", "Not sure."
 
 
 VOCABULARIES: dict[str, type[Vocabulary]] = {
@@ -1077,6 +1100,7 @@ VOCABULARIES: dict[str, type[Vocabulary]] = {
     "QuestionId": QuestionId,
     "RedFlag": RedFlag,
     "ReferralKind": ReferralKind,
+    "ReplyKind": ReplyKind,
     "Resource": Resource,
     "RuleId": RuleId,
     "Side": Side,
@@ -1090,5 +1114,6 @@ VOCABULARIES: dict[str, type[Vocabulary]] = {
     "TriagePolicy": TriagePolicy,
     "TriggerPoint": TriggerPoint,
     "TriggerPointKind": TriggerPointKind,
+    "YesNo": YesNo,
 }
 """Every vocabulary enum, by name."""

@@ -111,6 +111,46 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// A yes/no answer. "Not sure" is a real answer and never counts as "no".
+    pub enum YesNo {
+        /// Yes.
+        Yes,
+        /// No.
+        No,
+        /// Not sure.
+        NotSure,
+    }
+}
+
+vocabulary! {
+    /// Which kind of typed reply a question takes.
+    pub enum ReplyKind {
+        /// The reply is a yes, no or not sure.
+        YesNo,
+        /// The reply is a nerve symptom's state.
+        Nerve,
+        /// The reply is a side.
+        Side,
+        /// The reply is where it hurts.
+        PainRegions,
+        /// The reply is how it feels.
+        PainQualities,
+        /// The reply is what makes it worse.
+        WorseWith,
+        /// The reply is where it is tender.
+        TenderAreas,
+        /// The reply is a whole number.
+        Number,
+    }
+}
+
+/// The version of the question catalogue: bumped whenever a question id is
+/// added, removed or renamed, or the answers a question accepts change, so an
+/// app can tell whether answers it saved still fit ([`answers_from_json_lenient`]).
+/// A test fingerprints the catalogue, so a change without a new version fails.
+pub const CATALOGUE_VERSION: u16 = 1;
+
 /// Which assessment field a question fills: the core's one field schema.
 pub type Fills = Field;
 
@@ -196,6 +236,180 @@ pub enum AnswerValue {
 /// The answers so far, by question.
 pub type Answers = BTreeMap<QuestionId, AnswerValue>;
 
+/// A typed answer, in the vocabulary of the question it answers: what apps
+/// send instead of ids. It reads into the same checks as an [`AnswerValue`]
+/// ([`Reply::to_value`], [`Reply::read`]), so a reply of the wrong case for
+/// its question fails with an error naming the question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+#[non_exhaustive]
+pub enum Reply {
+    /// Yes, no or not sure: red flags and the other yes/no questions.
+    YesNo {
+        /// The answer.
+        value: YesNo,
+    },
+    /// Numbness, tingling or weakness: absent, stable, worsening, or
+    /// [`NerveStatus::Unknown`] for "not sure".
+    Nerve {
+        /// The answer.
+        value: NerveStatus,
+    },
+    /// Which side hurts.
+    Side {
+        /// The answer.
+        value: Side,
+    },
+    /// Where it hurts (empty: nowhere of these).
+    PainRegions {
+        /// The answer.
+        value: Vec<BodyRegion>,
+    },
+    /// How it feels.
+    PainQualities {
+        /// The answer.
+        value: Vec<PainQuality>,
+    },
+    /// What makes it worse.
+    WorseWith {
+        /// The answer.
+        value: Vec<Aggravator>,
+    },
+    /// Where it is tender.
+    TenderAreas {
+        /// The answer.
+        value: Vec<TenderArea>,
+    },
+    /// A whole number (pain 0-10, weeks of self-care).
+    Number {
+        /// The answer.
+        value: i32,
+    },
+}
+
+/// Typed answers so far, by question.
+pub type Replies = BTreeMap<QuestionId, Reply>;
+
+fn ids<T: Vocabulary>(v: &[T]) -> AnswerValue {
+    AnswerValue::Choices(v.iter().map(|x| x.id().to_string()).collect())
+}
+
+impl Reply {
+    /// Which case this is.
+    pub fn kind(&self) -> ReplyKind {
+        match self {
+            Self::YesNo { .. } => ReplyKind::YesNo,
+            Self::Nerve { .. } => ReplyKind::Nerve,
+            Self::Side { .. } => ReplyKind::Side,
+            Self::PainRegions { .. } => ReplyKind::PainRegions,
+            Self::PainQualities { .. } => ReplyKind::PainQualities,
+            Self::WorseWith { .. } => ReplyKind::WorseWith,
+            Self::TenderAreas { .. } => ReplyKind::TenderAreas,
+            Self::Number { .. } => ReplyKind::Number,
+        }
+    }
+
+    /// The same answer as ids, as JSON and the untyped API carry it.
+    ///
+    /// ```
+    /// use piriformis_core::interview::{AnswerValue, Reply, YesNo};
+    /// let r = Reply::YesNo { value: YesNo::NotSure };
+    /// assert_eq!(r.to_value(), AnswerValue::Choice("not_sure".into()));
+    /// ```
+    pub fn to_value(&self) -> AnswerValue {
+        match self {
+            Self::YesNo { value } => AnswerValue::Choice(value.id().to_string()),
+            Self::Nerve { value } => AnswerValue::Choice(
+                match value {
+                    NerveStatus::Unknown => YesNo::NotSure.id(),
+                    other => other.id(),
+                }
+                .to_string(),
+            ),
+            Self::Side { value } => AnswerValue::Choice(value.id().to_string()),
+            Self::PainRegions { value } => ids(value),
+            Self::PainQualities { value } => ids(value),
+            Self::WorseWith { value } => ids(value),
+            Self::TenderAreas { value } => ids(value),
+            Self::Number { value } => AnswerValue::Number(f64::from(*value)),
+        }
+    }
+
+    /// The typed reply an answer stands for, checked against its question
+    /// (its choices or range); errors name `answers.<question id>`.
+    pub fn read(question: QuestionId, value: &AnswerValue) -> Result<Reply> {
+        let q = question.question();
+        Ok(match q.reply_kind() {
+            ReplyKind::YesNo => Reply::YesNo {
+                value: YesNo::parse_field(&field(q.id), choice(q, value)?)?,
+            },
+            ReplyKind::Nerve => Reply::Nerve {
+                value: match choice(q, value)? {
+                    "absent" => NerveStatus::Absent,
+                    "stable" => NerveStatus::Stable,
+                    "worsening" => NerveStatus::Worsening,
+                    _ => NerveStatus::Unknown,
+                },
+            },
+            ReplyKind::Side => Reply::Side {
+                value: Side::parse_field(&field(q.id), choice(q, value)?)?,
+            },
+            ReplyKind::PainRegions => Reply::PainRegions {
+                value: list(q, value)?,
+            },
+            ReplyKind::PainQualities => Reply::PainQualities {
+                value: list(q, value)?,
+            },
+            ReplyKind::WorseWith => Reply::WorseWith {
+                value: list(q, value)?,
+            },
+            ReplyKind::TenderAreas => Reply::TenderAreas {
+                value: list(q, value)?,
+            },
+            ReplyKind::Number => {
+                let range = match q.fills.kind() {
+                    crate::triage::FieldKind::Number { range } => range,
+                    _ => ranges::PAIN,
+                };
+                Reply::Number {
+                    value: i32::from(number(q, value, range)?),
+                }
+            }
+        })
+    }
+
+    /// The assessment field value this reply sets for a question that fills
+    /// `field`; `None` when "not sure" leaves the field unknown.
+    fn field_value(self, field: Field) -> Option<FieldValue> {
+        Some(match (self, field) {
+            (Self::YesNo { value }, f) => FieldValue::answer(
+                f,
+                match value {
+                    YesNo::Yes => Answer::Present,
+                    YesNo::No => Answer::Absent,
+                    YesNo::NotSure => Answer::Unknown,
+                },
+            )?,
+            (Self::Nerve { value }, Field::Nerve(sign)) => FieldValue::Nerve(sign, value),
+            (Self::Side { value }, _) => FieldValue::Side(value),
+            (Self::PainRegions { value }, _) => FieldValue::PainRegions(value),
+            (Self::PainQualities { value }, _) => FieldValue::PainQualities(value),
+            (Self::WorseWith { value }, _) => FieldValue::WorseWith(value),
+            (Self::TenderAreas { value }, _) => FieldValue::TenderAreas(value),
+            // In range by `read`, so the conversions are exact.
+            (Self::Number { value }, Field::PainNow) => FieldValue::PainNow(value as u8),
+            (Self::Number { value }, _) => FieldValue::SelfCareWeeks(value as u16),
+            (Self::Nerve { .. }, _) => return None,
+        })
+    }
+}
+
+/// Typed replies as the answers [`next_step`] reads.
+pub fn answers_of(replies: &Replies) -> Answers {
+    replies.iter().map(|(&q, r)| (q, r.to_value())).collect()
+}
+
 /// How far along the interview is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
@@ -205,7 +419,8 @@ pub struct Progress {
     pub remaining_at_most: u16,
 }
 
-/// What to do next.
+/// What to do next: ask, or done. Deliberately exhaustive (not
+/// `#[non_exhaustive]`): an interview screen handles exactly these two.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "step")]
 pub enum Step {
@@ -468,6 +683,7 @@ fn choices_of<T: Vocabulary>(label: fn(T) -> String) -> Vec<Choice> {
         .collect()
 }
 
+/// The yes/no choices: the ids of [`YesNo`], in order (a test checks it).
 const YES_NO: [(&str, &str); 3] = [("yes", "Yes"), ("no", "No"), ("not_sure", "Not sure")];
 const NERVE: [(&str, &str); 4] = [
     ("absent", "No"),
@@ -511,6 +727,20 @@ impl Question {
             (_, Fills::Nerve(_)) => NERVE.iter().any(|(i, _)| *i == id),
             (_, Fills::Side) => Side::ALL.iter().any(|v| v.id() == id),
             _ => self.choices().iter().any(|c| c.id == id),
+        }
+    }
+
+    /// Which case of [`Reply`] answers it.
+    pub fn reply_kind(&self) -> ReplyKind {
+        match (self.kind, self.fills) {
+            (AnswerKind::YesNo, _) => ReplyKind::YesNo,
+            (_, Fills::Nerve(_)) => ReplyKind::Nerve,
+            (_, Fills::Side) => ReplyKind::Side,
+            (_, Fills::PainRegions) => ReplyKind::PainRegions,
+            (_, Fills::PainQualities) => ReplyKind::PainQualities,
+            (_, Fills::WorseWith) => ReplyKind::WorseWith,
+            (_, Fills::TenderAreas) => ReplyKind::TenderAreas,
+            _ => ReplyKind::Number,
         }
     }
 
@@ -619,14 +849,6 @@ fn number(q: &Question, v: &AnswerValue, range: Range) -> Result<u16> {
     }
 }
 
-fn yes_no_answer(s: &str) -> Answer {
-    match s {
-        "yes" => Answer::Present,
-        "no" => Answer::Absent,
-        _ => Answer::Unknown,
-    }
-}
-
 /// Builds the assessment from the answers, checking each against its question.
 /// An answer to a question that is not enabled (its enable-when is false) is
 /// still checked, then left out. A contradiction names the two questions.
@@ -647,37 +869,12 @@ pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
     Ok(a)
 }
 
-/// Fills the assessment field a question fills from its answer.
+/// Fills the assessment field a question fills from its answer, read through
+/// [`Reply::read`]: the one mapping from an answer to its field.
 fn fill(a: &mut Assessment, q: &Question, value: &AnswerValue) -> Result<()> {
-    let value = match q.fills {
-        Field::Nerve(sign) => FieldValue::Nerve(
-            sign,
-            match choice(q, value)? {
-                "absent" => NerveStatus::Absent,
-                "stable" => NerveStatus::Stable,
-                "worsening" => NerveStatus::Worsening,
-                _ => NerveStatus::Unknown,
-            },
-        ),
-        Field::Legs => FieldValue::Legs(Legs::parse_field(&field(q.id), choice(q, value)?)?),
-        Field::Side => FieldValue::Side(Side::parse_field(&field(q.id), choice(q, value)?)?),
-        // Within 0-10 by the range just checked.
-        Field::PainNow => FieldValue::PainNow(number(q, value, ranges::PAIN)? as u8),
-        Field::PainRegions => FieldValue::PainRegions(list(q, value)?),
-        Field::PainQualities => FieldValue::PainQualities(list(q, value)?),
-        Field::WorseWith => FieldValue::WorseWith(list(q, value)?),
-        Field::TenderAreas => FieldValue::TenderAreas(list(q, value)?),
-        Field::SelfCareWeeks => {
-            FieldValue::SelfCareWeeks(number(q, value, ranges::SELF_CARE_WEEKS)?)
-        }
-        Field::AfterFall | Field::SelfCareHelped | Field::KeepsComingBack | Field::RedFlag(_) => {
-            match FieldValue::answer(q.fills, yes_no_answer(choice(q, value)?)) {
-                Some(v) => v,
-                None => return Ok(()),
-            }
-        }
-    };
-    value.apply_to(a);
+    if let Some(v) = Reply::read(q.id, value)?.field_value(q.fills) {
+        v.apply_to(a);
+    }
     Ok(())
 }
 
@@ -818,15 +1015,20 @@ fn yes_flags(answers: &Answers) -> Vec<RedFlag> {
         .collect()
 }
 
-/// Reads answers from JSON (an object of question id to answer). A red flag
-/// answered "yes" in a document that fails is still reported in the error
-/// ([`Error::WithWarningSigns`]).
+/// Reads answers from JSON: an object of question id to answer, or answers
+/// saved by [`answers_to_json`]. Strict: an unknown question fails (see
+/// [`answers_from_json_lenient`] for answers saved under an older catalogue).
+/// A red flag answered "yes" in a document that fails is still reported in
+/// the error ([`Error::WithWarningSigns`]).
 pub fn answers_from_json(json: &str) -> Result<Answers> {
-    crate::input::from_json(json).map_err(|e: Error| {
+    read_saved(json).map(|(_, a)| a).map_err(|e: Error| {
         let yes = crate::input::salvage_strings(json)
             .into_iter()
             .filter(|(_, v)| v == "yes")
-            .filter_map(|(q, _)| red_flag_of(QuestionId::from_id(&q)?))
+            .filter_map(|(q, _)| {
+                let id = q.strip_prefix("answers.").unwrap_or(&q);
+                red_flag_of(QuestionId::from_id(id)?)
+            })
             .collect();
         e.with_warning_signs(yes)
     })
@@ -835,4 +1037,252 @@ pub fn answers_from_json(json: &str) -> Result<Answers> {
 /// The whole catalogue, ready to show, for apps that render it themselves.
 pub fn catalogue() -> Vec<QuestionView> {
     CATALOGUE.iter().map(Question::view).collect()
+}
+
+/// The next step from typed replies under a policy: [`next_step_with`] on
+/// their ids ([`answers_of`]).
+pub fn next_step_replies(replies: &Replies, policy: TriagePolicy) -> Result<Step> {
+    next_step_with(&answers_of(replies), policy)
+}
+
+/// The question an error's field names (`answers.<id>`), if it names one.
+///
+/// ```
+/// use piriformis_core::interview::{question_at, QuestionId};
+/// assert_eq!(question_at("answers.pain_now"), Some(QuestionId::PainNow));
+/// assert_eq!(question_at("pain_now"), None);
+/// ```
+pub fn question_at(field: &str) -> Option<QuestionId> {
+    field
+        .strip_prefix("answers.")
+        .and_then(|rest| QuestionId::from_id(rest.split(['.', '[']).next().unwrap_or(rest)))
+}
+
+/// The questions an error is about: for a contradiction the question to ask
+/// again, then the one it contradicts; otherwise the question at fault, if any.
+pub fn questions_of(error: &Error) -> Vec<QuestionId> {
+    match error.inner() {
+        Error::Contradiction { field, other, .. } => [field, other]
+            .iter()
+            .filter_map(|f| question_at(f))
+            .collect(),
+        e => e.field().and_then(question_at).into_iter().collect(),
+    }
+}
+
+// ---- saving and restoring answers ----
+
+/// Saved answers as [`answers_to_json`] writes them: the catalogue version
+/// they were given under and the answers by question id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SavedAnswers<A> {
+    catalogue_version: u16,
+    answers: A,
+}
+
+/// Answers as JSON to store on the device: `{"catalogue_version": N,
+/// "answers": {...}}`, read back by [`answers_from_json`] (or
+/// [`answers_from_json_lenient`] after a library update).
+///
+/// ```
+/// use piriformis_core::interview::*;
+/// let mut a = Answers::new();
+/// a.insert(QuestionId::Side, Reply::Side { value: piriformis_core::Side::Left }.to_value());
+/// let json = answers_to_json(&a);
+/// assert_eq!(answers_from_json(&json).unwrap(), a);
+/// ```
+pub fn answers_to_json(answers: &Answers) -> String {
+    serde_json::to_string(&SavedAnswers {
+        catalogue_version: CATALOGUE_VERSION,
+        answers,
+    })
+    .unwrap_or_default()
+}
+
+/// An answer [`answers_from_json_lenient`] left out, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DroppedAnswer {
+    /// The question id as saved (it may no longer exist).
+    pub question: String,
+    /// Why it was left out, in plain words; the question is asked again.
+    pub reason: String,
+    /// True when the saved answer was "yes": a warning sign the person
+    /// reported, to be asked again first.
+    pub was_yes: bool,
+}
+
+/// Answers restored leniently: those the current catalogue still accepts,
+/// and the ones it does not.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RestoredAnswers {
+    /// The answers that still fit, checked against their questions.
+    pub answers: Answers,
+    /// The answers left out (a question that no longer exists, or a value it
+    /// no longer accepts).
+    pub dropped: Vec<DroppedAnswer>,
+    /// The catalogue version the answers were saved under (`None` for a bare
+    /// object of answers).
+    pub saved_version: Option<u16>,
+}
+
+/// Whether a document is saved answers (`catalogue_version` at the top)
+/// rather than a bare object of answers. Only a document within the input
+/// limits is looked at; any other is left to [`crate::input`] to reject.
+fn is_saved(json: &str) -> bool {
+    json.len() <= crate::input::MAX_DOCUMENT_BYTES
+        && matches!(
+            serde_json::from_str::<serde_json::Value>(json),
+            Ok(serde_json::Value::Object(m)) if m.contains_key("catalogue_version")
+        )
+}
+
+/// Reads saved answers (or a bare object of answers) into `A`.
+fn read_saved<A: serde::de::DeserializeOwned>(json: &str) -> Result<(Option<u16>, A)> {
+    if is_saved(json) {
+        let s: SavedAnswers<A> = crate::input::from_json(json)?;
+        Ok((Some(s.catalogue_version), s.answers))
+    } else {
+        Ok((None, crate::input::from_json(json)?))
+    }
+}
+
+/// Reads saved answers leniently, for answers stored under an older
+/// catalogue: an answer to a question the catalogue no longer has, or with a
+/// value its question no longer accepts, is left out and reported in
+/// `dropped` (its question is then asked again: unknown, never "no"). Only a
+/// document that is not answers at all fails.
+///
+/// ```
+/// use piriformis_core::interview::*;
+/// let r = answers_from_json_lenient(
+///     r#"{"catalogue_version": 0, "answers": {"fever": "no", "old_question": "yes"}}"#,
+/// ).unwrap();
+/// assert_eq!(r.answers.len(), 1);
+/// assert_eq!(r.dropped[0].question, "old_question");
+/// assert!(r.dropped[0].was_yes);
+/// ```
+pub fn answers_from_json_lenient(json: &str) -> Result<RestoredAnswers> {
+    let (saved_version, tree): (_, BTreeMap<String, AnswerValue>) = read_saved(json)?;
+    let mut out = RestoredAnswers {
+        answers: Answers::new(),
+        dropped: Vec::new(),
+        saved_version,
+    };
+    for (key, value) in tree {
+        let was_yes = matches!(&value, AnswerValue::Choice(c) if c == "yes");
+        let read = QuestionId::parse_field("answers", &key)
+            .map_err(|_| {
+                format!(
+                    "the question '{}' is no longer asked",
+                    crate::error::echo(&key)
+                )
+            })
+            .and_then(|q| Reply::read(q, &value).map(|_| q).map_err(|e| e.to_string()));
+        match read {
+            Ok(q) => {
+                out.answers.insert(q, value);
+            }
+            Err(reason) => out.dropped.push(DroppedAnswer {
+                question: crate::error::echo(&key).into_owned(),
+                reason,
+                was_yes,
+            }),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod reply_tests {
+    use super::*;
+
+    #[test]
+    fn the_yes_no_choices_are_the_yes_no_vocabulary() {
+        assert_eq!(
+            YES_NO.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+            YesNo::ids()
+        );
+    }
+
+    #[test]
+    fn every_choice_of_every_question_reads_back_as_its_reply() {
+        for q in CATALOGUE {
+            for c in q.choices() {
+                let v = match q.kind {
+                    AnswerKind::SeveralOf => AnswerValue::Choices(vec![c.id.clone()]),
+                    _ => AnswerValue::Choice(c.id.clone()),
+                };
+                let r = Reply::read(q.id, &v).unwrap();
+                assert_eq!(r.kind(), q.reply_kind(), "{:?}", q.id);
+                assert_eq!(r.to_value(), v, "{:?}", q.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_reply_of_the_wrong_case_names_its_question() {
+        let e = Reply::read(
+            QuestionId::PainNow,
+            &Reply::Side { value: Side::Left }.to_value(),
+        )
+        .unwrap_err();
+        assert_eq!(questions_of(&e), [QuestionId::PainNow]);
+        let e =
+            Reply::read(QuestionId::PainNow, &Reply::Number { value: 11 }.to_value()).unwrap_err();
+        assert_eq!(e.field(), Some("answers.pain_now"));
+    }
+
+    #[test]
+    fn a_contradiction_names_both_questions_at_its_second_answer() {
+        let mut r = Replies::new();
+        r.insert(
+            QuestionId::SevereOrConstantPain,
+            Reply::YesNo { value: YesNo::Yes },
+        );
+        assert!(next_step_replies(&r, TriagePolicy::SelfCheck).is_ok());
+        r.insert(QuestionId::PainNow, Reply::Number { value: 0 });
+        let e = next_step_replies(&r, TriagePolicy::SelfCheck).unwrap_err();
+        assert!(matches!(e.inner(), Error::Contradiction { .. }), "{e:?}");
+        assert_eq!(
+            questions_of(&e),
+            [QuestionId::PainNow, QuestionId::SevereOrConstantPain]
+        );
+    }
+
+    #[test]
+    fn saved_answers_round_trip_and_old_ones_are_reported() {
+        let mut a = Answers::new();
+        a.insert(QuestionId::Fever, AnswerValue::Choice("yes".into()));
+        a.insert(QuestionId::PainNow, AnswerValue::Number(4.0));
+        let json = answers_to_json(&a);
+        assert!(json.contains(&format!("\"catalogue_version\":{CATALOGUE_VERSION}")));
+        assert_eq!(answers_from_json(&json).unwrap(), a);
+        let r = answers_from_json_lenient(&json).unwrap();
+        assert_eq!(
+            (r.answers, r.dropped.len(), r.saved_version),
+            (a, 0, Some(CATALOGUE_VERSION))
+        );
+        // A question that is gone and a value no longer accepted.
+        let old = r#"{"catalogue_version": 0, "answers": {"gone": "yes", "side": "middle", "fever": "no"}}"#;
+        let r = answers_from_json_lenient(old).unwrap();
+        assert_eq!(r.answers.len(), 1);
+        assert_eq!(
+            r.dropped
+                .iter()
+                .map(|d| (d.question.as_str(), d.was_yes))
+                .collect::<Vec<_>>(),
+            [("gone", true), ("side", false)]
+        );
+        assert!(
+            r.dropped[1].reason.contains("left, right, both"),
+            "{}",
+            r.dropped[1].reason
+        );
+        // Strictly, the unknown question fails and names itself.
+        let e = answers_from_json(old).unwrap_err();
+        assert!(e.to_string().contains("gone"), "{e}");
+        // Not answers at all: an error, in both modes.
+        assert!(answers_from_json_lenient("[1]").is_err());
+    }
 }

@@ -189,7 +189,7 @@ pub const GATES: &[Gate] = &[
 
 impl Gate {
     /// Whether the gate applies to a request.
-    pub fn applies(&self, req: &RoutineRequest) -> bool {
+    pub fn applies(&self, req: &RoutineRequest<'_>) -> bool {
         let triage = req.triage.as_ref();
         match self.when {
             GateWhen::NerveSymptoms => req.nerve_symptoms,
@@ -224,10 +224,12 @@ pub struct GateNote {
     pub text: Cow<'static, str>,
 }
 
-/// What the routine is built for.
+/// What the routine is built for. The triage is borrowed when the caller
+/// has it ([`std::borrow::Cow::Borrowed`]), so a request never copies it;
+/// one read from JSON owns its own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RoutineRequest {
+pub struct RoutineRequest<'a> {
     /// The sore side.
     pub side: Side,
     /// New flare or ongoing tightness.
@@ -245,7 +247,7 @@ pub struct RoutineRequest {
     pub trend: Option<Trend>,
     /// The latest triage, if any: urgent or emergency blocks the routine.
     #[serde(default)]
-    pub triage: Option<TriageResult>,
+    pub triage: Option<Cow<'a, TriageResult>>,
 }
 
 /// One step of the routine.
@@ -434,7 +436,7 @@ pub fn estimate_seconds(exercise: Exercise, dosage: &Dosage, side: Side) -> u32 
     u32::from(r.setup_seconds) + sides * directions * body
 }
 
-fn level_for(req: &RoutineRequest) -> (Level, &'static str) {
+fn level_for(req: &RoutineRequest<'_>) -> (Level, &'static str) {
     if req.nerve_symptoms {
         (
             Level::Gentle,
@@ -467,7 +469,7 @@ fn level_for(req: &RoutineRequest) -> (Level, &'static str) {
 /// let r = build_routine(&req).unwrap();
 /// assert!(r.total_seconds <= 15 * 60);
 /// ```
-pub fn build_routine(req: &RoutineRequest) -> Result<Routine> {
+pub fn build_routine(req: &RoutineRequest<'_>) -> Result<Routine> {
     if let Some(t) = &req.triage {
         if !t.disposition.allows_self_care() {
             return Err(Error::CareNeededFirst {
@@ -622,7 +624,11 @@ fn care_first_why(t: &TriageResult) -> String {
     why.join(" ")
 }
 
-fn weekly_plan(req: &RoutineRequest, level: Level, held: &dyn Fn(Exercise) -> bool) -> WeeklyPlan {
+fn weekly_plan(
+    req: &RoutineRequest<'_>,
+    level: Level,
+    held: &dyn Fn(Exercise) -> bool,
+) -> WeeklyPlan {
     let usable = |e: &Exercise| {
         let r = e.record();
         r.fits.contains(&req.phase)
@@ -667,7 +673,31 @@ fn weekly_plan(req: &RoutineRequest, level: Level, held: &dyn Fn(Exercise) -> bo
     }
 }
 
-impl RoutineRequest {
+impl RoutineRequest<'_> {
+    /// The same request owning its triage.
+    pub fn into_owned(self) -> RoutineRequest<'static> {
+        let RoutineRequest {
+            side,
+            phase,
+            equipment,
+            minutes,
+            nerve_symptoms,
+            trend,
+            triage,
+        } = self;
+        RoutineRequest {
+            side,
+            phase,
+            equipment,
+            minutes,
+            nerve_symptoms,
+            trend,
+            triage: triage.map(|t| Cow::Owned(t.into_owned())),
+        }
+    }
+}
+
+impl RoutineRequest<'static> {
     /// Reads a request from JSON, with errors that name the field.
     pub fn from_json(json: &str) -> Result<Self> {
         crate::input::from_json(json)

@@ -426,12 +426,12 @@ impl PlanReason {
 /// Today's plan: a routine request with its reasons, or care first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
-pub enum TodaysPlan {
+pub enum TodaysPlan<'a> {
     /// Self-care fits: today's routine request. Its `triage` is the triage
     /// passed in, so every safety gate of it applies to the routine.
     SelfCare {
         /// What to build today's routine from (boxed: it holds the triage).
-        request: Box<RoutineRequest>,
+        request: Box<RoutineRequest<'a>>,
         /// One reason per choice, in [`PlanChoice`] order.
         reasons: Vec<PlanReason>,
     },
@@ -446,14 +446,34 @@ pub enum TodaysPlan {
     },
 }
 
-impl TodaysPlan {
+impl<'a> TodaysPlan<'a> {
+    /// The same plan owning its triage, to keep after the triage it was
+    /// made from is gone.
+    pub fn into_owned(self) -> TodaysPlan<'static> {
+        match self {
+            Self::SelfCare { request, reasons } => TodaysPlan::SelfCare {
+                request: Box::new(request.into_owned()),
+                reasons,
+            },
+            Self::CareFirst {
+                disposition,
+                why,
+                reasons,
+            } => TodaysPlan::CareFirst {
+                disposition,
+                why,
+                reasons,
+            },
+        }
+    }
+
     /// Whether a self-care routine fits today.
     pub const fn allows_self_care(&self) -> bool {
         matches!(self, Self::SelfCare { .. })
     }
 
     /// The routine request, when self-care fits.
-    pub const fn request(&self) -> Option<&RoutineRequest> {
+    pub const fn request(&self) -> Option<&RoutineRequest<'a>> {
         match self {
             Self::SelfCare { request, .. } => Some(request),
             Self::CareFirst { .. } => None,
@@ -487,7 +507,7 @@ impl TodaysPlan {
     }
 }
 
-impl std::fmt::Display for TodaysPlan {
+impl std::fmt::Display for TodaysPlan<'_> {
     /// One line per choice: the choice, the value and why.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Chosen for today:")?;
@@ -564,7 +584,8 @@ fn decide(
 /// tingling not known, means nerve symptoms; minutes default to
 /// [`DEFAULT_MINUTES`], equipment to none. The triage goes into the request,
 /// so its safety gates ([`super::GATES`]) apply to the routine. Pass the
-/// triage of this same assessment.
+/// triage of this same assessment; the request borrows it (no copy), and
+/// [`TodaysPlan::into_owned`] keeps a plan beyond it.
 ///
 /// Fails only when `options.minutes` is outside 1-120.
 ///
@@ -575,7 +596,8 @@ fn decide(
 /// for &flag in RedFlag::ALL {
 ///     a.red_flags.insert(flag, Answer::Absent); // every warning sign answered "no"
 /// }
-/// let plan = todays_request(&a, &triage(&a)?, &PlanOptions::default())?;
+/// let t = triage(&a)?;
+/// let plan = todays_request(&a, &t, &PlanOptions::default())?;
 /// let request = plan.request().unwrap();
 /// assert_eq!((request.phase, request.side, request.minutes), (Phase::NewFlare, Side::Both, 15));
 /// let why = plan.reason(PlanChoice::Phase).unwrap();
@@ -585,11 +607,11 @@ fn decide(
 /// assert!(routine.total_seconds <= 15 * 60);
 /// # Ok::<(), piriformis_core::Error>(())
 /// ```
-pub fn todays_request(
+pub fn todays_request<'a>(
     assessment: &Assessment,
-    triage: &TriageResult,
+    triage: &'a TriageResult,
     options: &PlanOptions,
-) -> Result<TodaysPlan> {
+) -> Result<TodaysPlan<'a>> {
     if let Some(m) = options.minutes {
         ranges::ROUTINE_MINUTES.check("minutes", m)?;
     }
@@ -617,7 +639,7 @@ pub fn todays_request(
         minutes: DEFAULT_MINUTES,
         nerve_symptoms: true,
         trend: None,
-        triage: Some(triage.clone()),
+        triage: Some(Cow::Borrowed(triage)),
     };
     let mut reasons: Vec<PlanReason> = gate.into_iter().collect();
     for &choice in PlanChoice::ALL {
@@ -706,8 +728,10 @@ mod tests {
         assert!(ranges::ROUTINE_MINUTES.contains(DEFAULT_MINUTES.into()));
     }
 
-    fn plan(a: &Assessment, options: &PlanOptions) -> TodaysPlan {
-        todays_request(a, &triage(a).unwrap(), options).unwrap()
+    fn plan(a: &Assessment, options: &PlanOptions) -> TodaysPlan<'static> {
+        todays_request(a, &triage(a).unwrap(), options)
+            .unwrap()
+            .into_owned()
     }
 
     /// Every warning sign answered "no", no nerve signs.
@@ -731,7 +755,7 @@ mod tests {
         assert_eq!(req.phase, Phase::ChronicTightness);
         assert_eq!(req.minutes, DEFAULT_MINUTES);
         assert!(req.equipment.is_empty() && req.trend.is_none() && !req.nerve_symptoms);
-        assert_eq!(req.triage.as_ref(), Some(&triage(&a).unwrap()));
+        assert_eq!(req.triage.as_deref(), Some(&triage(&a).unwrap()));
         let ids: Vec<PlanRuleId> = p.reasons().iter().map(|r| r.rule).collect();
         assert_eq!(
             ids,

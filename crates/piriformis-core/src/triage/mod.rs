@@ -10,7 +10,7 @@
 //!
 //! The parts, bottom up: [`assessment`] (the input and its checks),
 //! [`rules`] (the cited tier table), [`rule_set`] (evaluating it, with no
-//! allocation), [`likely_source`] (piriformis or spine) and [`report`]
+//! allocation), [`likely_source`](mod@likely_source) (piriformis or spine) and [`report`]
 //! (the result with its reasons, cautions and texts).
 
 use std::borrow::Cow;

@@ -196,6 +196,11 @@ pub struct TriageResult {
     pub unanswered: Vec<RedFlag>,
     /// The not-medical-advice notice.
     pub notice: Cow<'static, str>,
+    /// The version of the rule table that gave this result
+    /// ([`crate::triage::RULES_VERSION`]); 0 when read from a document
+    /// written before results carried it.
+    #[serde(default)]
+    pub rules_version: u16,
 }
 
 impl TriageResult {
@@ -267,6 +272,7 @@ pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult>
         cautions,
         unanswered,
         notice: Cow::Borrowed(NOTICE),
+        rules_version: crate::triage::RULES_VERSION,
     })
 }
 

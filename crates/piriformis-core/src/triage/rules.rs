@@ -376,6 +376,12 @@ const CES_SIGNS: &[Condition] = &[
     C::Flag(F::SexualDysfunction),
 ];
 
+/// The version of the rule table ([`RULES`], [`NO_WARNING_SIGNS`] and the
+/// tiers they give): bumped whenever a rule, a condition or a tier changes,
+/// and carried by every [`crate::TriageResult`]. A test fingerprints the
+/// table, so a change without a new version fails.
+pub const RULES_VERSION: u16 = 1;
+
 /// Every triage rule with its cited tier rows: the tier table. The
 /// disposition is the highest tier any fired rule has under the policy.
 /// [`RuleId::NoWarningSigns`] fires only when no other does. The rules are in

@@ -92,6 +92,7 @@ fn field_name(field: &str) -> Cow<'_, str> {
 /// Everything that can go wrong when calling into the library with bad input.
 #[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Error {
     /// A value is not one of a closed vocabulary's ids.
     #[error("{}: unknown value '{}'; allowed: {allowed}", echo(.field), echo(.value))]
@@ -191,6 +192,26 @@ impl Error {
             Self::TooLarge { .. } => None,
             Self::Json { .. } | Self::CareNeededFirst { .. } => None,
             Self::WithWarningSigns { error, .. } => error.field(),
+        }
+    }
+
+    /// The allowed values as a list: each id of a vocabulary, or the one
+    /// range or limit text (`whole numbers 0-10`); empty when the error does
+    /// not name them.
+    ///
+    /// ```
+    /// use piriformis_core::{Side, Vocabulary};
+    /// let e = Side::parse_field("side", "up").unwrap_err();
+    /// assert_eq!(e.allowed_values(), ["left", "right", "both"]);
+    /// ```
+    pub fn allowed_values(&self) -> Vec<&str> {
+        match self.inner() {
+            // Vocabulary ids are snake_case, so ", " only ever separates them.
+            Self::UnknownValue { allowed, .. } => allowed.split(", ").collect(),
+            Self::OutOfRange { allowed, .. } | Self::TooLarge { allowed, .. } => {
+                vec![allowed.as_str()]
+            }
+            _ => Vec::new(),
         }
     }
 

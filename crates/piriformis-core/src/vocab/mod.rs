@@ -114,6 +114,7 @@ macro_rules! vocabulary {
         #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
+        #[non_exhaustive]
         pub enum $name {
             $( $(#[doc = $vdoc])* $variant ),*
         }

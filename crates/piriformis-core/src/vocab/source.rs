@@ -163,7 +163,9 @@ vocabulary! {
 
 /// What kind of work a reference is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReferenceKind {
     /// A peer-reviewed study or review in a journal.
     JournalArticle,

@@ -47,7 +47,7 @@ vocabulary! {
 
 vocabulary! {
     /// Which guidance sets the tiers. Both are tables of cited rows
-    /// ([`Rule::says`]); the self-check is never less urgent than the referral policy.
+    /// (`Rule::says` in the triage rules); the self-check is never less urgent than the referral policy.
     pub enum TriagePolicy {
         /// The default, for a person nobody has examined: each finding gets the
         /// tier that guidance written for patients gives this presentation
