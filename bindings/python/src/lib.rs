@@ -244,6 +244,7 @@ fn todays_plan<'py>(
             true => Some(plan.build_routine()?),
             false => None,
         };
+        let plan = plan.into_owned();
         Ok(typed::PlanResult {
             triage,
             plan,

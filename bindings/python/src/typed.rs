@@ -182,7 +182,7 @@ serde_to_py!(
     core::interview::EnableWhen,
     core::triage::Field,
     core::routine::PlanReason,
-    core::routine::TodaysPlan,
+    core::routine::TodaysPlan<'static>,
 );
 
 /// A JSON value as plain Python data.
@@ -529,9 +529,9 @@ record! {
             self.0.to_string()
         }
 
-        /// The core's report, for Jupyter.
+        /// The core's HTML report, for Jupyter.
         fn _repr_html_(&self) -> String {
-            html_of(&self.0.to_string())
+            core::html::ToHtml::to_html(&self.0)
         }
     }
 }
@@ -756,9 +756,9 @@ record! {
             self.0.to_string()
         }
 
-        /// The core's report, for Jupyter.
+        /// The core's HTML report, for Jupyter.
         fn _repr_html_(&self) -> String {
-            html_of(&self.0.to_string())
+            core::html::ToHtml::to_html(&self.0)
         }
     }
 }
@@ -907,6 +907,16 @@ record! {
         /// The report in plain words.
         summary,
     }
+    extra {
+        fn __str__(&self) -> String {
+            self.0.summary.clone()
+        }
+
+        /// The core's HTML report, for Jupyter.
+        fn _repr_html_(&self) -> String {
+            core::html::ToHtml::to_html(&self.0)
+        }
+    }
 }
 
 record! {
@@ -969,7 +979,7 @@ record! {
 #[serde(deny_unknown_fields)]
 pub struct PlanResult {
     pub(crate) triage: core::triage::TriageResult,
-    pub(crate) plan: core::routine::TodaysPlan,
+    pub(crate) plan: core::routine::TodaysPlan<'static>,
     pub(crate) routine: Option<core::routine::Routine>,
 }
 
