@@ -343,18 +343,15 @@ fn lookup<'py>(
     let run = || -> core::Result<core::lookup::Lookup> {
         let regions: Vec<core::BodyRegion> = match regions.cast::<PyString>() {
             Ok(text) => core::input::from_json(&text.to_string())?,
-            Err(_) => {
-                let items = regions
-                    .try_iter()
-                    .map_err(|e| table::raised("regions", &e))?
-                    .enumerate()
-                    .map(|(i, r)| {
-                        let r = r.map_err(|e| table::raised("regions", &e))?;
-                        vocab(&format!("regions[{i}]"), &r)
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                items
-            }
+            Err(_) => regions
+                .try_iter()
+                .map_err(|e| table::raised("regions", &e))?
+                .enumerate()
+                .map(|(i, r)| {
+                    let r = r.map_err(|e| table::raised("regions", &e))?;
+                    vocab(&format!("regions[{i}]"), &r)
+                })
+                .collect::<Result<Vec<_>, _>>()?,
         };
         let side = core::Side::parse_field("side", side)?;
         Ok(core::lookup::lookup(&regions, side))

@@ -179,8 +179,6 @@ serde_to_py!(
     core::units::Span<core::Minutes>,
     core::units::Span<core::Count>,
     core::progress::Finding,
-    core::interview::EnableWhen,
-    core::triage::Field,
     core::routine::PlanReason,
     core::routine::TodaysPlan<'static>,
 );
@@ -372,13 +370,6 @@ pub(crate) fn de<T: DeserializeOwned>(py: Python<'_>, data: &Bound<'_, PyAny>) -
     read(data).map_err(|e| to_py(py, e))
 }
 
-/// `from_dict` for classes only the library builds (catalogue records).
-pub(crate) fn no_de<T>(_py: Python<'_>, _data: &Bound<'_, PyAny>) -> PyResult<T> {
-    Err(PyTypeError::new_err(
-        "this record comes from the library's catalogue and is not built from a dict",
-    ))
-}
-
 /// Stable hash of a value's JSON shape.
 pub(crate) fn hash_of<T: Serialize>(v: &T) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -511,6 +502,8 @@ record! {
         unanswered,
         /// The not-medical-advice notice.
         notice,
+        /// The version of the rule table that gave this result.
+        rules_version,
     }
     extra {
         /// The ids of the fired rules, highest disposition first.
@@ -581,7 +574,7 @@ record! {
 
 /// The interview step "ask this question" (the core's `Step::Ask`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "step", rename = "ask", deny_unknown_fields)]
+#[serde(tag = "step", rename = "ask")]
 pub struct AskStep {
     question: core::interview::QuestionView,
     progress: core::interview::Progress,
@@ -589,7 +582,7 @@ pub struct AskStep {
 
 /// The interview step "done" (the core's `Step::Done`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "step", rename = "done", deny_unknown_fields)]
+#[serde(tag = "step", rename = "done")]
 pub struct DoneStep {
     assessment: core::Assessment,
     triage: Box<core::triage::TriageResult>,
@@ -698,29 +691,6 @@ record! {
         asked,
         /// Questions left at most.
         remaining_at_most,
-    }
-}
-
-record! {
-    /// A question of the catalogue, with when it is asked.
-    CatalogueQuestion("CatalogueQuestion") wraps core::interview::Question, from_dict: no_de;
-    {
-        /// Its id.
-        id,
-        /// The question.
-        prompt,
-        /// A line of help.
-        help,
-        /// What kind of answer it takes.
-        kind,
-        /// The assessment field its answer fills (a dict).
-        fills,
-        /// The disposition a "yes" leads to at least.
-        tier,
-        /// When it is asked (a dict).
-        enable_when,
-        /// The only policy it is asked under, if any.
-        only_under,
     }
 }
 
@@ -1033,7 +1003,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Question>()?;
     m.add_class::<Choice>()?;
     m.add_class::<Progress>()?;
-    m.add_class::<CatalogueQuestion>()?;
     m.add_class::<Routine>()?;
     m.add_class::<RoutineStep>()?;
     m.add_class::<Dosage>()?;

@@ -34,7 +34,6 @@ from ._piriformis import (
     Ask,
     Candidate,
     CareNeededFirstError,
-    CatalogueQuestion,
     CautionNote,
     Choice,
     ContradictionError,
@@ -67,7 +66,7 @@ from ._piriformis import (
 __all__ = [
     "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
     "Record", "TriageResult", "FiredRule", "CautionNote", "SourceAssessment",
-    "Step", "Ask", "Done", "Question", "Choice", "Progress", "CatalogueQuestion",
+    "Step", "Ask", "Done", "Question", "Choice", "Progress",
     "Routine", "RoutineStep", "Dosage", "Skipped", "GateNote", "WeeklyPlan", "Progression",
     "TodaysPlan", "ProgressReport", "Flare", "Lookup", "Candidate", "Unexplained",
     "Range", "RANGES",
