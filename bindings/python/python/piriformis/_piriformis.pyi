@@ -1,31 +1,678 @@
-"""Native part of piriformis: JSON in, JSON out. Use the `piriformis` package instead."""
+"""Native part of piriformis: typed result classes over the Rust core's
+values, and the functions that make them. Use the `piriformis` package."""
 
-from typing import Any, Optional, TypedDict
+from datetime import date
+from typing import Any, Literal, Mapping, Optional, Sequence, TypedDict, Union, final
+
+from ._enums import (
+    AnswerKind, BodyRegion, Caution, Disposition, Exercise, GateId, Habit, Level, LikelySource, Mimic, Muscle,
+    Pathway, QuestionId, RedFlag, RuleId, Side, SkipReason, Stage, StopCue, Trend, TriagePolicy, TriggerPoint,
+)
 
 __all__ = [
-    "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
-    "knowledge_json", "triage_json", "red_flag_floor", "triage_many_json", "triage_rows", "triage_columns", "triage_columns_compact", "table_columns", "next_step_json", "catalogue_json",
-    "routine_json", "todays_plan_json", "progress_json", "vocabularies", "vocabulary_docs", "ranges", "body_map_svg", "progress_chart_svg", "lookup_json",
+    "PiriformisError",
+    "InvalidInputError",
+    "ContradictionError",
+    "CareNeededFirstError",
+    "NOTICE",
+    "knowledge_json",
+    "triage",
+    "red_flag_floor",
+    "triage_many_json",
+    "triage_rows",
+    "triage_columns",
+    "triage_columns_compact",
+    "table_columns",
+    "next_step",
+    "catalogue",
+    "routine",
+    "todays_plan",
+    "progress",
+    "vocabularies",
+    "vocabulary_docs",
+    "ranges",
+    "body_map_svg",
+    "progress_chart_svg",
+    "lookup",
+    "TriageResult",
+    "FiredRule",
+    "CautionNote",
+    "SourceAssessment",
+    "Ask",
+    "Done",
+    "Question",
+    "Choice",
+    "Progress",
+    "Routine",
+    "RoutineStep",
+    "Dosage",
+    "Skipped",
+    "GateNote",
+    "WeeklyPlan",
+    "Progression",
+    "ProgressReport",
+    "Flare",
+    "Lookup",
+    "Candidate",
+    "Unexplained",
+    "TodaysPlan",
 ]
 
 NOTICE: str
 
 class PiriformisError(ValueError):
+    """Base class of every piriformis error."""
     field: Optional[str]
     allowed: Optional[str]
-class InvalidInputError(PiriformisError): ...
-class ContradictionError(PiriformisError): ...
-class CareNeededFirstError(PiriformisError): ...
+    at_least: Optional[str]
+    detail: str
+class InvalidInputError(PiriformisError):
+    """A value is out of range, not in its vocabulary, or malformed."""
+class ContradictionError(PiriformisError):
+    """Two answers contradict each other."""
+class CareNeededFirstError(PiriformisError):
+    """Triage says urgent or emergency care comes before self-care."""
+
+@final
+class TriageResult:
+    """The result of `triage`: how soon to get care, why, the likely source and the cautions."""
+    @property
+    def policy(self) -> TriagePolicy: ...
+    @property
+    def disposition(self) -> Disposition: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def provisional(self) -> bool: ...
+    @property
+    def fired(self) -> list[FiredRule]: ...
+    @property
+    def likely_source(self) -> SourceAssessment: ...
+    @property
+    def cautions(self) -> list[CautionNote]: ...
+    @property
+    def unanswered(self) -> list[RedFlag]: ...
+    @property
+    def notice(self) -> str: ...
+    @property
+    def rules_version(self) -> int: ...
+    @property
+    def rule_ids(self) -> list[RuleId]: ...
+    @property
+    def pathways(self) -> list[Pathway]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> TriageResult:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> TriageResult:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def _repr_html_(self) -> str:
+        """The core's report, for Jupyter."""
+
+@final
+class FiredRule:
+    """A rule that fired, with its reason and sources."""
+    @property
+    def id(self) -> RuleId: ...
+    @property
+    def pathway(self) -> Pathway: ...
+    @property
+    def disposition(self) -> Disposition: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def sources(self) -> list[Union[str, dict[str, str]]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> FiredRule:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> FiredRule:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class CautionNote:
+    """A caution to show, with its text."""
+    @property
+    def id(self) -> Caution: ...
+    @property
+    def text(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> CautionNote:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> CautionNote:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class SourceAssessment:
+    """The likely source of the pain, with the features for each side."""
+    @property
+    def verdict(self) -> LikelySource: ...
+    @property
+    def piriformis(self) -> list[dict[str, str]]: ...
+    @property
+    def spinal(self) -> list[dict[str, str]]: ...
+    @property
+    def explanation(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> SourceAssessment:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> SourceAssessment:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Ask:
+    """The next interview step: ask this question."""
+    @property
+    def question(self) -> Question: ...
+    @property
+    def progress(self) -> Progress: ...
+    @property
+    def done(self) -> Literal[False]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Ask:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Ask:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Done:
+    """The interview is over: the assessment built from the answers and its triage."""
+    @property
+    def assessment(self) -> dict[str, Any]: ...
+    @property
+    def triage(self) -> TriageResult: ...
+    @property
+    def stopped_early(self) -> bool: ...
+    @property
+    def progress(self) -> Progress: ...
+    @property
+    def done(self) -> Literal[True]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Done:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Done:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Question:
+    """A question ready to show: its prompt, help, kind and choices."""
+    @property
+    def id(self) -> QuestionId: ...
+    @property
+    def prompt(self) -> str: ...
+    @property
+    def help(self) -> str: ...
+    @property
+    def kind(self) -> AnswerKind: ...
+    @property
+    def choices(self) -> list[Choice]: ...
+    @property
+    def tier(self) -> Disposition: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Question:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Question:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Choice:
+    """One choice of a one-of or several-of question."""
+    @property
+    def id(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Choice:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Choice:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Progress:
+    """How far the interview is."""
+    @property
+    def asked(self) -> int: ...
+    @property
+    def remaining_at_most(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Progress:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Progress:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Routine:
+    """Today's routine: ordered steps with dosage, time and stop-if cues."""
+    @property
+    def level(self) -> Level: ...
+    @property
+    def level_reason(self) -> str: ...
+    @property
+    def steps(self) -> list[RoutineStep]: ...
+    @property
+    def total_seconds(self) -> int: ...
+    @property
+    def budget_seconds(self) -> int: ...
+    @property
+    def skipped(self) -> list[Skipped]: ...
+    @property
+    def gates(self) -> list[GateNote]: ...
+    @property
+    def habits(self) -> list[Habit]: ...
+    @property
+    def weekly_plan(self) -> WeeklyPlan: ...
+    @property
+    def cautions(self) -> list[str]: ...
+    @property
+    def notice(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Routine:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Routine:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def _repr_html_(self) -> str:
+        """The core's report, for Jupyter."""
+
+@final
+class RoutineStep:
+    """One exercise of a routine."""
+    @property
+    def order(self) -> int: ...
+    @property
+    def exercise(self) -> Exercise: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def stage(self) -> Stage: ...
+    @property
+    def dosage(self) -> Dosage: ...
+    @property
+    def sides(self) -> list[Side]: ...
+    @property
+    def seconds(self) -> int: ...
+    @property
+    def how_to(self) -> list[str]: ...
+    @property
+    def stop_if(self) -> list[StopCue]: ...
+    @property
+    def feel(self) -> str: ...
+    @property
+    def nerve_note(self) -> Optional[str]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> RoutineStep:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> RoutineStep:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Dosage:
+    """A dose: hold, duration, repetitions and sets, laterality and frequency."""
+    @property
+    def hold(self) -> Optional[dict[str, int]]: ...
+    @property
+    def duration(self) -> Optional[dict[str, int]]: ...
+    @property
+    def reps(self) -> Optional[dict[str, int]]: ...
+    @property
+    def sets(self) -> Optional[dict[str, int]]: ...
+    @property
+    def laterality(self) -> str: ...
+    @property
+    def frequency(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Dosage:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Dosage:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def _repr_html_(self) -> str:
+        """The core's report, for Jupyter."""
+
+@final
+class Skipped:
+    """An exercise left out of the routine, and why."""
+    @property
+    def exercise(self) -> Exercise: ...
+    @property
+    def reason(self) -> SkipReason: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Skipped:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Skipped:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class GateNote:
+    """A safety gate that held something back."""
+    @property
+    def id(self) -> GateId: ...
+    @property
+    def text(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> GateNote:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> GateNote:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class WeeklyPlan:
+    """The week around today's routine."""
+    @property
+    def daily(self) -> list[Exercise]: ...
+    @property
+    def three_days_a_week(self) -> list[Exercise]: ...
+    @property
+    def as_needed(self) -> list[Exercise]: ...
+    @property
+    def progression(self) -> list[Progression]: ...
+    @property
+    def in_a_flare(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> WeeklyPlan:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> WeeklyPlan:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Progression:
+    """How to progress one exercise."""
+    @property
+    def exercise(self) -> Exercise: ...
+    @property
+    def now(self) -> Dosage: ...
+    @property
+    def next(self) -> Dosage: ...
+    @property
+    def how(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Progression:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Progression:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class ProgressReport:
+    """The analysis of a pain log: trend with its numbers, flares, findings."""
+    @property
+    def entries(self) -> int: ...
+    @property
+    def first_date(self) -> Optional[date]: ...
+    @property
+    def last_date(self) -> Optional[date]: ...
+    @property
+    def trend(self) -> Trend: ...
+    @property
+    def recent_mean(self) -> Optional[float]: ...
+    @property
+    def earlier_mean(self) -> Optional[float]: ...
+    @property
+    def change(self) -> Optional[float]: ...
+    @property
+    def flares(self) -> list[Flare]: ...
+    @property
+    def in_flare_now(self) -> bool: ...
+    @property
+    def self_care_weeks(self) -> int: ...
+    @property
+    def routine_days_percent(self) -> int: ...
+    @property
+    def findings(self) -> list[dict[str, Any]]: ...
+    @property
+    def summary(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> ProgressReport:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> ProgressReport:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def _repr_html_(self) -> str:
+        """The core's report, for Jupyter."""
+
+@final
+class Flare:
+    """A flare: a run of days with pain well above the baseline."""
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+    @property
+    def peak(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Flare:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Flare:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Lookup:
+    """Which trigger points could explain pain in some regions, best first."""
+    @property
+    def candidates(self) -> list[Candidate]: ...
+    @property
+    def unexplained(self) -> list[Unexplained]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Lookup:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Lookup:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Candidate:
+    """A trigger point that could explain the pain."""
+    @property
+    def trigger_point(self) -> TriggerPoint: ...
+    @property
+    def muscle(self) -> Muscle: ...
+    @property
+    def sides(self) -> list[Side]: ...
+    @property
+    def essential(self) -> list[BodyRegion]: ...
+    @property
+    def spillover(self) -> list[BodyRegion]: ...
+    @property
+    def explanation(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Candidate:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Candidate:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Unexplained:
+    """A region no trigger point explains, with what to consider."""
+    @property
+    def region(self) -> BodyRegion: ...
+    @property
+    def consider(self) -> list[Mimic]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Unexplained:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Unexplained:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class TodaysPlan:
+    """The self-check's plan for today: its triage, the plan and the routine when self-care fits."""
+    @property
+    def triage(self) -> TriageResult: ...
+    @property
+    def plan(self) -> dict[str, Any]: ...
+    @property
+    def routine(self) -> Optional[Routine]: ...
+    @property
+    def allows_self_care(self) -> bool: ...
+    @property
+    def reasons(self) -> list[dict[str, Any]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> TodaysPlan:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> TodaysPlan:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def _repr_html_(self) -> str:
+        """The core's report, for Jupyter."""
 
 def knowledge_json() -> str: ...
-def triage_json(assessment: str, policy: str = "self_check") -> str: ...
-def red_flag_floor(present: list[str], policy: str = "self_check") -> Optional[str]: ...
-def triage_many_json(assessments: list[str], policy: str = "self_check") -> list[str]: ...
-def next_step_json(answers: str, policy: str = "self_check") -> str: ...
-def catalogue_json() -> str: ...
-def routine_json(request: str) -> str: ...
-def todays_plan_json(assessment: str, options: str = "{}", policy: str = "self_check") -> str: ...
-def progress_json(log: str, today: str, config: Optional[str] = None) -> str: ...
+def triage(assessment: Union[str, Mapping[str, Any]], policy: str = "self_check") -> TriageResult:
+    """Triage one assessment (a dict with the JSON field names, or JSON text) under a policy."""
+def red_flag_floor(present: Sequence[str], policy: str = "self_check") -> Optional[str]: ...
+def triage_many_json(assessments: Sequence[str], policy: str = "self_check") -> list[str]: ...
+def next_step(answers: Union[str, Mapping[str, Any]], policy: str = "self_check") -> Union[Ask, Done]:
+    """The next interview step from the answers so far ({question_id: answer})."""
+def catalogue() -> list[Question]:
+    """Every interview question, in the order asked."""
+def routine(request: Any) -> Routine: ...
+def todays_plan(assessment: Any, options: Any, policy: str = "self_check") -> TodaysPlan: ...
+def progress(log: Any, today: Any, config: Optional[Any] = None) -> ProgressReport: ...
 def vocabularies() -> dict[str, list[str]]: ...
 
 class _VocabularyDoc(TypedDict):
@@ -40,10 +687,11 @@ class _Range(TypedDict):
     allowed: str
 
 def ranges() -> dict[str, _Range]: ...
-def body_map_svg(options: str) -> str: ...
-def progress_chart_svg(log: str, today: str) -> str: ...
-def lookup_json(regions: str, side: str) -> str: ...
-def triage_rows(assessments: list[dict[str, Any]], policy: str = "self_check") -> list[dict[str, Any]]: ...
+def body_map_svg(options: Any) -> str: ...
+def progress_chart_svg(log: Any, today: Any) -> str: ...
+def lookup(regions: Union[str, Sequence[str]], side: str = "right") -> Lookup:
+    """Which trigger points could explain pain in these regions, best first."""
+def triage_rows(assessments: Sequence[dict[str, Any]], policy: str = "self_check") -> list[dict[str, Any]]: ...
 def triage_columns(columns: dict[str, list[Any]], rows: Optional[int] = None, policy: str = "self_check") -> dict[str, list[Any]]: ...
 def table_columns() -> list[str]: ...
 def triage_columns_compact(columns: dict[str, list[Any]], rows: Optional[int] = None, policy: str = "self_check") -> dict[str, Any]: ...

@@ -1,0 +1,187 @@
+"""piriformis: piriformis trigger-point self-care as typed knowledge and pure logic.
+
+Typed stubs of the public package: every result class with its attributes
+(from the native module), the vocabulary enums, and every function's
+signature. This is general information, not medical advice.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+from ._enums import *
+from ._piriformis import (
+    NOTICE as NOTICE,
+    Ask as Ask,
+    Candidate as Candidate,
+    CareNeededFirstError as CareNeededFirstError,
+    CautionNote as CautionNote,
+    Choice as Choice,
+    ContradictionError as ContradictionError,
+    Done as Done,
+    Dosage as Dosage,
+    FiredRule as FiredRule,
+    Flare as Flare,
+    GateNote as GateNote,
+    InvalidInputError as InvalidInputError,
+    Lookup as Lookup,
+    PiriformisError as PiriformisError,
+    Progress as Progress,
+    Progression as Progression,
+    ProgressReport as ProgressReport,
+    Question as Question,
+    Routine as Routine,
+    RoutineStep as RoutineStep,
+    Skipped as Skipped,
+    SourceAssessment as SourceAssessment,
+    TodaysPlan as TodaysPlan,
+    TriageResult as TriageResult,
+    Unexplained as Unexplained,
+    WeeklyPlan as WeeklyPlan,
+    catalogue as catalogue,
+    lookup as lookup,
+    next_step as next_step,
+    triage as triage,
+)
+
+__all__ = [
+    "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
+    "Record", "TriageResult", "FiredRule", "CautionNote", "SourceAssessment",
+    "Step", "Ask", "Done", "Question", "Choice", "Progress",
+    "Routine", "RoutineStep", "Dosage", "Skipped", "GateNote", "WeeklyPlan", "Progression",
+    "TodaysPlan", "ProgressReport", "Flare", "Lookup", "Candidate", "Unexplained",
+    "Range", "RANGES",
+    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS",
+    "next_step", "catalogue", "routine", "todays_plan", "progress",
+    "Svg", "body_map", "progress_chart", "lookup",
+    # BEGIN vocabularies (written by scripts/gen_py_enums.py)
+    "VOCABULARIES",
+    "Vocabulary",
+    "Aggravator",
+    "Answer",
+    "AnswerKind",
+    "Audience",
+    "BodyRegion",
+    "Cause",
+    "CauseCategory",
+    "Caution",
+    "Citation",
+    "ClinicalTest",
+    "ComparisonFeature",
+    "Disposition",
+    "Equipment",
+    "ExamStep",
+    "Exercise",
+    "GateId",
+    "GuideSection",
+    "Habit",
+    "Held",
+    "HipPosition",
+    "Landmark",
+    "Lean",
+    "Legs",
+    "Level",
+    "LikelySource",
+    "Mimic",
+    "Misconception",
+    "Muscle",
+    "NerveCourse",
+    "NerveSign",
+    "NerveStatus",
+    "NerveVariant",
+    "PainQuality",
+    "Pathway",
+    "Phase",
+    "PlanChoice",
+    "PlanRuleId",
+    "Position",
+    "Provider",
+    "QuestionId",
+    "RedFlag",
+    "ReferralKind",
+    "ReplyKind",
+    "Resource",
+    "RuleId",
+    "Side",
+    "SkipReason",
+    "Stage",
+    "StopCue",
+    "Symptom",
+    "TenderArea",
+    "Treatment",
+    "Trend",
+    "TriagePolicy",
+    "TriggerPoint",
+    "TriggerPointKind",
+    "YesNo",
+    # END vocabularies
+]
+
+Step = Union[Ask, Done]
+Json = Union[str, Mapping[str, Any]]
+
+@dataclass(frozen=True)
+class Range:
+    """A closed range of whole numbers that an input allows, as the core defines it."""
+    name: str
+    min: int
+    max: int
+    allowed: str
+    def __contains__(self, value: object) -> bool: ...
+
+RANGES: Mapping[str, Range]
+
+class Record:
+    """A knowledge-base document: attribute access over its JSON."""
+    def __init__(self, data: Mapping[str, Any]) -> None: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __getitem__(self, key: str) -> Any: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __getstate__(self) -> dict[str, Any]: ...
+    def __setstate__(self, state: dict[str, Any]) -> None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self, indent: Optional[int] = None) -> str: ...
+    @classmethod
+    def from_json(cls, text: str) -> Record: ...
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Record: ...
+
+def knowledge() -> Record: ...
+def red_flag_floor(present: Iterable[Union[str, RedFlag]], policy: Union[str, TriagePolicy] = ...) -> Optional[Disposition]: ...
+
+RESULT_COLUMNS: tuple[str, ...]
+TABLE_COLUMNS: tuple[str, ...]
+
+def triage_table(table: Any, *, extra: str = "error", policy: Union[str, TriagePolicy] = ...) -> Any: ...
+def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = ...) -> Any: ...
+def routine(request: Optional[Json] = None, **fields: Any) -> Routine: ...
+def todays_plan(
+    assessment: Json,
+    *,
+    minutes: Optional[int] = None,
+    equipment: Iterable[Union[Equipment, str]] = (),
+    trend: Optional[Union[Trend, str]] = None,
+    policy: Union[str, TriagePolicy] = ...,
+) -> TodaysPlan: ...
+def progress(
+    log: Union[str, Sequence[Mapping[str, Any]]], today: Union[str, date], config: Optional[Mapping[str, Any]] = None
+) -> ProgressReport: ...
+
+class Svg:
+    """An SVG picture that shows itself in Jupyter."""
+    svg: str
+    def __init__(self, svg: str) -> None: ...
+    def _repr_svg_(self) -> str: ...
+    def save(self, path: str) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __getstate__(self) -> str: ...
+    def __setstate__(self, state: str) -> None: ...
+
+def body_map(
+    side: Optional[Union[Side, str]] = None,
+    highlight: Optional[Union[TriggerPoint, str]] = None,
+    pain_regions: Iterable[Union[BodyRegion, str]] = (),
+) -> Svg: ...
+def progress_chart(log: Union[str, Sequence[Mapping[str, Any]]], today: Union[str, date]) -> Svg: ...
