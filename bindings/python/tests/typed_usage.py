@@ -1,0 +1,92 @@
+"""Typed use of the public API, checked by `mypy --strict` in CI (and run,
+so it cannot drift from the library). Each annotation says what the stubs
+promise; a wrong stub or a renamed attribute fails the check."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Optional, Union
+
+import piriformis as pf
+
+
+def main() -> None:
+    r: pf.TriageResult = pf.triage({"pain_now": 5, "side": "left", "red_flags": {"fever": "present"}})
+    disposition: pf.Disposition = r.disposition
+    policy: pf.TriagePolicy = r.policy
+    fired: list[pf.FiredRule] = r.fired
+    rule: pf.RuleId = fired[0].id
+    pathway: pf.Pathway = fired[0].pathway
+    source: pf.SourceAssessment = r.likely_source
+    verdict: pf.LikelySource = source.verdict
+    cautions: list[pf.CautionNote] = r.cautions
+    caution_ids: list[pf.Caution] = [c.id for c in cautions]
+    unanswered: list[pf.RedFlag] = r.unanswered
+    version: int = r.rules_version
+    again: pf.TriageResult = pf.TriageResult.from_dict(r.to_dict())
+    assert again == r and pf.TriageResult.from_json(r.to_json()) == r
+    assert disposition is pf.Disposition.URGENT and policy is pf.TriagePolicy.SELF_CHECK
+    assert rule in r.rule_ids and pathway in r.pathways and verdict in pf.LikelySource
+    assert version >= 1 and len(caution_ids) == len(cautions) and all(f in pf.RedFlag for f in unanswered)
+    html: str = r._repr_html_()
+    assert html.startswith("<div")
+
+    step: pf.Step = pf.next_step({})
+    if isinstance(step, pf.Ask):
+        question: pf.Question = step.question
+        qid: pf.QuestionId = question.id
+        kind: pf.AnswerKind = question.kind
+        choices: list[pf.Choice] = question.choices
+        asked: int = step.progress.asked
+        assert qid is pf.QuestionId.BLADDER_OR_BOWEL_CONTROL and kind in pf.AnswerKind and asked >= 0 and len(choices) >= 2 and all(c.label for c in choices)
+    done = pf.next_step({"bladder_or_bowel_control": "yes"})
+    assert isinstance(done, pf.Done) and done.stopped_early
+    final: pf.TriageResult = done.triage
+    assert final.disposition is pf.Disposition.EMERGENCY
+
+    rt: pf.Routine = pf.routine(side=pf.Side.RIGHT, phase=pf.Phase.CHRONIC_TIGHTNESS, minutes=15)
+    level: pf.Level = rt.level
+    first: pf.RoutineStep = rt.steps[0]
+    exercise: pf.Exercise = first.exercise
+    dosage: pf.Dosage = first.dosage
+    hold: Optional[dict[str, int]] = dosage.hold
+    sides: list[pf.Side] = first.sides
+    note: Optional[str] = first.nerve_note
+    weekly: pf.WeeklyPlan = rt.weekly_plan
+    assert level in pf.Level and exercise in pf.Exercise and str(dosage) and sides and weekly.in_a_flare
+    assert hold is None or hold["min"] <= hold["max"]
+    assert note is None or note
+
+    log = [{"date": datetime.date(2026, 1, d), "pain": 7 if d <= 7 else 3} for d in range(1, 15)]
+    rep: pf.ProgressReport = pf.progress(log, today=datetime.date(2026, 1, 14))
+    first_date: Optional[datetime.date] = rep.first_date
+    trend: pf.Trend = rep.trend
+    change: Optional[float] = rep.change
+    flares: list[pf.Flare] = rep.flares
+    assert first_date == datetime.date(2026, 1, 1) and trend is pf.Trend.IMPROVING and change is not None and not flares
+
+    lk: pf.Lookup = pf.lookup([pf.BodyRegion.FOOT], side="both")
+    candidate: pf.Candidate = lk.candidates[0]
+    point: pf.TriggerPoint = candidate.trigger_point
+    regions: list[pf.BodyRegion] = candidate.essential + candidate.spillover
+    assert point in pf.TriggerPoint and pf.BodyRegion.FOOT in regions
+
+    plan: pf.TodaysPlan = pf.todays_plan({"red_flags": {"saddle_numbness": "present"}})
+    routine: Optional[pf.Routine] = plan.routine
+    assert not plan.allows_self_care and routine is None
+
+    floor: Optional[pf.Disposition] = pf.red_flag_floor([pf.RedFlag.FOOT_DROP])
+    assert floor is pf.Disposition.URGENT
+    try:
+        pf.triage({"pain_now": 99})
+    except pf.InvalidInputError as e:
+        field: Optional[str] = e.field
+        allowed: Optional[str] = e.allowed
+        assert field == "pain_now" and allowed == pf.RANGES["pain"].allowed
+    either: Union[pf.Ask, pf.Done] = step
+    assert either.done is False
+
+
+if __name__ == "__main__":
+    main()
+    print("typed usage: ok")
