@@ -198,12 +198,7 @@ fn next_step<'py>(
     policy: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let answers: core::interview::Answers = match answers.cast::<PyString>() {
-        Ok(text) => core::interview::answers_from_json(&text.to_cow()?),
-        Err(_) => typed::py_to_value("", answers)
-            .and_then(|v| core::interview::answers_from_json(&v.to_string())),
-    }
-    .map_err(|e| to_py(py, e))?;
+    let answers = self::answers(answers).map_err(|e| to_py(py, e))?;
     let step = core::interview::next_step_with(&answers, policy).map_err(|e| to_py(py, e))?;
     typed::step_to_py(py, step)
 }
@@ -359,6 +354,46 @@ fn lookup<'py>(
     run().map_err(|e| to_py(py, e))?.to_py(py)
 }
 
+/// The versions to store next to saved results or answers.
+#[pyfunction]
+fn library_info(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    core::document::library_info().to_py(py)
+}
+
+/// Reads answers given as a dict (or JSON text) by the interview's rule.
+fn answers(obj: &Bound<'_, PyAny>) -> Result<core::interview::Answers, core::Error> {
+    match obj.cast::<PyString>() {
+        Ok(text) => core::interview::answers_from_json(&text.to_string()),
+        Err(_) => typed::py_to_value("", obj)
+            .and_then(|v| core::interview::answers_from_json(&v.to_string())),
+    }
+}
+
+/// The answers as JSON text to save, stamped with the catalogue version.
+#[pyfunction]
+fn answers_to_json(py: Python<'_>, answers: &Bound<'_, PyAny>) -> PyResult<String> {
+    self::answers(answers)
+        .map(|a| core::interview::answers_to_json(&a))
+        .map_err(|e| to_py(py, e))
+}
+
+/// Saved answers read back strictly: `{question_id: answer}`, or an error
+/// naming the first answer that no longer fits.
+#[pyfunction]
+fn answers_from_json<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    core::interview::answers_from_json(text)
+        .map_err(|e| to_py(py, e))?
+        .to_py(py)
+}
+
+/// Saved answers read back leniently: what still fits, and what was dropped and why.
+#[pyfunction]
+fn answers_from_json_lenient<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    core::interview::answers_from_json_lenient(text)
+        .map_err(|e| to_py(py, e))?
+        .to_py(py)
+}
+
 /// Every vocabulary's ids by name, from the core's one list
 /// (`piriformis_core::document::vocabularies()`), in its order.
 #[pyfunction]
@@ -435,6 +470,12 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(body_map_svg, m)?)?;
     m.add_function(wrap_pyfunction!(progress_chart_svg, m)?)?;
     m.add_function(wrap_pyfunction!(lookup, m)?)?;
+    m.add_function(wrap_pyfunction!(library_info, m)?)?;
+    m.add_function(wrap_pyfunction!(answers_to_json, m)?)?;
+    m.add_function(wrap_pyfunction!(answers_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(answers_from_json_lenient, m)?)?;
+    m.add("RULES_VERSION", core::triage::RULES_VERSION)?;
+    m.add("CATALOGUE_VERSION", core::interview::CATALOGUE_VERSION)?;
     typed::register(m)?;
     Ok(())
 }

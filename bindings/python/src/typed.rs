@@ -180,6 +180,8 @@ serde_to_py!(
     core::units::Span<core::Count>,
     core::progress::Finding,
     core::routine::PlanReason,
+    core::interview::Answers,
+    core::interview::DroppedAnswer,
     core::routine::TodaysPlan<'static>,
 );
 
@@ -368,6 +370,14 @@ pub(crate) fn read<T: DeserializeOwned>(obj: &Bound<'_, PyAny>) -> Result<T, cor
 /// `from_dict` for classes the core can read back.
 pub(crate) fn de<T: DeserializeOwned>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<T> {
     read(data).map_err(|e| to_py(py, e))
+}
+
+/// `from_dict` for records only the library makes (version stamps,
+/// restored answers): the core has no reader for them.
+pub(crate) fn no_de<T>(_py: Python<'_>, _data: &Bound<'_, PyAny>) -> PyResult<T> {
+    Err(PyTypeError::new_err(
+        "this record is made by the library and is not read back from a dict",
+    ))
 }
 
 /// Stable hash of a value's JSON shape.
@@ -992,6 +1002,36 @@ record! {
     }
 }
 
+record! {
+    /// The versions to store next to saved results or answers, to tell
+    /// whether they still fit after a library update.
+    LibraryInfo("LibraryInfo") wraps core::document::LibraryInfo, from_dict: no_de;
+    {
+        /// The library's version.
+        library,
+        /// The version of the triage rule table (`RULES_VERSION`).
+        rules,
+        /// The version of the question catalogue (`CATALOGUE_VERSION`).
+        catalogue,
+        /// The version of the knowledge document's schema.
+        knowledge_schema,
+    }
+}
+
+record! {
+    /// Saved answers read back leniently: the answers that still fit, and
+    /// those dropped with the reason.
+    RestoredAnswers("RestoredAnswers") wraps core::interview::RestoredAnswers, from_dict: no_de;
+    {
+        /// The answers that still fit, by question id.
+        answers,
+        /// Answers left out, each with the question, the reason and whether it was a yes (dicts).
+        dropped,
+        /// The catalogue version they were saved under, if known.
+        saved_version,
+    }
+}
+
 /// Every result class, for the module.
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<TriageResult>()?;
@@ -1016,5 +1056,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Candidate>()?;
     m.add_class::<Unexplained>()?;
     m.add_class::<TodaysPlan>()?;
+    m.add_class::<LibraryInfo>()?;
+    m.add_class::<RestoredAnswers>()?;
     Ok(())
 }

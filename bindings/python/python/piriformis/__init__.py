@@ -30,7 +30,15 @@ from . import _enums
 from . import _piriformis as _native
 from ._enums import *  # noqa: F403 (every vocabulary enum; the list is _enums.__all__)
 from ._piriformis import (
+    CATALOGUE_VERSION,
     NOTICE,
+    RULES_VERSION,
+    LibraryInfo,
+    RestoredAnswers,
+    answers_from_json,
+    answers_from_json_lenient,
+    answers_to_json,
+    library_info,
     Ask,
     Candidate,
     CareNeededFirstError,
@@ -73,6 +81,8 @@ __all__ = [
     "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS",
     "next_step", "catalogue", "routine", "todays_plan", "progress",
     "Svg", "body_map", "progress_chart", "lookup",
+    "RULES_VERSION", "CATALOGUE_VERSION", "LibraryInfo", "library_info",
+    "RestoredAnswers", "answers_to_json", "answers_from_json", "answers_from_json_lenient",
 ]
 __all__ += _enums.__all__
 

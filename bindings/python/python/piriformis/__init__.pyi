@@ -11,7 +11,15 @@ from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
 from ._enums import *
 from ._piriformis import (
+    CATALOGUE_VERSION as CATALOGUE_VERSION,
     NOTICE as NOTICE,
+    RULES_VERSION as RULES_VERSION,
+    LibraryInfo as LibraryInfo,
+    RestoredAnswers as RestoredAnswers,
+    answers_from_json as answers_from_json,
+    answers_from_json_lenient as answers_from_json_lenient,
+    answers_to_json as answers_to_json,
+    library_info as library_info,
     Ask as Ask,
     Candidate as Candidate,
     CareNeededFirstError as CareNeededFirstError,
@@ -54,6 +62,8 @@ __all__ = [
     "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS",
     "next_step", "catalogue", "routine", "todays_plan", "progress",
     "Svg", "body_map", "progress_chart", "lookup",
+    "RULES_VERSION", "CATALOGUE_VERSION", "LibraryInfo", "library_info",
+    "RestoredAnswers", "answers_to_json", "answers_from_json", "answers_from_json_lenient",
     # BEGIN vocabularies (written by scripts/gen_py_enums.py)
     "VOCABULARIES",
     "Vocabulary",

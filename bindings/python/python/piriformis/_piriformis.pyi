@@ -34,6 +34,12 @@ __all__ = [
     "body_map_svg",
     "progress_chart_svg",
     "lookup",
+    "library_info",
+    "answers_to_json",
+    "answers_from_json",
+    "answers_from_json_lenient",
+    "RULES_VERSION",
+    "CATALOGUE_VERSION",
     "TriageResult",
     "FiredRule",
     "CautionNote",
@@ -56,6 +62,8 @@ __all__ = [
     "Candidate",
     "Unexplained",
     "TodaysPlan",
+    "LibraryInfo",
+    "RestoredAnswers",
 ]
 
 NOTICE: str
@@ -661,6 +669,63 @@ class TodaysPlan:
     def _repr_html_(self) -> str:
         """The core's report, for Jupyter."""
 
+@final
+class LibraryInfo:
+    """The versions to store next to saved results or answers."""
+    @property
+    def library(self) -> str: ...
+    @property
+    def rules(self) -> int: ...
+    @property
+    def catalogue(self) -> int: ...
+    @property
+    def knowledge_schema(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> LibraryInfo:
+        """Not available: raises TypeError (the library makes these records)."""
+    @staticmethod
+    def from_json(text: str) -> LibraryInfo:
+        """Not available: raises TypeError (the library makes these records)."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class RestoredAnswers:
+    """Saved answers read back leniently: what still fits, and what was dropped and why."""
+    @property
+    def answers(self) -> dict[str, Any]: ...
+    @property
+    def dropped(self) -> list[dict[str, Any]]: ...
+    @property
+    def saved_version(self) -> Optional[int]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> RestoredAnswers:
+        """Not available: raises TypeError (the library makes these records)."""
+    @staticmethod
+    def from_json(text: str) -> RestoredAnswers:
+        """Not available: raises TypeError (the library makes these records)."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+RULES_VERSION: int
+CATALOGUE_VERSION: int
+
+def library_info() -> LibraryInfo:
+    """The versions to store next to saved results or answers."""
+def answers_to_json(answers: Union[str, Mapping[str, Any]]) -> str:
+    """The answers as JSON text to save, stamped with the catalogue version."""
+def answers_from_json(text: str) -> dict[str, Any]:
+    """Saved answers read back strictly."""
+def answers_from_json_lenient(text: str) -> RestoredAnswers:
+    """Saved answers read back leniently."""
 def knowledge_json() -> str: ...
 def triage(assessment: Union[str, Mapping[str, Any]], policy: str = "self_check") -> TriageResult:
     """Triage one assessment (a dict with the JSON field names, or JSON text) under a policy."""
