@@ -12,14 +12,14 @@ import piriformis as pf
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 ALL = json.loads((ROOT / "tests/vectors/bad_json.json").read_text(encoding="utf-8"))["cases"]
-# Routine requests and logs are not read from text by the Python API (routine
-# takes fields, progress reads its log without the log's paths); Rust runs them.
-CASES = [c for c in ALL if c["entry"] in ("assessment", "answers")]
-ENTRY = {"assessment": pf.triage, "answers": pf.next_step}
+# Every entry point that reads JSON text in Python: assessments, answers,
+# routine requests and pain logs (read as of a fixed day).
+ENTRY = {"assessment": pf.triage, "answers": pf.next_step, "routine": pf.routine, "log": lambda text: pf.progress(text, "2026-01-31")}
+CASES = [c for c in ALL if c["entry"] in ENTRY]
 
 
 def test_the_vectors_are_here():
-    assert len(CASES) >= 30
+    assert len(CASES) == len(ALL) >= 30
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
