@@ -13,8 +13,10 @@ Compares, side by side on the same machine and data:
     The table is given four ways: lists whose repeated values share objects,
     lists where every cell is its own object (the worst case), a DataFrame,
     and a DataFrame read back from CSV text;
-  * the per-call cost of `piriformis.triage` from Python (compare with the
-    Rust `triage/typical` median from `cargo bench --bench core`).
+  * the per-call cost of `piriformis.triage` from Python against one call of
+    the pure-Python rules on the same valid vectors (compare with the Rust
+    `triage/typical` median from `cargo bench --bench core`), and the per-call
+    cost of `next_step`, `routine` and `progress` (no pure-Python baseline).
 The pure-Python baseline validates like the core (fields, vocabularies, ranges,
 contradictions), evaluates every rule of the default self-check policy, works
 out which unanswered red flags could still raise the result (the open
