@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::codes::{codes_for, priority};
 use crate::model::{Bundle, Coding, Reference};
-use crate::questionnaire::{answers_from_response, response_from_answers};
+use crate::questionnaire::{assessment_from_response, response_from_answers};
 use crate::terminology::system_of;
 use crate::{Error, canonical, observation::pain_observation};
 
@@ -186,7 +186,7 @@ pub fn assessment_bundle(
     let mut qr = response_from_answers(&answers_for(a), policy)?;
     qr.id = Some("answers".into());
     qr.status = "completed".into();
-    let back = piriformis_core::interview::assessment_from(&answers_from_response(&qr)?)?;
+    let back = assessment_from_response(&qr)?;
     let result = triage_with(&back, policy)?;
     let mut resources = vec![serde_json::to_value(&qr)?];
     if let Some(p) = back.pain_now {

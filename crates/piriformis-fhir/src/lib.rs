@@ -22,8 +22,8 @@ pub use codes::{KnownCode, known_codes, loinc_check_ok, verhoeff_ok};
 pub use guidance::{assessment_bundle, guidance_response};
 pub use observation::{pain_bundle, pain_observation};
 pub use questionnaire::{
-    Questionnaire, QuestionnaireResponse, answers_from_response, next_question, questionnaire,
-    response_from_answers,
+    Questionnaire, QuestionnaireResponse, answers_from_response, assessment_from_response,
+    next_question, questionnaire, response_from_answers,
 };
 pub use terminology::{code_systems, triage_scale_map};
 

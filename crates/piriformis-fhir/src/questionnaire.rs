@@ -3,10 +3,11 @@
 
 use piriformis_core::interview::{
     AnswerKind, AnswerValue, Answers, CATALOGUE, EnableWhen, Question, QuestionId, Reply,
-    ReplyKind, Step, next_step_with,
+    ReplyKind, Step, YesNo, assessment_from, next_step_with,
 };
-use piriformis_core::triage::TriagePolicy;
+use piriformis_core::triage::{FieldValue, TriagePolicy};
 use piriformis_core::vocab::Vocabulary;
+use piriformis_core::{Answer, Assessment};
 use serde::{Deserialize, Serialize};
 
 use crate::model::Coding;
@@ -339,4 +340,35 @@ pub fn next_question(
         Step::Done { .. } => out.status = "completed".into(),
     }
     Ok(out)
+}
+
+/// The yes/no reply as the assessment's answer. The core keeps this mapping
+/// private (`Reply::field_value`); restated here until it is public.
+const YES_NO_ANSWER: [(YesNo, Answer); 3] = [
+    (YesNo::Yes, Answer::Present),
+    (YesNo::No, Answer::Absent),
+    (YesNo::NotSure, Answer::Unknown),
+];
+
+/// The assessment a response describes: the interview's reading of its
+/// answers ([`assessment_from`]), plus every yes/no follow-up answered even
+/// though its condition does not hold (a record imported from elsewhere may
+/// carry one), so that no answer given is lost.
+pub fn assessment_from_response(qr: &QuestionnaireResponse) -> Result<Assessment, Error> {
+    let answers = answers_from_response(qr)?;
+    let mut a = assessment_from(&answers)?;
+    for (id, v) in &answers {
+        let q = id.question();
+        if q.enabled(&answers) {
+            continue;
+        }
+        if let Reply::YesNo { value } = Reply::read(*id, v)? {
+            let answer = YES_NO_ANSWER.iter().find(|(y, _)| *y == value).map(|r| r.1);
+            if let Some(fv) = answer.and_then(|x| FieldValue::answer(q.fills, x)) {
+                fv.apply_to(&mut a);
+            }
+        }
+    }
+    a.validate()?;
+    Ok(a)
 }
