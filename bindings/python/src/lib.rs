@@ -12,6 +12,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
+mod fhir;
 mod table;
 
 create_exception!(
@@ -332,5 +333,6 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(body_map_svg, m)?)?;
     m.add_function(wrap_pyfunction!(progress_chart_svg, m)?)?;
     m.add_function(wrap_pyfunction!(lookup_json, m)?)?;
+    fhir::register(m)?;
     Ok(())
 }
