@@ -104,6 +104,31 @@ fn export_vectors(dir: &Path) -> Result<usize, String> {
     }
     put("codesystem-five-level".into(), &five_level_code_system())?;
     put("conceptmap".into(), &piriformis_fhir::triage_scale_map())?;
+    for phase in piriformis::Phase::ALL {
+        for nerve_symptoms in [false, true] {
+            let req = piriformis::routine::RoutineRequest {
+                side: piriformis::Side::Left,
+                phase: *phase,
+                equipment: piriformis::Equipment::ALL.to_vec(),
+                minutes: 30,
+                nerve_symptoms,
+                trend: None,
+                triage: None,
+            };
+            let routine = piriformis::routine::build_routine(&req).map_err(|e| e.to_string())?;
+            let bundle = piriformis_fhir::care_plan_bundle(&routine, "Patient/example");
+            for (j, entry) in bundle.entry.iter().enumerate() {
+                put(
+                    format!("routine-{}-{nerve_symptoms}-{j:02}", phase.id()),
+                    &entry.resource,
+                )?;
+            }
+            put(
+                format!("routine-{}-{nerve_symptoms}-bundle", phase.id()),
+                &to_value(&bundle),
+            )?;
+        }
+    }
     let cases = doc["cases"].as_array().cloned().unwrap_or_default();
     for (i, case) in cases.iter().enumerate() {
         if case.get("expect").is_none() {

@@ -1,7 +1,7 @@
 //! HL7 FHIR R4 export for piriformis, as hand-written serde structs: the
 //! interview as a `Questionnaire` and `QuestionnaireResponse` (both ways),
 //! the SDC adaptive next question, pain scores as `Observation`s, a triage
-//! result as a `GuidanceResponse`, and `CodeSystem`s generated from the
+//! result as a `GuidanceResponse`, a routine as a `CarePlan`, and `CodeSystem`s generated from the
 //! core's vocabularies with a `ConceptMap` to a five-level triage scale.
 //!
 //! ```
@@ -11,6 +11,7 @@
 //! assert_eq!(g["resourceType"], "GuidanceResponse");
 //! ```
 
+pub mod careplan;
 pub mod codes;
 pub mod guidance;
 pub mod model;
@@ -18,6 +19,7 @@ pub mod observation;
 pub mod questionnaire;
 pub mod terminology;
 
+pub use careplan::care_plan_bundle;
 pub use codes::{KnownCode, known_codes, loinc_check_ok, verhoeff_ok};
 pub use guidance::{assessment_bundle, guidance_response};
 pub use observation::{pain_bundle, pain_observation};
