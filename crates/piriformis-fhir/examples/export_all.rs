@@ -3,8 +3,9 @@
 //! `scripts/test-fhir.sh` hands to the three independent validators.
 //!
 //! Per vector: the assessment Bundle and each resource in it. Once: the
-//! Questionnaire for each policy, every CodeSystem, the ConceptMap and a pain
-//! log Bundle. Resources are also written one by one out of each Bundle, so
+//! Questionnaire for each policy, every CodeSystem, the ConceptMap, a pain
+//! log Bundle and a CarePlan Bundle per routine phase (with and without nerve
+//! symptoms). Per vector also the adaptive next-question response. Resources are also written one by one out of each Bundle, so
 //! a validator that does not descend into Bundle entries still sees them.
 //!
 //! Usage: `cargo run -p piriformis-fhir --example export_all -- OUTDIR`
@@ -52,7 +53,29 @@ fn run(dir: &Path) -> Result<usize, Box<dyn std::error::Error>> {
         n += 1;
     }
     write(dir, "conceptmap", &piriformis_fhir::triage_scale_map())?;
-    n += 1;
+    write(
+        dir,
+        "codesystem-five-level",
+        &piriformis_fhir::terminology::five_level_code_system(),
+    )?;
+    n += 2;
+    for &phase in piriformis_core::Phase::ALL {
+        for nerve_symptoms in [false, true] {
+            let req = piriformis_core::routine::RoutineRequest {
+                side: piriformis_core::Side::Left,
+                phase,
+                equipment: piriformis_core::Equipment::ALL.to_vec(),
+                minutes: 30,
+                nerve_symptoms,
+                trend: None,
+                triage: None,
+            };
+            let routine = piriformis_core::routine::build_routine(&req)?;
+            let plan = piriformis_fhir::care_plan_bundle(&routine, "Patient/example");
+            let name = format!("careplan-{}-{nerve_symptoms}", phase.id());
+            n += write_bundle(dir, &name, &serde_json::to_value(plan)?)?;
+        }
+    }
     let log: Vec<LogEntry> = (1..=5)
         .map(|d| LogEntry {
             date: NaiveDate::from_ymd_opt(2026, 1, d).unwrap_or(date),
@@ -76,6 +99,15 @@ fn run(dir: &Path) -> Result<usize, Box<dyn std::error::Error>> {
             .unwrap_or(TriagePolicy::SelfCheck);
         let a: Assessment = serde_json::from_value(input.clone())?;
         let bundle = piriformis_fhir::assessment_bundle(&a, policy, date, subject)?;
+        let answers = piriformis_fhir::guidance::answers_for(&a);
+        let qr = piriformis_fhir::response_from_answers(&answers, policy)?;
+        let next = piriformis_fhir::next_question(&qr, policy)?;
+        write(
+            dir,
+            &format!("vector-{i:03}-next"),
+            &serde_json::to_value(next)?,
+        )?;
+        n += 1;
         n += write_bundle(
             dir,
             &format!("vector-{i:03}"),
