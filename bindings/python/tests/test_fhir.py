@@ -64,14 +64,18 @@ def test_bundle_triage_is_the_vectors(case):
 
 
 def test_next_question_walks_to_completed_on_an_emergency():
-    qr = {"resourceType": "QuestionnaireResponse", "status": "in-progress"}
+    q = native.fhir_questionnaire()
+    qr = {
+        "resourceType": "QuestionnaireResponse",
+        "questionnaire": f"{q['url']}|{q['version']}",
+        "status": "in-progress",
+    }
     qr = native.fhir_next_question(json.dumps(qr))
     assert qr["status"] == "in-progress"
     first = qr["item"][-1]
     assert first["linkId"] == "bladder_or_bowel_control"
     assert not first.get("answer")
     # Answer it "yes", with the coding the questionnaire offers for "yes".
-    q = native.fhir_questionnaire()
     item = next(i for i in q["item"] if i["linkId"] == first["linkId"])
     yes = next(o["valueCoding"] for o in item["answerOption"] if o["valueCoding"]["code"] == "yes")
     first["answer"] = [{"valueCoding": yes}]
