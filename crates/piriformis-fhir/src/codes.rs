@@ -93,8 +93,13 @@ pub fn codes_for<T: Vocabulary>(v: T) -> Vec<KnownCode> {
         .collect()
 }
 
-/// The ServiceRequest priority for a disposition, with the reason.
-/// (FHIR `request-priority`: routine | urgent | asap | stat.)
+/// Where the priority codes are defined.
+pub const PRIORITY_SOURCE: &str =
+    "FHIR R4 request-priority: http://hl7.org/fhir/R4/valueset-request-priority.html";
+
+/// The ServiceRequest priority for a disposition, with the reason: rows of
+/// (ours, priority, why), codes from [`PRIORITY_SOURCE`] (routine | urgent |
+/// asap | stat, least urgent first).
 pub const PRIORITY: &[(Disposition, &str, &str)] = &[
     (
         Disposition::SelfCare,

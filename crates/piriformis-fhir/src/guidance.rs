@@ -2,7 +2,9 @@
 //! `Bundle` of its response, pain observation and guidance.
 
 use piriformis_core::interview::{AnswerValue, Answers, CATALOGUE, Fills};
-use piriformis_core::triage::{Field, RULES_VERSION, TriagePolicy, TriageResult, triage_with};
+use piriformis_core::triage::{
+    Field, RULES_VERSION, RuleId, TriagePolicy, TriageResult, triage_with,
+};
 use piriformis_core::vocab::Vocabulary;
 use piriformis_core::{Answer, Assessment, Disposition, NaiveDate, NerveStatus, RedFlag};
 use serde_json::{Value, json};
@@ -57,8 +59,17 @@ pub fn guidance_response(result: &TriageResult, subject: Option<&str>) -> Value 
         .iter()
         .map(|f| {
             let sources: Vec<&str> = f.sources.iter().map(|s| s.describe()).collect();
+            // Our rule, then any standard code for the cause it stands for.
+            let coding: Vec<Coding> =
+                std::iter::once(Coding::new(&system_of::<RuleId>(), f.id.id(), &f.text))
+                    .chain(
+                        codes_for(f.pathway)
+                            .iter()
+                            .map(|c| Coding::new(c.system, c.code, c.display)),
+                    )
+                    .collect();
             json!({
-                "coding": [Coding::new(&system_of::<piriformis_core::triage::RuleId>(), f.id.id(), &f.text)],
+                "coding": coding,
                 "text": format!("{} Sources: {}.", f.text, sources.join("; ")),
             })
         })

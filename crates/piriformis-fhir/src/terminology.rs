@@ -107,38 +107,43 @@ pub const FIVE_LEVELS: &[&str] = &[
     "emergency_ambulance",
 ];
 
-/// Our dispositions on the five-level scale: (ours, level, FHIR equivalence,
-/// why). Source: Infermedica triage API documentation (level definitions).
+/// Where the five levels are defined.
+pub const TRIAGE_SCALE_SOURCE: &str =
+    "Infermedica triage levels: https://developer.infermedica.com/documentation/api-triage/triage/";
+
+/// Our dispositions on the five-level scale: (ours, level, FHIR R4
+/// `ConceptMapEquivalence` read from the target's side, why). Defined by
+/// [`TRIAGE_SCALE_SOURCE`].
 pub const TRIAGE_SCALE: &[(Disposition, &str, &str, &str)] = &[
     (
         Disposition::SelfCare,
         "self_care",
         "equivalent",
-        "both: care at home",
+        "Both: care at home.",
     ),
     (
         Disposition::SeeClinician,
         "consultation",
         "equivalent",
-        "both: book an ordinary visit",
+        "Both: book an ordinary visit.",
     ),
     (
         Disposition::SeeClinicianSoon,
         "consultation",
-        "narrower",
-        "ours adds: within about two weeks",
+        "wider",
+        "The level has no time limit; ours says within about two weeks.",
     ),
     (
         Disposition::Urgent,
         "consultation_24",
         "equivalent",
-        "both: be seen within a day",
+        "Both: be seen within a day.",
     ),
     (
         Disposition::Emergency,
         "emergency",
-        "wider",
-        "ours: emergency care now, ambulance not implied",
+        "equivalent",
+        "Both: emergency care now; an ambulance is not implied.",
     ),
 ];
 
@@ -179,6 +184,7 @@ pub fn triage_scale_map() -> Value {
         "version": SCHEMA_VERSION,
         "name": "DispositionToFiveLevelTriage",
         "status": "active",
+        "description": format!("Our dispositions on a common five-level triage scale. Source: {TRIAGE_SCALE_SOURCE}."),
         "sourceUri": system_of::<Disposition>(),
         "targetUri": five_level_system(),
         "group": [{
