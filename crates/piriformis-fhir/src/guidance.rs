@@ -201,12 +201,12 @@ pub fn assessment_bundle(
     let result = triage_with(&back, policy)?;
     let mut resources = vec![serde_json::to_value(&qr)?];
     if let Some(p) = back.pain_now {
-        resources.push(pain_observation(
+        resources.push(serde_json::to_value(pain_observation(
             p,
             date,
             subject,
             Some("QuestionnaireResponse/answers"),
-        ));
+        ))?);
     }
     resources.push(guidance_response(&result, subject));
     Ok(Bundle::collection(resources))
