@@ -2,15 +2,13 @@
 //! `Bundle` of its response, pain observation and guidance.
 
 use piriformis_core::interview::{AnswerValue, Answers, CATALOGUE, Fills};
-use piriformis_core::triage::{
-    Field, RULES_VERSION, RuleId, TriagePolicy, TriageResult, triage_with,
-};
+use piriformis_core::triage::{Field, RULES_VERSION, TriagePolicy, TriageResult, triage_with};
 use piriformis_core::vocab::Vocabulary;
 use piriformis_core::{Answer, Assessment, Disposition, NaiveDate, NerveStatus, RedFlag};
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
 
 use crate::codes::{codes_for, priority};
-use crate::model::{Bundle, Coding, Reference};
+use crate::model::{Bundle, CodeableConcept, Coding, Reference};
 use crate::questionnaire::{assessment_from_response, response_from_answers};
 use crate::terminology::system_of;
 use crate::{Error, canonical, observation::pain_observation};
@@ -35,110 +33,227 @@ fn question_of(flag: RedFlag) -> Option<&'static str> {
         .map(|q| q.id.id())
 }
 
-/// A triage result as a `GuidanceResponse` (JSON). `subject` is the
-/// caller's reference to the person (`Patient/123`), if any.
+fn none<T>(v: &Option<T>) -> bool {
+    v.is_none()
+}
+
+/// A FHIR R4 `GuidanceResponse`: the result of the triage rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuidanceResponse {
+    /// Always `GuidanceResponse`.
+    pub resource_type: String,
+    /// Its id.
+    pub id: String,
+    /// The output parameters, the service request and the request group.
+    pub contained: Vec<Contained>,
+    /// The rule set: `url|version`.
+    pub module_canonical: String,
+    /// `success`, or `data-required` while emergency questions are open.
+    pub status: String,
+    /// The person, when the caller gave a reference.
+    #[serde(default, skip_serializing_if = "none")]
+    pub subject: Option<Reference>,
+    /// One per fired rule: the rule's code, and its reason and sources as text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reason_code: Vec<CodeableConcept>,
+    /// `#output`: the contained Parameters.
+    pub output_parameters: Reference,
+    /// `#plan`: the contained RequestGroup.
+    pub result: Reference,
+    /// The open emergency questions, one per requirement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data_requirement: Vec<DataRequirement>,
+    /// The not-medical-advice notice.
+    pub note: Vec<Annotation>,
+}
+
+/// Data still needed: an answer to one question of the response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DataRequirement {
+    /// `QuestionnaireResponse`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The element needed, as a FHIRPath (`item.where(linkId='...').answer`).
+    pub must_support: Vec<String>,
+}
+
+/// A text note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annotation {
+    /// The text.
+    pub text: String,
+}
+
+/// A resource held inside the guidance response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "resourceType")]
+pub enum Contained {
+    /// The output parameters.
+    Parameters {
+        /// `output`.
+        id: String,
+        /// `disposition` and `likely_source`.
+        parameter: Vec<Parameter>,
+    },
+    /// What to do, with its priority.
+    #[serde(rename_all = "camelCase")]
+    ServiceRequest {
+        /// `care`.
+        id: String,
+        /// `active`.
+        status: String,
+        /// `proposal`.
+        intent: String,
+        /// From the disposition ([`crate::codes::PRIORITY`]).
+        priority: String,
+        /// The disposition, with the action as text.
+        code: CodeableConcept,
+        /// The person (required by FHIR).
+        subject: Reference,
+    },
+    /// The plan holding the service request.
+    RequestGroup {
+        /// `plan`.
+        id: String,
+        /// `active`.
+        status: String,
+        /// `proposal`.
+        intent: String,
+        /// The person.
+        subject: Reference,
+        /// One action: the service request.
+        action: Vec<Action>,
+    },
+}
+
+/// One output parameter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Parameter {
+    /// Its name.
+    pub name: String,
+    /// Its value.
+    pub value_codeable_concept: CodeableConcept,
+}
+
+/// One action of a request group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// What to do.
+    pub title: String,
+    /// `#care`.
+    pub resource: Reference,
+}
+
+/// Our code, then any standard codes for the same id.
+fn with_codes<T: Vocabulary>(v: T, display: &str) -> Vec<Coding> {
+    std::iter::once(Coding::new(&system_of::<T>(), v.id(), display))
+        .chain(
+            codes_for(v)
+                .iter()
+                .map(|c| Coding::new(c.system, c.code, c.display)),
+        )
+        .collect()
+}
+
+/// A triage result as a `GuidanceResponse`. `subject` is the caller's
+/// reference to the person (`Patient/123`), if any.
 ///
 /// `status` is `data-required` while an emergency red-flag question is
 /// unanswered (each listed in `dataRequirement`), else `success`.
-pub fn guidance_response(result: &TriageResult, subject: Option<&str>) -> Value {
+pub fn guidance_response(result: &TriageResult, subject: Option<&str>) -> GuidanceResponse {
     let open: Vec<&str> = result
         .unanswered
         .iter()
         .filter(|f| f.tier() == Disposition::Emergency)
         .filter_map(|f| question_of(*f))
         .collect();
-    let subject = subject.map_or_else(
+    let person = subject.map_or_else(
         || Reference {
             reference: None,
             display: Some("The person who answered".into()),
         },
         Reference::to,
     );
-    let reasons: Vec<Value> = result
+    let reason_code = result
         .fired
         .iter()
         .map(|f| {
             let sources: Vec<&str> = f.sources.iter().map(|s| s.describe()).collect();
-            // Our rule, then any standard code for the cause it stands for.
-            let coding: Vec<Coding> =
-                std::iter::once(Coding::new(&system_of::<RuleId>(), f.id.id(), &f.text))
-                    .chain(
-                        codes_for(f.pathway)
-                            .iter()
-                            .map(|c| Coding::new(c.system, c.code, c.display)),
-                    )
-                    .collect();
-            json!({
-                "coding": coding,
-                "text": format!("{} Sources: {}.", f.text, sources.join("; ")),
-            })
+            let mut coding = with_codes(f.id, &f.text);
+            // Standard codes for the cause the rule stands for.
+            coding.extend(with_codes(f.pathway, "").into_iter().skip(1));
+            CodeableConcept {
+                coding,
+                text: Some(format!("{} Sources: {}.", f.text, sources.join("; "))),
+            }
         })
         .collect();
-    let mut source =
-        json!({"name": "likely_source", "valueCoding": coding_of(result.likely_source.verdict)});
-    let std_codes = codes_for(result.likely_source.verdict);
-    if !std_codes.is_empty() {
-        source = json!({"name": "likely_source", "valueCodeableConcept": {
-            "coding": std::iter::once(coding_of(result.likely_source.verdict))
-                .chain(std_codes.iter().map(|c| Coding::new(c.system, c.code, c.display)))
-                .collect::<Vec<_>>(),
-        }});
-    }
-    let mut g = json!({
-        "resourceType": "GuidanceResponse",
-        "id": "triage",
-        "contained": [
-            {
-                "resourceType": "Parameters",
-                "id": "output",
-                "parameter": [
-                    {"name": "disposition", "valueCoding": coding_of(result.disposition)},
-                    source,
+    let concept = |coding| CodeableConcept { coding, text: None };
+    let verdict = result.likely_source.verdict;
+    GuidanceResponse {
+        resource_type: "GuidanceResponse".into(),
+        id: "triage".into(),
+        contained: vec![
+            Contained::Parameters {
+                id: "output".into(),
+                parameter: vec![
+                    Parameter {
+                        name: "disposition".into(),
+                        value_codeable_concept: concept(vec![coding_of(result.disposition)]),
+                    },
+                    Parameter {
+                        name: "likely_source".into(),
+                        value_codeable_concept: concept(with_codes(verdict, verdict.doc())),
+                    },
                 ],
             },
-            {
-                "resourceType": "ServiceRequest",
-                "id": "care",
-                "status": "active",
-                "intent": "proposal",
-                "priority": priority(result.disposition),
-                "code": {"coding": [coding_of(result.disposition)], "text": result.action},
-                "subject": subject,
+            Contained::ServiceRequest {
+                id: "care".into(),
+                status: "active".into(),
+                intent: "proposal".into(),
+                priority: priority(result.disposition).into(),
+                code: CodeableConcept {
+                    coding: vec![coding_of(result.disposition)],
+                    text: Some(result.action.to_string()),
+                },
+                subject: person.clone(),
             },
-            {
-                "resourceType": "RequestGroup",
-                "id": "plan",
-                "status": "active",
-                "intent": "proposal",
-                "subject": subject,
-                "action": [{"title": result.action, "resource": {"reference": "#care"}}],
+            Contained::RequestGroup {
+                id: "plan".into(),
+                status: "active".into(),
+                intent: "proposal".into(),
+                subject: person,
+                action: vec![Action {
+                    title: result.action.to_string(),
+                    resource: Reference::to("#care"),
+                }],
             },
         ],
-        "moduleCanonical": rules_canonical(),
-        "status": if open.is_empty() { "success" } else { "data-required" },
-        "subject": subject,
-        "outputParameters": {"reference": "#output"},
-        "result": {"reference": "#plan"},
-        "note": [{"text": result.notice}],
-    });
-    if subject.reference.is_none() {
-        g.as_object_mut().map(|o| o.remove("subject"));
-    }
-    if !reasons.is_empty() {
-        g["reasonCode"] = Value::Array(reasons);
-    }
-    if !open.is_empty() {
-        g["dataRequirement"] = open
+        module_canonical: rules_canonical(),
+        status: if open.is_empty() {
+            "success"
+        } else {
+            "data-required"
+        }
+        .into(),
+        subject: subject.map(Reference::to),
+        reason_code,
+        output_parameters: Reference::to("#output"),
+        result: Reference::to("#plan"),
+        data_requirement: open
             .iter()
-            .map(|q| {
-                json!({
-                    "type": "QuestionnaireResponse",
-                    "mustSupport": [format!("item.where(linkId='{q}').answer")],
-                })
+            .map(|q| DataRequirement {
+                kind: "QuestionnaireResponse".into(),
+                must_support: vec![format!("item.where(linkId='{q}').answer")],
             })
-            .collect();
+            .collect(),
+        note: vec![Annotation {
+            text: result.notice.to_string(),
+        }],
     }
-    g
 }
 
 fn yes_no(a: Answer) -> Option<AnswerValue> {
@@ -208,6 +323,6 @@ pub fn assessment_bundle(
             Some("QuestionnaireResponse/answers"),
         ))?);
     }
-    resources.push(guidance_response(&result, subject));
+    resources.push(serde_json::to_value(guidance_response(&result, subject))?);
     Ok(Bundle::collection(resources))
 }

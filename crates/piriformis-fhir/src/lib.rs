@@ -8,7 +8,10 @@
 //! use piriformis_core::{triage, Assessment};
 //! let a = Assessment::default();
 //! let g = piriformis_fhir::guidance_response(&triage(&a).unwrap(), None);
-//! assert_eq!(g["resourceType"], "GuidanceResponse");
+//! // Nothing answered: the emergency questions are still needed.
+//! assert_eq!(g.status, "data-required");
+//! let json = serde_json::to_value(&g).unwrap();
+//! assert_eq!(json["resourceType"], "GuidanceResponse");
 //! ```
 
 pub mod careplan;

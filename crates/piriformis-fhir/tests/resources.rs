@@ -22,7 +22,7 @@ fn all_absent() -> Assessment {
 #[test]
 fn guidance_asks_for_unanswered_emergency_questions_and_maps_priority() {
     let open = triage(&Assessment::default()).unwrap();
-    let g = guidance_response(&open, Some("Patient/1"));
+    let g = serde_json::to_value(guidance_response(&open, Some("Patient/1"))).unwrap();
     assert_eq!(g["status"], "data-required");
     let wanted: Vec<String> = open
         .unanswered
@@ -40,7 +40,7 @@ fn guidance_asks_for_unanswered_emergency_questions_and_maps_priority() {
     assert_eq!(listed, wanted);
 
     let done = triage(&all_absent()).unwrap();
-    let g = guidance_response(&done, None);
+    let g = serde_json::to_value(guidance_response(&done, None)).unwrap();
     assert_eq!(g["status"], "success");
     assert!(g.get("dataRequirement").is_none());
     assert!(
@@ -71,7 +71,7 @@ fn every_disposition_reaches_its_service_request_priority() {
     for a in &cases {
         for &p in TriagePolicy::ALL {
             let r = triage_with(a, p).unwrap();
-            let g = guidance_response(&r, None);
+            let g = serde_json::to_value(guidance_response(&r, None)).unwrap();
             let sr = g["contained"]
                 .as_array()
                 .unwrap()
