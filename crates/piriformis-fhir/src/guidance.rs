@@ -134,8 +134,28 @@ pub enum Contained {
 pub struct Parameter {
     /// Its name.
     pub name: String,
-    /// Its value.
-    pub value_codeable_concept: CodeableConcept,
+    /// Its value, when it is one code of ours.
+    #[serde(default, skip_serializing_if = "none")]
+    pub value_coding: Option<Coding>,
+    /// Its value, when standard codes come with ours.
+    #[serde(default, skip_serializing_if = "none")]
+    pub value_codeable_concept: Option<CodeableConcept>,
+}
+
+impl Parameter {
+    /// A parameter with our code, plus any standard codes for the same id.
+    fn of<T: Vocabulary>(name: &str, v: T) -> Self {
+        let coding = with_codes(v, v.doc());
+        let (value_coding, value_codeable_concept) = match coding.len() {
+            1 => (coding.into_iter().next(), None),
+            _ => (None, Some(CodeableConcept { coding, text: None })),
+        };
+        Parameter {
+            name: name.into(),
+            value_coding,
+            value_codeable_concept,
+        }
+    }
 }
 
 /// One action of a request group.
@@ -191,8 +211,6 @@ pub fn guidance_response(result: &TriageResult, subject: Option<&str>) -> Guidan
             }
         })
         .collect();
-    let concept = |coding| CodeableConcept { coding, text: None };
-    let verdict = result.likely_source.verdict;
     GuidanceResponse {
         resource_type: "GuidanceResponse".into(),
         id: "triage".into(),
@@ -200,14 +218,8 @@ pub fn guidance_response(result: &TriageResult, subject: Option<&str>) -> Guidan
             Contained::Parameters {
                 id: "output".into(),
                 parameter: vec![
-                    Parameter {
-                        name: "disposition".into(),
-                        value_codeable_concept: concept(vec![coding_of(result.disposition)]),
-                    },
-                    Parameter {
-                        name: "likely_source".into(),
-                        value_codeable_concept: concept(with_codes(verdict, verdict.doc())),
-                    },
+                    Parameter::of("disposition", result.disposition),
+                    Parameter::of("likely_source", result.likely_source.verdict),
                 ],
             },
             Contained::ServiceRequest {
