@@ -1,7 +1,8 @@
 //! FHIR R4 export for Kotlin and Swift (crate `piriformis-fhir`), behind the
 //! cargo feature `fhir`: JSON text in, FHIR JSON text out, so the apps hand
-//! it to whichever FHIR client they use. Off by default because the mobile
-//! library has only a few KB left under its 1 MiB budget.
+//! it to whichever FHIR client they use. Off by default: measured on x86_64
+//! Linux, mobile profile, shipping link, stripped, it adds 127,856 bytes
+//! (1,021,920 without, 1,149,776 with), past the 1 MiB budget.
 //!
 //! Errors are the usual [`PiriformisError`]: the core's own errors keep their
 //! variant; FHIR input that does not fit is `InvalidInput` naming the argument.
@@ -153,5 +154,37 @@ mod tests {
             fhir_assessment_bundle("{}".into(), "soon".into(), None, None),
             Err(PiriformisError::InvalidInput { .. })
         ));
+    }
+
+    /// The same facts the Kotlin and Swift suites check, on the same JSON text.
+    #[test]
+    fn what_the_app_suites_check() {
+        let q = fhir_questionnaire(None);
+        assert!(q.contains(r#""resourceType":"Questionnaire""#));
+        assert!(q.contains(r#""linkId":"bladder_or_bowel_control""#));
+        let qr = fhir_response(r#"{"fever":"no","pain_now":6}"#.into(), None).unwrap();
+        assert!(qr.contains(r#""resourceType":"QuestionnaireResponse""#));
+        assert!(qr.contains(r#""valueInteger":6"#));
+        assert!(fhir_answers(qr).unwrap().contains(r#""fever":"no""#));
+        let first = fhir_next_question(fhir_response("{}".into(), None).unwrap(), None).unwrap();
+        assert!(first.contains(r#""linkId":"bladder_or_bowel_control""#));
+        assert!(first.contains(r#""status":"in-progress""#));
+        let emergency = r#"{"red_flags":{"saddle_numbness":"present"},"pain_now":5}"#;
+        let bundle = fhir_assessment_bundle(
+            emergency.into(),
+            "2026-01-15".into(),
+            None,
+            Some("Patient/p1".into()),
+        )
+        .unwrap();
+        assert!(bundle.contains(r#""resourceType":"Bundle""#));
+        assert!(bundle.contains(r#""72514-3""#));
+        assert!(bundle.contains(r#""priority":"stat""#));
+        let g = fhir_guidance(emergency.into(), None, None).unwrap();
+        assert!(g.contains(r#""priority":"stat""#));
+        let pain = fhir_pain_bundle(r#"[{"date":"2026-01-01","pain":7}]"#.into(), None).unwrap();
+        assert!(pain.contains(r#""valueInteger":7"#));
+        assert!(fhir_code_systems().contains(r#""resourceType":"CodeSystem""#));
+        assert!(fhir_concept_map().contains(r#""resourceType":"ConceptMap""#));
     }
 }
