@@ -135,6 +135,21 @@ pub(crate) fn fhir_pain_bundle<'py>(
     to_object(py, &fhir::pain_bundle(&log, subject))
 }
 
+/// A routine request (JSON text, as `routine_json` takes) as a FHIR Bundle:
+/// the CarePlan, then one ActivityDefinition per exercise. `subject` is a
+/// reference such as "Patient/123" (a CarePlan requires one).
+#[pyfunction]
+pub(crate) fn fhir_care_plan<'py>(
+    py: Python<'py>,
+    request: &str,
+    subject: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let routine = core::routine::RoutineRequest::from_json(request)
+        .and_then(|r| core::routine::build_routine(&r))
+        .map_err(|e| to_py(py, e))?;
+    to_object(py, &fhir::care_plan_bundle(&routine, subject))
+}
+
 /// Every CodeSystem the FHIR resources use, generated from the core's vocabularies.
 #[pyfunction]
 pub(crate) fn fhir_code_systems(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
@@ -156,6 +171,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fhir_guidance, m)?)?;
     m.add_function(wrap_pyfunction!(fhir_assessment_bundle, m)?)?;
     m.add_function(wrap_pyfunction!(fhir_pain_bundle, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_care_plan, m)?)?;
     m.add_function(wrap_pyfunction!(fhir_code_systems, m)?)?;
     m.add_function(wrap_pyfunction!(fhir_concept_map, m)?)?;
     Ok(())

@@ -125,3 +125,15 @@ def test_bad_input_raises_the_usual_errors():
     assert e.value.field == "pain_now"
     with pytest.raises(native.InvalidInputError):
         native.fhir_assessment_bundle("{}", "yesterday")
+
+
+def test_care_plan_has_one_activity_definition_per_exercise():
+    request = json.dumps({"side": "left", "phase": "new_flare", "minutes": 15})
+    routine = json.loads(native.routine_json(request))
+    b = native.fhir_care_plan(request, "Patient/p1")
+    kinds = [e["resource"]["resourceType"] for e in b["entry"]]
+    assert kinds[0] == "CarePlan"
+    assert kinds.count("ActivityDefinition") == len({s["exercise"] for s in routine["steps"]})
+    plan = b["entry"][0]["resource"]
+    assert plan["subject"]["reference"] == "Patient/p1"
+    assert "229065009" in json.dumps(plan) + json.dumps(b["entry"][1:])

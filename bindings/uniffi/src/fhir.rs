@@ -117,6 +117,16 @@ pub fn fhir_pain_bundle(log_json: String, subject: Option<String>) -> Result<Str
     Ok(text(&fhir::pain_bundle(&log, subject.as_deref())))
 }
 
+/// A routine request (JSON) as a FHIR Bundle (JSON): the CarePlan, then one
+/// ActivityDefinition per exercise. `subject` is a reference such as
+/// "Patient/123" (a CarePlan requires one).
+#[uniffi::export]
+pub fn fhir_care_plan(request_json: String, subject: String) -> Result<String> {
+    let request = core::routine::RoutineRequest::from_json(&request_json)?;
+    let routine = core::routine::build_routine(&request)?;
+    Ok(text(&fhir::care_plan_bundle(&routine, &subject)))
+}
+
 /// Every CodeSystem the FHIR resources use, as a JSON list.
 #[uniffi::export]
 pub fn fhir_code_systems() -> String {
@@ -184,6 +194,13 @@ mod tests {
         assert!(g.contains(r#""priority":"stat""#));
         let pain = fhir_pain_bundle(r#"[{"date":"2026-01-01","pain":7}]"#.into(), None).unwrap();
         assert!(pain.contains(r#""valueInteger":7"#));
+        let plan = fhir_care_plan(
+            r#"{"side":"left","phase":"new_flare","minutes":15}"#.into(),
+            "Patient/p1".into(),
+        )
+        .unwrap();
+        assert!(plan.contains(r#""resourceType":"CarePlan""#));
+        assert!(plan.contains(r#""229065009""#));
         assert!(fhir_code_systems().contains(r#""resourceType":"CodeSystem""#));
         assert!(fhir_concept_map().contains(r#""resourceType":"ConceptMap""#));
     }
