@@ -14,6 +14,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
+mod fhir;
 mod table;
 mod typed;
 
@@ -477,5 +478,6 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("RULES_VERSION", core::triage::RULES_VERSION)?;
     m.add("CATALOGUE_VERSION", core::interview::CATALOGUE_VERSION)?;
     typed::register(m)?;
+    fhir::register(m)?;
     Ok(())
 }

@@ -176,6 +176,9 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
     })
 }
 
+#[cfg(feature = "fhir")]
+mod fhir;
+
 // ---- errors ----
 
 /// Every error. Its text (Kotlin `toString()`, Swift `description` and

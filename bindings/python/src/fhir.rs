@@ -1,0 +1,178 @@
+//! FHIR R4 export for Python (crate `piriformis-fhir`): JSON text in, like
+//! the rest of the native module, and plain dicts (or a list of dicts) out,
+//! ready for `json.dumps` or any FHIR client. A core error raises the usual
+//! `PiriformisError` subclass; malformed FHIR input raises `InvalidInputError`.
+
+use chrono::NaiveDate;
+use piriformis_core as core;
+use piriformis_fhir as fhir;
+use pyo3::prelude::*;
+
+use crate::{InvalidInputError, policy, to_py};
+
+/// A FHIR error as a Python exception: the core's errors keep their class.
+fn fhir_err(py: Python<'_>, e: fhir::Error) -> PyErr {
+    match e {
+        fhir::Error::Core(e) => to_py(py, e),
+        other => InvalidInputError::new_err(other.to_string()),
+    }
+}
+
+/// Any serialisable value as a Python object (dict, list, ...), through the
+/// standard `json` module so that the types are exactly JSON's.
+fn to_object<'py, T: serde::Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
+    let text = serde_json::to_string(v).map_err(|e| InvalidInputError::new_err(e.to_string()))?;
+    py.import("json")?.call_method1("loads", (text,))
+}
+
+/// Reads FHIR JSON text of the expected shape.
+fn read<T: serde::de::DeserializeOwned>(field: &str, text: &str) -> PyResult<T> {
+    serde_json::from_str(text).map_err(|e| {
+        InvalidInputError::new_err(format!("{field}: not the expected FHIR JSON: {e}"))
+    })
+}
+
+fn date(day: &str) -> PyResult<NaiveDate> {
+    day.parse::<NaiveDate>().map_err(|_| {
+        InvalidInputError::new_err(format!("'{day}' is not a date; allowed: YYYY-MM-DD"))
+    })
+}
+
+/// The interview catalogue as a FHIR Questionnaire, for a policy.
+#[pyfunction]
+#[pyo3(signature = (policy="self_check"))]
+pub(crate) fn fhir_questionnaire<'py>(
+    py: Python<'py>,
+    policy: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let policy = self::policy(py, policy)?;
+    to_object(py, &fhir::questionnaire(policy))
+}
+
+/// Interview answers (a JSON object of question id to answer) as a FHIR
+/// QuestionnaireResponse.
+#[pyfunction]
+#[pyo3(signature = (answers, policy="self_check"))]
+pub(crate) fn fhir_response<'py>(
+    py: Python<'py>,
+    answers: &str,
+    policy: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let policy = self::policy(py, policy)?;
+    let answers = core::interview::answers_from_json(answers).map_err(|e| to_py(py, e))?;
+    let qr = fhir::response_from_answers(&answers, policy).map_err(|e| fhir_err(py, e))?;
+    to_object(py, &qr)
+}
+
+/// The interview answers in a FHIR QuestionnaireResponse (JSON text), as a
+/// dict of question id to answer: what `next_step_json` takes.
+#[pyfunction]
+pub(crate) fn fhir_answers<'py>(py: Python<'py>, response: &str) -> PyResult<Bound<'py, PyAny>> {
+    let qr: fhir::QuestionnaireResponse = read("response", response)?;
+    let answers = fhir::answers_from_response(&qr).map_err(|e| fhir_err(py, e))?;
+    to_object(py, &answers)
+}
+
+/// SDC adaptive next question: the response (JSON text) with the next
+/// question added, or with status "completed" when the interview is over.
+#[pyfunction]
+#[pyo3(signature = (response, policy="self_check"))]
+pub(crate) fn fhir_next_question<'py>(
+    py: Python<'py>,
+    response: &str,
+    policy: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let policy = self::policy(py, policy)?;
+    let qr: fhir::QuestionnaireResponse = read("response", response)?;
+    let next = fhir::next_question(&qr, policy).map_err(|e| fhir_err(py, e))?;
+    to_object(py, &next)
+}
+
+/// The triage of an assessment (JSON text) as a FHIR GuidanceResponse;
+/// `subject` is a reference such as "Patient/123".
+#[pyfunction]
+#[pyo3(signature = (assessment, policy="self_check", subject=None))]
+pub(crate) fn fhir_guidance<'py>(
+    py: Python<'py>,
+    assessment: &str,
+    policy: &str,
+    subject: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let policy = self::policy(py, policy)?;
+    let result = core::Assessment::from_json(assessment)
+        .and_then(|a| core::triage::triage_with(&a, policy))
+        .map_err(|e| to_py(py, e))?;
+    to_object(py, &fhir::guidance_response(&result, subject))
+}
+
+/// An assessment (JSON text) as a FHIR Bundle: its QuestionnaireResponse,
+/// the pain Observation (when pain is given) and the GuidanceResponse.
+#[pyfunction]
+#[pyo3(signature = (assessment, day, policy="self_check", subject=None))]
+pub(crate) fn fhir_assessment_bundle<'py>(
+    py: Python<'py>,
+    assessment: &str,
+    day: &str,
+    policy: &str,
+    subject: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let policy = self::policy(py, policy)?;
+    let a = core::Assessment::from_json(assessment).map_err(|e| to_py(py, e))?;
+    let bundle =
+        fhir::assessment_bundle(&a, policy, date(day)?, subject).map_err(|e| fhir_err(py, e))?;
+    to_object(py, &bundle)
+}
+
+/// A pain log (a JSON list of entries) as a FHIR Bundle of Observations.
+#[pyfunction]
+#[pyo3(signature = (log, subject=None))]
+pub(crate) fn fhir_pain_bundle<'py>(
+    py: Python<'py>,
+    log: &str,
+    subject: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let log = core::progress::log_from_json(log).map_err(|e| to_py(py, e))?;
+    to_object(py, &fhir::pain_bundle(&log, subject))
+}
+
+/// A routine request (JSON text, as `routine_json` takes) as a FHIR Bundle:
+/// the CarePlan, then one ActivityDefinition per exercise. `subject` is a
+/// reference such as "Patient/123" (a CarePlan requires one).
+#[pyfunction]
+pub(crate) fn fhir_care_plan<'py>(
+    py: Python<'py>,
+    request: &str,
+    subject: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let routine = core::routine::RoutineRequest::from_json(request)
+        .and_then(|r| core::routine::build_routine(&r))
+        .map_err(|e| to_py(py, e))?;
+    to_object(py, &fhir::care_plan_bundle(&routine, subject))
+}
+
+/// Every CodeSystem the FHIR resources use, generated from the core's vocabularies.
+#[pyfunction]
+pub(crate) fn fhir_code_systems(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_object(py, &fhir::code_systems())
+}
+
+/// The ConceptMap from our dispositions to the five-level triage scale.
+#[pyfunction]
+pub(crate) fn fhir_concept_map(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_object(py, &fhir::triage_scale_map())
+}
+
+/// Registers the FHIR functions on the native module.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(fhir_questionnaire, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_response, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_answers, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_next_question, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_guidance, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_assessment_bundle, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_pain_bundle, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_care_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_code_systems, m)?)?;
+    m.add_function(wrap_pyfunction!(fhir_concept_map, m)?)?;
+    Ok(())
+}

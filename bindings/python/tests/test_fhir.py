@@ -1,0 +1,139 @@
+"""FHIR R4 export from Python: resources come back as dicts, the answers
+survive a QuestionnaireResponse, the triage in the assessment Bundle is the
+vector's, and bad input raises the usual errors."""
+
+import json
+import pathlib
+
+import pytest
+
+from piriformis import _piriformis as native
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+VECTORS = [
+    c
+    for c in json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"]
+    if "expect" in c
+]
+
+
+def contained(resource, kind):
+    return [r for r in resource.get("contained", []) if r["resourceType"] == kind]
+
+
+def test_questionnaire_lists_the_catalogue():
+    q = native.fhir_questionnaire()
+    assert q["resourceType"] == "Questionnaire"
+    assert q["url"] and q["version"]
+    catalogue = [c["id"] for c in [q.to_dict() for q in native.catalogue()]]
+    link_ids = [i["linkId"] for i in q["item"]]
+    assert set(link_ids) <= set(catalogue)
+    assert link_ids[0] == catalogue[0]
+    for item in q["item"]:
+        if len(item.get("enableWhen", [])) > 1:
+            assert item["enableBehavior"] in ("any", "all")
+
+
+def test_answers_round_trip_through_a_response():
+    answers = {"fever": "no", "side": "left", "pain_now": 6, "pain_regions": ["buttock"]}
+    qr = native.fhir_response(json.dumps(answers))
+    assert qr["resourceType"] == "QuestionnaireResponse"
+    assert native.fhir_answers(json.dumps(qr)) == answers
+
+
+@pytest.mark.parametrize("case", VECTORS, ids=[c["name"] for c in VECTORS])
+def test_bundle_triage_is_the_vectors(case):
+    policy = case.get("policy", "self_check")
+    bundle = native.fhir_assessment_bundle(
+        json.dumps(case["input"]), "2026-01-15", policy, "Patient/p1"
+    )
+    assert bundle["resourceType"] == "Bundle"
+    by_type = {e["resource"]["resourceType"]: e["resource"] for e in bundle["entry"]}
+    # The response read back gives the vector's triage again.
+    answers = native.fhir_answers(json.dumps(by_type["QuestionnaireResponse"]))
+    guidance = by_type["GuidanceResponse"]
+    fired = {c["coding"][0]["code"] for c in guidance.get("reasonCode", [])}
+    assert fired == set(case["expect"]["fired"]), answers
+    (params,) = contained(guidance, "Parameters")
+    disposition = next(p for p in params["parameter"] if p["name"] == "disposition")
+    assert disposition["valueCoding"]["code"] == case["expect"]["disposition"]
+    if case["input"].get("pain_now") is not None:
+        obs = by_type["Observation"]
+        assert obs["valueInteger"] == case["input"]["pain_now"]
+        assert obs["code"]["coding"][0]["code"] == "72514-3"
+
+
+def test_next_question_walks_to_completed_on_an_emergency():
+    q = native.fhir_questionnaire()
+    qr = {
+        "resourceType": "QuestionnaireResponse",
+        "questionnaire": f"{q['url']}|{q['version']}",
+        "status": "in-progress",
+    }
+    qr = native.fhir_next_question(json.dumps(qr))
+    assert qr["status"] == "in-progress"
+    first = qr["item"][-1]
+    assert first["linkId"] == "bladder_or_bowel_control"
+    assert not first.get("answer")
+    # Answer it "yes", with the coding the questionnaire offers for "yes".
+    item = next(i for i in q["item"] if i["linkId"] == first["linkId"])
+    yes = next(o["valueCoding"] for o in item["answerOption"] if o["valueCoding"]["code"] == "yes")
+    first["answer"] = [{"valueCoding": yes}]
+    for _ in range(10):
+        qr = native.fhir_next_question(json.dumps(qr))
+        if qr["status"] == "completed":
+            break
+        last = qr["item"][-1]
+        opt = next(i for i in q["item"] if i["linkId"] == last["linkId"])["answerOption"]
+        last["answer"] = [{"valueCoding": next(o["valueCoding"] for o in opt if o["valueCoding"]["code"] == "no")}]
+    assert qr["status"] == "completed"
+
+
+def test_guidance_for_an_emergency_answer():
+    g = native.fhir_guidance(json.dumps({"red_flags": {"saddle_numbness": "present"}}))
+    assert g["resourceType"] == "GuidanceResponse"
+    (sr,) = contained(g, "ServiceRequest")
+    assert sr["priority"] == "stat"
+
+
+def test_pain_bundle_has_one_observation_a_day():
+    log = [{"date": "2026-01-01", "pain": 7}, {"date": "2026-01-02", "pain": 5}]
+    b = native.fhir_pain_bundle(json.dumps(log), "Patient/p1")
+    values = [e["resource"]["valueInteger"] for e in b["entry"]]
+    assert values == [7, 5]
+    assert all(e["resource"]["subject"]["reference"] == "Patient/p1" for e in b["entry"])
+
+
+def test_code_systems_and_concept_map():
+    systems = native.fhir_code_systems()
+    assert systems and all(s["resourceType"] == "CodeSystem" for s in systems)
+    vocab = native.vocabularies()
+    codes = {c["code"] for s in systems for c in s.get("concept", [])}
+    assert set(vocab["Disposition"]) <= codes
+    cm = native.fhir_concept_map()
+    assert cm["resourceType"] == "ConceptMap"
+
+
+def test_bad_input_raises_the_usual_errors():
+    with pytest.raises(native.InvalidInputError):
+        native.fhir_answers(json.dumps({"resourceType": "QuestionnaireResponse", "status": "completed",
+                                        "item": [{"linkId": "no_such_question"}]}))
+    with pytest.raises(native.InvalidInputError):
+        native.fhir_answers("not json")
+    with pytest.raises(native.InvalidInputError) as e:
+        native.fhir_guidance(json.dumps({"pain_now": 11}))
+    assert e.value.field == "pain_now"
+    with pytest.raises(native.InvalidInputError):
+        native.fhir_assessment_bundle("{}", "yesterday")
+
+
+def test_care_plan_has_one_activity_definition_per_exercise():
+    request = json.dumps({"side": "left", "phase": "new_flare", "minutes": 15})
+    routine = native.routine(request).to_dict()
+    b = native.fhir_care_plan(request, "Patient/p1")
+    kinds = [e["resource"]["resourceType"] for e in b["entry"]]
+    assert kinds[0] == "CarePlan"
+    assert kinds.count("ActivityDefinition") == len({s["exercise"] for s in routine["steps"]})
+    plan = b["entry"][0]["resource"]
+    assert plan["subject"]["reference"] == "Patient/p1"
+    assert "229065009" in json.dumps(plan) + json.dumps(b["entry"][1:])
