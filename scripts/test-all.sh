@@ -13,12 +13,14 @@ cargo fmt --all -- --check
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p piriformis --features png --all-targets -- -D warnings
+cargo clippy -p piriformis-uniffi --features fhir --all-targets -- -D warnings
 
 step "cargo doc (broken or ambiguous links are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps -q
 
 step "cargo test --workspace"
 cargo test --workspace
+cargo test -p piriformis-uniffi --features fhir
 
 step "pictures: PNG rendering (feature png, resvg)"
 cargo test -p piriformis --features png --test pictures
@@ -47,6 +49,9 @@ python3 scripts/gen_triage_vectors.py --check
 .venv/bin/python -m pytest -q bindings/python/tests
 .venv/bin/python -m mypy.stubtest piriformis._piriformis
 .venv/bin/python scripts/run-notebook.py
+
+step "FHIR: every exported resource for every vector, checked by three independent validators"
+bash scripts/test-fhir.sh
 
 step "Kotlin and Swift bindings (UniFFI)"
 # In CI a missing toolchain is a failure; on a developer machine it is skipped with a message.
