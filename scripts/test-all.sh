@@ -13,12 +13,14 @@ cargo fmt --all -- --check
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p piriformis --features png --all-targets -- -D warnings
+cargo clippy -p piriformis-uniffi --features fhir --all-targets -- -D warnings
 
 step "cargo doc (broken or ambiguous links are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps -q
 
 step "cargo test --workspace"
 cargo test --workspace
+cargo test -p piriformis-uniffi --features fhir
 
 step "pictures: PNG rendering (feature png, resvg)"
 cargo test -p piriformis --features png --test pictures
@@ -42,6 +44,9 @@ python3 scripts/gen_triage_vectors.py --check
 # The enums come from the core's vocabularies, read through the knowledge example (no built library needed).
 python3 scripts/gen_py_enums.py --check
 bindings/python/ci.sh
+
+step "FHIR: every exported resource for every vector, checked by three independent validators"
+bash scripts/test-fhir.sh
 
 step "Kotlin and Swift bindings (UniFFI)"
 # In CI a missing toolchain is a failure; on a developer machine it is skipped with a message.

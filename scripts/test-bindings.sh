@@ -33,7 +33,8 @@ apt_install() {
 }
 
 step "build the UniFFI library and generate Kotlin and Swift"
-cargo build -q --release -p piriformis-uniffi --features cli
+# `fhir` adds the FHIR functions (off in the mobile build, for its size budget: see the README).
+cargo build -q --release -p piriformis-uniffi --features cli,fhir
 rm -rf "$OUT"
 # One set of files per UniFFI namespace: `piriformis` (this crate) and
 # `piriformis_core` (the core's enums); --config applies to both.

@@ -402,6 +402,27 @@ do { _ = try bodyMap(zoneColour: "red\"/><script>"); check("app: colour checked"
 catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) { check("app: colour checked", field == "style.zone_colour" && allowedText == ["colours as #rgb or #rrggbb"]) }
 catch { check("app: colour checked kind", false) }
 
+// FHIR as JSON text (the library is built with --features cli,fhir; the resources themselves are
+// checked by three validators in scripts/test-fhir.sh). Here: the functions cross, and errors are typed.
+let fq = fhirQuestionnaire()
+check("fhir questionnaire", fq.contains("\"resourceType\":\"Questionnaire\"") && fq.contains("\"linkId\":\"bladder_or_bowel_control\""))
+let fqr = try! fhirResponse(answersJson: #"{"fever":"no","pain_now":6}"#)
+check("fhir response", fqr.contains("\"valueInteger\":6"))
+check("fhir answers", try! fhirAnswers(responseJson: fqr).contains("\"fever\":\"no\""))
+let fnext = try! fhirNextQuestion(responseJson: try! fhirResponse(answersJson: "{}"))
+check("fhir next question", fnext.contains("\"linkId\":\"bladder_or_bowel_control\"") && fnext.contains("\"status\":\"in-progress\""))
+let femergency = #"{"red_flags":{"saddle_numbness":"present"},"pain_now":5}"#
+let fbundle = try! fhirAssessmentBundle(assessmentJson: femergency, day: "2026-01-15", subject: "Patient/p1")
+check("fhir bundle", fbundle.contains("\"72514-3\"") && fbundle.contains("\"priority\":\"stat\""))
+check("fhir guidance", try! fhirGuidance(assessmentJson: femergency).contains("\"priority\":\"stat\""))
+check("fhir pain bundle", try! fhirPainBundle(logJson: #"[{"date":"2026-01-01","pain":7}]"#).contains("\"valueInteger\":7"))
+let fplan = try! fhirCarePlan(requestJson: #"{"side":"left","phase":"new_flare","minutes":15}"#, subject: "Patient/p1")
+check("fhir care plan", fplan.contains("\"resourceType\":\"CarePlan\"") && fplan.contains("\"229065009\""))
+check("fhir code systems", fhirCodeSystems().contains("\"resourceType\":\"CodeSystem\""))
+check("fhir concept map", fhirConceptMap().contains("\"resourceType\":\"ConceptMap\""))
+do { _ = try fhirAnswers(responseJson: "[]"); check("fhir bad response", false) } catch let PiriformisError.InvalidInput(field, _, _, _, _) { check("fhir bad response field", field == "response") } catch { check("fhir bad response kind", false, "\(error)") }
+do { _ = try fhirAssessmentBundle(assessmentJson: "{}", day: "soon"); check("fhir bad day", false) } catch let PiriformisError.InvalidInput(field, _, _, _, _) { check("fhir bad day field", field == "day") } catch { check("fhir bad day kind", false, "\(error)") }
+
 for f in failures { FileHandle.standardError.write(("FAIL " + f + "\n").data(using: .utf8)!) }
 print("swift: \(passed) passed, \(failures.count) failed")
 exit(failures.isEmpty ? 0 : 1)

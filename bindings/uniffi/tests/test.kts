@@ -400,6 +400,27 @@ check("app: tap a region", styled.regions.filter { it.shape.contains(268.0, 520.
 try { bodyMap(zoneColour = "red\"/><script>"); check("app: colour checked", false) }
 catch (e: PiriformisException.InvalidInput) { check("app: colour checked", e.field == "style.zone_colour" && e.allowed == listOf("colours as #rgb or #rrggbb")) { "$e" } }
 
+// FHIR as JSON text (the library is built with --features cli,fhir; the resources themselves are
+// checked by three validators in scripts/test-fhir.sh). Here: the functions cross, and errors are typed.
+val fq = fhirQuestionnaire()
+check("fhir questionnaire", fq.contains("\"resourceType\":\"Questionnaire\"") && fq.contains("\"linkId\":\"bladder_or_bowel_control\""))
+val fqr = fhirResponse("""{"fever":"no","pain_now":6}""")
+check("fhir response", fqr.contains("\"resourceType\":\"QuestionnaireResponse\"") && fqr.contains("\"valueInteger\":6"))
+check("fhir answers", fhirAnswers(fqr).contains("\"fever\":\"no\""))
+val fnext = fhirNextQuestion(fhirResponse("{}"))
+check("fhir next question", fnext.contains("\"linkId\":\"bladder_or_bowel_control\"") && fnext.contains("\"status\":\"in-progress\""))
+val femergency = """{"red_flags":{"saddle_numbness":"present"},"pain_now":5}"""
+val fbundle = fhirAssessmentBundle(femergency, "2026-01-15", subject = "Patient/p1")
+check("fhir bundle", fbundle.contains("\"resourceType\":\"Bundle\"") && fbundle.contains("\"72514-3\"") && fbundle.contains("\"priority\":\"stat\""))
+check("fhir guidance", fhirGuidance(femergency).contains("\"priority\":\"stat\""))
+check("fhir pain bundle", fhirPainBundle("""[{"date":"2026-01-01","pain":7}]""").contains("\"valueInteger\":7"))
+val fplan = fhirCarePlan("""{"side":"left","phase":"new_flare","minutes":15}""", "Patient/p1")
+check("fhir care plan", fplan.contains("\"resourceType\":\"CarePlan\"") && fplan.contains("\"229065009\""))
+check("fhir code systems", fhirCodeSystems().contains("\"resourceType\":\"CodeSystem\""))
+check("fhir concept map", fhirConceptMap().contains("\"resourceType\":\"ConceptMap\""))
+try { fhirAnswers("[]"); check("fhir bad response", false) } catch (e: PiriformisException.InvalidInput) { check("fhir bad response field", e.field == "response") { "${e.field}" } }
+try { fhirAssessmentBundle("{}", "soon"); check("fhir bad day", false) } catch (e: PiriformisException.InvalidInput) { check("fhir bad day field", e.field == "day") { "${e.field}" } }
+
 failures.forEach { System.err.println("FAIL $it") }
 println("kotlin: ${passed} passed, ${failures.size} failed")
 if (failures.isNotEmpty()) kotlin.system.exitProcess(1)

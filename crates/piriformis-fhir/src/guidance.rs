@@ -143,17 +143,16 @@ pub struct Parameter {
 }
 
 impl Parameter {
-    /// A parameter with our code, plus any standard codes for the same id.
+    /// A parameter with our code only. Standard diagnosis codes (ICD-10,
+    /// SNOMED CT) are deliberately not attached: the likely source is a
+    /// self-check estimate, and a coding in the same concept would read as an
+    /// equivalent diagnosis. They stay on the rules' pathways in `reasonCode`
+    /// (the reason a visit is suggested) and in [`crate::codes::known_codes`].
     fn of<T: Vocabulary>(name: &str, v: T) -> Self {
-        let coding = with_codes(v, v.doc());
-        let (value_coding, value_codeable_concept) = match coding.len() {
-            1 => (coding.into_iter().next(), None),
-            _ => (None, Some(CodeableConcept { coding, text: None })),
-        };
         Parameter {
             name: name.into(),
-            value_coding,
-            value_codeable_concept,
+            value_coding: Some(Coding::new(&system_of::<T>(), v.id(), v.doc())),
+            value_codeable_concept: None,
         }
     }
 }

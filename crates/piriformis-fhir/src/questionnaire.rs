@@ -1,13 +1,13 @@
 //! The interview catalogue as a FHIR `Questionnaire`, answers as a
 //! `QuestionnaireResponse` (both ways), and the SDC adaptive next question.
 
+use piriformis_core::Assessment;
 use piriformis_core::interview::{
     AnswerKind, AnswerValue, Answers, CATALOGUE, EnableWhen, Question, QuestionId, Reply,
-    ReplyKind, Step, YesNo, assessment_from, next_step_with,
+    ReplyKind, Step, assessment_from, next_step_with,
 };
 use piriformis_core::triage::{FieldValue, TriagePolicy};
 use piriformis_core::vocab::Vocabulary;
-use piriformis_core::{Answer, Assessment};
 use serde::{Deserialize, Serialize};
 
 use crate::model::Coding;
@@ -344,12 +344,6 @@ pub fn next_question(
 
 /// The yes/no reply as the assessment's answer. The core keeps this mapping
 /// private (`Reply::field_value`); restated here until it is public.
-const YES_NO_ANSWER: [(YesNo, Answer); 3] = [
-    (YesNo::Yes, Answer::Present),
-    (YesNo::No, Answer::Absent),
-    (YesNo::NotSure, Answer::Unknown),
-];
-
 /// The assessment a response describes: the interview's reading of its
 /// answers ([`assessment_from`]), plus every yes/no follow-up answered even
 /// though its condition does not hold (a record imported from elsewhere may
@@ -363,8 +357,7 @@ pub fn assessment_from_response(qr: &QuestionnaireResponse) -> Result<Assessment
             continue;
         }
         if let Reply::YesNo { value } = Reply::read(*id, v)? {
-            let answer = YES_NO_ANSWER.iter().find(|(y, _)| *y == value).map(|r| r.1);
-            if let Some(fv) = answer.and_then(|x| FieldValue::answer(q.fills, x)) {
+            if let Some(fv) = FieldValue::answer(q.fills, value.answer()) {
                 fv.apply_to(&mut a);
             }
         }

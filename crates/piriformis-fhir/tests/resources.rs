@@ -167,3 +167,39 @@ fn care_plan_has_one_activity_definition_per_exercise() {
         }
     }
 }
+
+#[test]
+fn the_likely_source_carries_no_diagnosis_code() {
+    // A self-check estimate must not read as a coded diagnosis: the
+    // output parameter holds our own code only, for every verdict.
+    let mut a = all_absent();
+    a.pain_now = Some(5);
+    for worse in [
+        vec![],
+        vec![
+            piriformis_core::symptom::Aggravator::ProlongedSitting,
+            piriformis_core::symptom::Aggravator::HardSurface,
+        ],
+    ] {
+        a.worse_with = worse;
+        let g = serde_json::to_value(guidance_response(&triage(&a).unwrap(), None)).unwrap();
+        let params = g["contained"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["resourceType"] == "Parameters")
+            .unwrap();
+        let source = params["parameter"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "likely_source")
+            .unwrap();
+        assert!(source.get("valueCodeableConcept").is_none(), "{source}");
+        let system = source["valueCoding"]["system"].as_str().unwrap();
+        assert!(
+            !system.contains("icd-10") && !system.contains("snomed"),
+            "{system}"
+        );
+    }
+}

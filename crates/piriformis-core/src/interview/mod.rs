@@ -123,6 +123,18 @@ vocabulary! {
     }
 }
 
+impl YesNo {
+    /// The finding this answer gives: yes is present, no is absent, and
+    /// "not sure" stays unknown (never "no"). The one such mapping.
+    pub const fn answer(self) -> Answer {
+        match self {
+            Self::Yes => Answer::Present,
+            Self::No => Answer::Absent,
+            Self::NotSure => Answer::Unknown,
+        }
+    }
+}
+
 vocabulary! {
     /// Which kind of typed reply a question takes.
     pub enum ReplyKind {
@@ -383,14 +395,7 @@ impl Reply {
     /// `field`; `None` when "not sure" leaves the field unknown.
     fn field_value(self, field: Field) -> Option<FieldValue> {
         Some(match (self, field) {
-            (Self::YesNo { value }, f) => FieldValue::answer(
-                f,
-                match value {
-                    YesNo::Yes => Answer::Present,
-                    YesNo::No => Answer::Absent,
-                    YesNo::NotSure => Answer::Unknown,
-                },
-            )?,
+            (Self::YesNo { value }, f) => FieldValue::answer(f, value.answer())?,
             (Self::Nerve { value }, Field::Nerve(sign)) => FieldValue::Nerve(sign, value),
             (Self::Side { value }, _) => FieldValue::Side(value),
             (Self::PainRegions { value }, _) => FieldValue::PainRegions(value),
