@@ -1,40 +1,73 @@
-//! FHIR R4 export for Python (crate `piriformis-fhir`): JSON text in, like
-//! the rest of the native module, and plain dicts (or a list of dicts) out,
-//! ready for `json.dumps` or any FHIR client. A core error raises the usual
-//! `PiriformisError` subclass; malformed FHIR input raises `InvalidInputError`.
+//! FHIR R4 export for Python (crate `piriformis-fhir`): inputs as Python data
+//! (dicts, lists) or JSON text, and plain dicts (or a list of dicts) out,
+//! ready for `json.dumps` or any FHIR client; no JSON text crosses on the way
+//! out. A core error raises the usual `PiriformisError` subclass; malformed
+//! FHIR input raises `InvalidInputError` naming the argument in `.field`.
 
 use chrono::NaiveDate;
 use piriformis_core as core;
 use piriformis_fhir as fhir;
 use pyo3::prelude::*;
 
-use crate::{InvalidInputError, policy, to_py};
+use crate::typed::{py_to_value, to_plain};
+use crate::{policy, to_py};
 
-/// A FHIR error as a Python exception: the core's errors keep their class.
-fn fhir_err(py: Python<'_>, e: fhir::Error) -> PyErr {
+/// A FHIR error as a Python exception: the core's errors keep their class;
+/// a response that does not fit the interview names `field`.
+fn fhir_err(py: Python<'_>, field: &str, e: fhir::Error) -> PyErr {
     match e {
         fhir::Error::Core(e) => to_py(py, e),
-        other => InvalidInputError::new_err(other.to_string()),
+        other => invalid(py, field, other.to_string()),
     }
 }
 
-/// Any serialisable value as a Python object (dict, list, ...), through the
-/// standard `json` module so that the types are exactly JSON's.
+fn invalid(py: Python<'_>, field: &str, message: String) -> PyErr {
+    to_py(
+        py,
+        core::Error::Invalid {
+            field: field.into(),
+            message,
+        },
+    )
+}
+
+/// Any serialisable value as plain Python data (dicts, lists, str, int).
 fn to_object<'py, T: serde::Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
-    let text = serde_json::to_string(v).map_err(|e| InvalidInputError::new_err(e.to_string()))?;
-    py.import("json")?.call_method1("loads", (text,))
+    to_plain(py, v)
 }
 
-/// Reads FHIR JSON text of the expected shape.
-fn read<T: serde::de::DeserializeOwned>(field: &str, text: &str) -> PyResult<T> {
-    serde_json::from_str(text).map_err(|e| {
-        InvalidInputError::new_err(format!("{field}: not the expected FHIR JSON: {e}"))
-    })
+/// An argument given as JSON text or as Python data, as JSON text for the
+/// core's strict readers (the text stays inside Rust).
+fn text_of(py: Python<'_>, field: &str, obj: &Bound<'_, PyAny>) -> PyResult<String> {
+    if let Ok(s) = obj.extract::<String>() {
+        return Ok(s);
+    }
+    let value = py_to_value(field, obj).map_err(|e| to_py(py, e))?;
+    Ok(value.to_string())
 }
 
-fn date(day: &str) -> PyResult<NaiveDate> {
+/// Reads a FHIR resource of the expected shape, given as a dict or JSON text.
+fn read<T: serde::de::DeserializeOwned>(
+    py: Python<'_>,
+    field: &str,
+    obj: &Bound<'_, PyAny>,
+) -> PyResult<T> {
+    let parsed = if let Ok(s) = obj.extract::<String>() {
+        serde_json::from_str(&s)
+    } else {
+        let value = py_to_value(field, obj).map_err(|e| to_py(py, e))?;
+        serde_json::from_value(value)
+    };
+    parsed.map_err(|e| invalid(py, field, format!("not the expected FHIR JSON: {e}")))
+}
+
+fn date(py: Python<'_>, day: &str) -> PyResult<NaiveDate> {
     day.parse::<NaiveDate>().map_err(|_| {
-        InvalidInputError::new_err(format!("'{day}' is not a date; allowed: YYYY-MM-DD"))
+        invalid(
+            py,
+            "day",
+            format!("'{day}' is not a date; allowed: YYYY-MM-DD"),
+        )
     })
 }
 
@@ -55,21 +88,26 @@ pub(crate) fn fhir_questionnaire<'py>(
 #[pyo3(signature = (answers, policy="self_check"))]
 pub(crate) fn fhir_response<'py>(
     py: Python<'py>,
-    answers: &str,
+    answers: &Bound<'py, PyAny>,
     policy: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let answers = core::interview::answers_from_json(answers).map_err(|e| to_py(py, e))?;
-    let qr = fhir::response_from_answers(&answers, policy).map_err(|e| fhir_err(py, e))?;
+    let answers = core::interview::answers_from_json(&text_of(py, "answers", answers)?)
+        .map_err(|e| to_py(py, e))?;
+    let qr =
+        fhir::response_from_answers(&answers, policy).map_err(|e| fhir_err(py, "answers", e))?;
     to_object(py, &qr)
 }
 
 /// The interview answers in a FHIR QuestionnaireResponse (JSON text), as a
 /// dict of question id to answer: what `next_step_json` takes.
 #[pyfunction]
-pub(crate) fn fhir_answers<'py>(py: Python<'py>, response: &str) -> PyResult<Bound<'py, PyAny>> {
-    let qr: fhir::QuestionnaireResponse = read("response", response)?;
-    let answers = fhir::answers_from_response(&qr).map_err(|e| fhir_err(py, e))?;
+pub(crate) fn fhir_answers<'py>(
+    py: Python<'py>,
+    response: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let qr: fhir::QuestionnaireResponse = read(py, "response", response)?;
+    let answers = fhir::answers_from_response(&qr).map_err(|e| fhir_err(py, "response", e))?;
     to_object(py, &answers)
 }
 
@@ -79,12 +117,12 @@ pub(crate) fn fhir_answers<'py>(py: Python<'py>, response: &str) -> PyResult<Bou
 #[pyo3(signature = (response, policy="self_check"))]
 pub(crate) fn fhir_next_question<'py>(
     py: Python<'py>,
-    response: &str,
+    response: &Bound<'py, PyAny>,
     policy: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let qr: fhir::QuestionnaireResponse = read("response", response)?;
-    let next = fhir::next_question(&qr, policy).map_err(|e| fhir_err(py, e))?;
+    let qr: fhir::QuestionnaireResponse = read(py, "response", response)?;
+    let next = fhir::next_question(&qr, policy).map_err(|e| fhir_err(py, "response", e))?;
     to_object(py, &next)
 }
 
@@ -94,12 +132,12 @@ pub(crate) fn fhir_next_question<'py>(
 #[pyo3(signature = (assessment, policy="self_check", subject=None))]
 pub(crate) fn fhir_guidance<'py>(
     py: Python<'py>,
-    assessment: &str,
+    assessment: &Bound<'py, PyAny>,
     policy: &str,
     subject: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let result = core::Assessment::from_json(assessment)
+    let result = core::Assessment::from_json(&text_of(py, "assessment", assessment)?)
         .and_then(|a| core::triage::triage_with(&a, policy))
         .map_err(|e| to_py(py, e))?;
     to_object(py, &fhir::guidance_response(&result, subject))
@@ -111,15 +149,16 @@ pub(crate) fn fhir_guidance<'py>(
 #[pyo3(signature = (assessment, day, policy="self_check", subject=None))]
 pub(crate) fn fhir_assessment_bundle<'py>(
     py: Python<'py>,
-    assessment: &str,
+    assessment: &Bound<'py, PyAny>,
     day: &str,
     policy: &str,
     subject: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let a = core::Assessment::from_json(assessment).map_err(|e| to_py(py, e))?;
-    let bundle =
-        fhir::assessment_bundle(&a, policy, date(day)?, subject).map_err(|e| fhir_err(py, e))?;
+    let a = core::Assessment::from_json(&text_of(py, "assessment", assessment)?)
+        .map_err(|e| to_py(py, e))?;
+    let bundle = fhir::assessment_bundle(&a, policy, date(py, day)?, subject)
+        .map_err(|e| fhir_err(py, "assessment", e))?;
     to_object(py, &bundle)
 }
 
@@ -128,10 +167,10 @@ pub(crate) fn fhir_assessment_bundle<'py>(
 #[pyo3(signature = (log, subject=None))]
 pub(crate) fn fhir_pain_bundle<'py>(
     py: Python<'py>,
-    log: &str,
+    log: &Bound<'py, PyAny>,
     subject: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let log = core::progress::log_from_json(log).map_err(|e| to_py(py, e))?;
+    let log = core::progress::log_from_json(&text_of(py, "log", log)?).map_err(|e| to_py(py, e))?;
     to_object(py, &fhir::pain_bundle(&log, subject))
 }
 
@@ -141,10 +180,10 @@ pub(crate) fn fhir_pain_bundle<'py>(
 #[pyfunction]
 pub(crate) fn fhir_care_plan<'py>(
     py: Python<'py>,
-    request: &str,
+    request: &Bound<'py, PyAny>,
     subject: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let routine = core::routine::RoutineRequest::from_json(request)
+    let routine = core::routine::RoutineRequest::from_json(&text_of(py, "request", request)?)
         .and_then(|r| core::routine::build_routine(&r))
         .map_err(|e| to_py(py, e))?;
     to_object(py, &fhir::care_plan_bundle(&routine, subject))

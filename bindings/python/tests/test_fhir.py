@@ -137,3 +137,36 @@ def test_care_plan_has_one_activity_definition_per_exercise():
     plan = b["entry"][0]["resource"]
     assert plan["subject"]["reference"] == "Patient/p1"
     assert "229065009" in json.dumps(plan) + json.dumps(b["entry"][1:])
+
+
+def test_the_package_exports_fhir_and_takes_python_data():
+    import piriformis as pf
+
+    answers = {"fever": "no", "pain_now": 6}
+    # A dict and its JSON text give the same resource.
+    assert pf.fhir_response(answers) == pf.fhir_response(json.dumps(answers))
+    qr = pf.fhir_response(answers)
+    assert pf.fhir_answers(qr) == pf.fhir_answers(json.dumps(qr))
+    assessment = {"red_flags": {"saddle_numbness": "present"}, "pain_now": 5}
+    g = pf.fhir_guidance(assessment)
+    assert g == pf.fhir_guidance(json.dumps(assessment))
+    assert g["resourceType"] == "GuidanceResponse"
+    log = [{"date": "2026-01-01", "pain": 7}]
+    assert pf.fhir_pain_bundle(log) == pf.fhir_pain_bundle(json.dumps(log))
+
+
+def test_fhir_errors_name_the_argument():
+    import piriformis as pf
+
+    with pytest.raises(pf.InvalidInputError) as e:
+        pf.fhir_answers({"resourceType": "QuestionnaireResponse", "status": 7})
+    assert e.value.field == "response"
+    with pytest.raises(pf.InvalidInputError) as e:
+        pf.fhir_assessment_bundle({}, "soon")
+    assert e.value.field == "day"
+    # A red flag reported present stays visible when another field is bad.
+    with pytest.raises(pf.InvalidInputError) as e:
+        pf.fhir_guidance({"red_flags": {"saddle_numbness": "present"}, "pain_now": 11})
+    assert e.value.field == "pain_now"
+    assert e.value.at_least == "emergency"
+    assert e.value.at_least == "emergency"

@@ -39,6 +39,16 @@ from ._piriformis import (
     answers_from_json_lenient,
     answers_to_json,
     library_info,
+    fhir_questionnaire,
+    fhir_response,
+    fhir_answers,
+    fhir_next_question,
+    fhir_guidance,
+    fhir_assessment_bundle,
+    fhir_pain_bundle,
+    fhir_care_plan,
+    fhir_code_systems,
+    fhir_concept_map,
     Ask,
     Candidate,
     CareNeededFirstError,
@@ -83,6 +93,7 @@ __all__ = [
     "Svg", "body_map", "progress_chart", "lookup",
     "RULES_VERSION", "CATALOGUE_VERSION", "LibraryInfo", "library_info",
     "RestoredAnswers", "answers_to_json", "answers_from_json", "answers_from_json_lenient",
+    "fhir_questionnaire", "fhir_response", "fhir_answers", "fhir_next_question", "fhir_guidance", "fhir_assessment_bundle", "fhir_pain_bundle", "fhir_care_plan", "fhir_code_systems", "fhir_concept_map",
 ]
 __all__ += _enums.__all__
 
