@@ -9,7 +9,8 @@ use piriformis_core as core;
 use piriformis_fhir as fhir;
 use pyo3::prelude::*;
 
-use crate::typed::{py_to_value, to_plain};
+use crate::read::py_to_value;
+use crate::typed::to_plain;
 use crate::{policy, to_py};
 
 /// A FHIR error as a Python exception: the core's errors keep their class;

@@ -15,6 +15,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
 mod fhir;
+mod read;
 mod table;
 mod typed;
 
@@ -159,7 +160,7 @@ fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, core::Error> {
         })?;
         return core::Assessment::from_json(&text);
     }
-    match typed::py_to_value("", obj)? {
+    match read::py_to_value("", obj)? {
         serde_json::Value::Object(map) => {
             let d = PyDict::new(obj.py());
             for (k, v) in &map {
@@ -213,7 +214,7 @@ fn catalogue(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 /// Today's routine for a request (a dict or JSON text).
 #[pyfunction]
 fn routine<'py>(py: Python<'py>, request: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    typed::read::<core::routine::RoutineRequest>(request)
+    read::read::<core::routine::RoutineRequest>(request)
         .and_then(|r| core::routine::build_routine(&r))
         .map_err(|e| to_py(py, e))?
         .to_py(py)
@@ -234,7 +235,7 @@ fn todays_plan<'py>(
     let plan = || -> core::Result<typed::PlanResult> {
         let a = self::assessment(assessment)?;
         let triage = core::triage::triage_with(&a, policy)?;
-        let options: core::routine::PlanOptions = typed::read(options)?;
+        let options: core::routine::PlanOptions = read::read(options)?;
         let plan = core::routine::todays_request(&a, &triage, &options)?;
         let routine = match plan.allows_self_care() {
             true => Some(plan.build_routine()?),
@@ -277,7 +278,7 @@ fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry>, core::Er
                 .collect::<PyResult<Vec<_>>>()
                 .map_err(|e| table::raised("log", &e))?;
             let list = PyList::new(obj.py(), items).map_err(|e| table::raised("log", &e))?;
-            let value = typed::py_to_value("", list.as_any())?;
+            let value = read::py_to_value("", list.as_any())?;
             core::progress::log_from_json(&value.to_string())
         }
     }
@@ -296,7 +297,7 @@ fn progress<'py>(
         let log = self::log(log)?;
         let today = self::today(today)?;
         let config: core::progress::ProgressConfig = match config {
-            Some(c) if !c.is_none() => typed::read(c)?,
+            Some(c) if !c.is_none() => read::read(c)?,
             _ => Default::default(),
         };
         core::progress::analyze(&log, today, &config)
@@ -307,7 +308,7 @@ fn progress<'py>(
 /// The body map as SVG text; `options` is a dict with side, highlight, pain_regions.
 #[pyfunction]
 fn body_map_svg(py: Python<'_>, options: &Bound<'_, PyAny>) -> PyResult<String> {
-    let o: core::picture::BodyMapOptions = typed::read(options).map_err(|e| to_py(py, e))?;
+    let o: core::picture::BodyMapOptions = read::read(options).map_err(|e| to_py(py, e))?;
     Ok(core::picture::body_map_svg(&o))
 }
 
@@ -365,7 +366,7 @@ fn library_info(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 fn answers(obj: &Bound<'_, PyAny>) -> Result<core::interview::Answers, core::Error> {
     match obj.cast::<PyString>() {
         Ok(text) => core::interview::answers_from_json(&text.to_string()),
-        Err(_) => typed::py_to_value("", obj)
+        Err(_) => read::py_to_value("", obj)
             .and_then(|v| core::interview::answers_from_json(&v.to_string())),
     }
 }
