@@ -187,7 +187,8 @@ fn triage<'py>(
     let result = self::assessment(assessment)
         .and_then(|a| core::triage::triage_with(&a, policy))
         .map_err(|e| to_py(py, e))?;
-    result.to_py(py)
+    // Moved into its class, not copied.
+    Ok(Bound::new(py, typed::TriageResult(result))?.into_any())
 }
 
 /// The next interview step (`Ask` or `Done`) from the answers so far
@@ -278,8 +279,7 @@ fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry>, core::Er
                 .collect::<PyResult<Vec<_>>>()
                 .map_err(|e| table::raised("log", &e))?;
             let list = PyList::new(obj.py(), items).map_err(|e| table::raised("log", &e))?;
-            let value = read::py_to_value("", list.as_any())?;
-            core::progress::log_from_json(&value.to_string())
+            core::progress::log_from_value(&read::py_to_value("", list.as_any())?)
         }
     }
 }

@@ -10,19 +10,53 @@ use serde_json::Value;
 
 use crate::to_py;
 
+/// Where a value sits in the input, rendered only when an error names it
+/// (`log[3].date`, `red_flags.fever`): walking a valid input formats nothing.
+#[derive(Clone, Copy)]
+pub(crate) enum Path<'p> {
+    /// The input itself, or a named argument.
+    Root(&'p str),
+    /// A key of an object.
+    Key(&'p Path<'p>, &'p str),
+    /// An item of a list.
+    Index(&'p Path<'p>, usize),
+}
+
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Root(name) => f.write_str(name),
+            Self::Key(Self::Root(""), key) => f.write_str(key),
+            Self::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Self::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+impl Path<'_> {
+    fn name(&self) -> String {
+        match self.to_string() {
+            s if s.is_empty() => "input".into(),
+            s => s,
+        }
+    }
+}
+
 /// Reads Python data as a JSON value: dicts and other mappings, lists and
 /// tuples, str (enum members included), bool, int, float, `datetime.date`
 /// (as YYYY-MM-DD), None. A key whose value is None is left out: "not
-/// answered", as everywhere. NaN is an error naming the field.
+/// answered", as everywhere. NaN is an error naming the field. `path` names
+/// the argument in errors (`""` for the input itself).
 pub(crate) fn py_to_value(path: &str, obj: &Bound<'_, PyAny>) -> Result<Value, core::Error> {
+    to_value(Path::Root(path), obj)
+}
+
+fn to_value(path: Path<'_>, obj: &Bound<'_, PyAny>) -> Result<Value, core::Error> {
     let invalid = |message: String| core::Error::Invalid {
-        field: if path.is_empty() {
-            "input".into()
-        } else {
-            path.into()
-        },
+        field: path.name(),
         message,
     };
+    // The usual shapes first, by exact type checks that cannot raise.
     if obj.is_none() {
         return Ok(Value::Null);
     }
@@ -32,15 +66,26 @@ pub(crate) fn py_to_value(path: &str, obj: &Bound<'_, PyAny>) -> Result<Value, c
             .map(|s| Value::String(s.to_owned()))
             .map_err(|_| invalid("not valid text".into()));
     }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        return dict_items(path, d.iter());
+    }
     if let Ok(b) = obj.cast::<PyBool>() {
         return Ok(Value::Bool(b.is_true()));
     }
-    if obj.is_instance_of::<PyInt>() || has_index(obj) {
-        if let Ok(n) = obj.extract::<i64>() {
-            return Ok(Value::from(n));
+    if obj.is_instance_of::<PyInt>() {
+        return Ok(int_value(obj));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        let mut items = Vec::new();
+        for (i, item) in obj
+            .try_iter()
+            .map_err(|e| crate::table::raised(&path.to_string(), &e))?
+            .enumerate()
+        {
+            let item = item.map_err(|e| crate::table::raised(&path.to_string(), &e))?;
+            items.push(to_value(Path::Index(&path, i), &item)?);
         }
-        let text = obj.str().map(|s| s.to_string()).unwrap_or_default();
-        return Ok(Value::String(text));
+        return Ok(Value::Array(items));
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
         let f = f.value();
@@ -52,35 +97,24 @@ pub(crate) fn py_to_value(path: &str, obj: &Bound<'_, PyAny>) -> Result<Value, c
         let text = d.str().map(|s| s.to_string()).unwrap_or_default();
         return Ok(Value::String(text));
     }
-    if let Ok(d) = obj.cast::<PyDict>() {
-        return dict_items(path, d.iter());
-    }
-    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
-        let mut items = Vec::new();
-        for (i, item) in obj
-            .try_iter()
-            .map_err(|e| crate::table::raised(path, &e))?
-            .enumerate()
-        {
-            let item = item.map_err(|e| crate::table::raised(path, &e))?;
-            items.push(py_to_value(&format!("{path}[{i}]"), &item)?);
-        }
-        return Ok(Value::Array(items));
+    // Whole numbers by Python's `__index__` (numpy integers).
+    if obj.hasattr("__index__").unwrap_or(false) {
+        return Ok(int_value(obj));
     }
     if let Ok(m) = obj.cast::<PyMapping>() {
-        let items = m.items().map_err(|e| crate::table::raised(path, &e))?;
+        let raised = |e: &PyErr| crate::table::raised(&path.to_string(), e);
+        let items = m.items().map_err(|e| raised(&e))?;
         let mut pairs = Vec::new();
         for pair in items.iter() {
-            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair
-                .extract()
-                .map_err(|e: PyErr| crate::table::raised(path, &e))?;
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) =
+                pair.extract().map_err(|e: PyErr| raised(&e))?;
             pairs.push((k, v));
         }
         return dict_items(path, pairs.into_iter());
     }
     // A typed result inside a dict (a routine request's `triage`): its dict.
     if let Ok(d) = obj.call_method0("to_dict") {
-        return py_to_value(path, &d);
+        return to_value(path, &d);
     }
     let kind = obj
         .get_type()
@@ -93,7 +127,7 @@ pub(crate) fn py_to_value(path: &str, obj: &Bound<'_, PyAny>) -> Result<Value, c
     if kind.starts_with("float") {
         if let Ok(f) = obj.extract::<f64>() {
             let py_float = PyFloat::new(obj.py(), f);
-            return py_to_value(path, py_float.as_any());
+            return to_value(path, py_float.as_any());
         }
     }
     if kind == "bool" || kind == "bool_" {
@@ -106,39 +140,43 @@ pub(crate) fn py_to_value(path: &str, obj: &Bound<'_, PyAny>) -> Result<Value, c
     )))
 }
 
-/// Whether an object is a whole number by Python's `__index__` (numpy integers).
-fn has_index(obj: &Bound<'_, PyAny>) -> bool {
-    !obj.is_instance_of::<PyFloat>() && obj.hasattr("__index__").unwrap_or(false)
+/// A whole number as a JSON number; one beyond 64 bits as its digits (out of
+/// every range, which the core's reader then says).
+fn int_value(obj: &Bound<'_, PyAny>) -> Value {
+    match obj.extract::<i64>() {
+        Ok(n) => Value::from(n),
+        Err(_) => Value::String(obj.str().map(|s| s.to_string()).unwrap_or_default()),
+    }
 }
 
 fn dict_items<'py>(
-    path: &str,
+    path: Path<'_>,
     items: impl Iterator<Item = (Bound<'py, PyAny>, Bound<'py, PyAny>)>,
 ) -> Result<Value, core::Error> {
     let mut map = serde_json::Map::new();
     for (k, v) in items {
         let Ok(key) = k.cast::<PyString>() else {
+            let at = path.to_string();
             return Err(core::Error::Json {
                 message: format!(
                     "{}field names must be strings",
-                    if path.is_empty() {
+                    if at.is_empty() {
                         String::new()
                     } else {
-                        format!("{path}: ")
+                        format!("{at}: ")
                     }
                 ),
             });
         };
-        let key = key.to_string();
         if v.is_none() {
             continue;
         }
-        let sub = if path.is_empty() {
-            key.clone()
-        } else {
-            format!("{path}.{key}")
-        };
-        map.insert(key, py_to_value(&sub, &v)?);
+        let key = key.to_cow().map_err(|_| core::Error::Invalid {
+            field: path.name(),
+            message: "a field name is not valid text".into(),
+        })?;
+        let value = to_value(Path::Key(&path, &key), &v)?;
+        map.insert(key.into_owned(), value);
     }
     Ok(Value::Object(map))
 }
@@ -152,10 +190,9 @@ pub(crate) fn read<T: DeserializeOwned>(obj: &Bound<'_, PyAny>) -> Result<T, cor
         })?;
         return core::input::from_json(&text);
     }
-    let value = py_to_value("", obj)?;
-    // The value is read by the core's JSON reader, inside Rust, for its
-    // field-naming errors; no text crosses to Python.
-    core::input::from_json(&value.to_string())
+    // The value is read by the core's value reader: the same limits and
+    // field-naming errors as for text, and no text written or parsed.
+    core::input::from_value(&py_to_value("", obj)?)
 }
 
 /// `from_dict` for classes the core can read back.

@@ -255,6 +255,15 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
         field: &str,
         cell: &Bound<'py, PyAny>,
     ) -> Result<Option<T>, core::Error> {
+        // An id given as a str: the one-of vocabularies have a handful of
+        // ids, so matching the text costs less than the cache's lookup,
+        // and a cell that is its own object (JSON read row by row) is not
+        // remembered for nothing.
+        if let Ok(text) = cell.cast_exact::<PyString>() {
+            if let Some(t) = text.to_str().ok().and_then(T::from_id) {
+                return Ok(Some(t));
+            }
+        }
         if let Some(t) = self.cached(cell) {
             return Ok(Some(t));
         }
@@ -1152,74 +1161,138 @@ pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment,
     }
 }
 
-/// The fields by key, one Python dict per scope (top level, `nerve`,
-/// `red_flags`) from the core's field list, each key mapped to its place in
-/// `fields`: a Python dict lookup uses the key's cached hash.
+/// What a key of an assessment dict names: a field, or one of the two
+/// objects whose keys are fields of their own.
+#[derive(Clone, Copy)]
+enum Entry {
+    Field(Field),
+    Nerve,
+    RedFlags,
+}
+
+/// The keys of one scope (top level, `nerve`, `red_flags`) by Python's own
+/// hash of each key, from the core's field list. A dict's str keys carry
+/// their hash, so finding a key costs one probe and one comparison of bytes:
+/// no Python call, no Python object made.
+struct KeyTable {
+    /// Open addressing; the length is a power of two.
+    slots: Vec<Option<KeySlot>>,
+}
+
+/// A key of a [`KeyTable`]: Python's hash of it, its text, the interned str
+/// (dict literals in Python code use the same object, so most lookups end
+/// at a pointer comparison) and what it names.
+struct KeySlot {
+    hash: isize,
+    key: &'static str,
+    interned: Py<PyString>,
+    entry: Entry,
+}
+
+impl KeyTable {
+    fn new(py: Python<'_>, keys: &[(&'static str, Entry)]) -> PyResult<Self> {
+        let size = (keys.len() * 4).next_power_of_two();
+        let mut slots: Vec<Option<KeySlot>> = (0..size).map(|_| None).collect();
+        for &(key, entry) in keys {
+            let interned = PyString::intern(py, key);
+            let hash = interned.hash()?;
+            let mut i = hash as usize & (size - 1);
+            while slots[i].is_some() {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = Some(KeySlot {
+                hash,
+                key,
+                interned: interned.unbind(),
+                entry,
+            });
+        }
+        Ok(KeyTable { slots })
+    }
+
+    /// The entry a key names, or `None` (not a str, not a field, or a str
+    /// subclass whose hash differs: the full reader then reads the dict).
+    fn get(&self, key: &Bound<'_, PyAny>) -> Option<Entry> {
+        let text = key.cast::<PyString>().ok()?;
+        let hash = key.hash().ok()?;
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            match &self.slots[i] {
+                None => return None,
+                Some(slot) if slot.hash == hash => {
+                    let same =
+                        slot.interned.as_ptr() == key.as_ptr() || text.to_str().ok()? == slot.key;
+                    return same.then_some(slot.entry);
+                }
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// The three scopes of an assessment dict.
 struct Keys {
-    top: Py<PyDict>,
-    nerve: Py<PyDict>,
-    red_flags: Py<PyDict>,
-    fields: Vec<Field>,
+    top: KeyTable,
+    nerve: KeyTable,
+    red_flags: KeyTable,
 }
 
 fn keys(py: Python<'_>) -> PyResult<&'static Keys> {
     static KEYS: pyo3::sync::PyOnceLock<Keys> = pyo3::sync::PyOnceLock::new();
     KEYS.get_or_try_init(py, || {
-        let (top, nerve, red_flags) = (PyDict::new(py), PyDict::new(py), PyDict::new(py));
-        let fields: Vec<Field> = Field::all().collect();
-        for (i, f) in fields.iter().enumerate() {
-            let path = f.path();
-            match path.split_once('.') {
-                Some(("nerve", key)) => nerve.set_item(key, i)?,
-                Some(("red_flags", key)) => red_flags.set_item(key, i)?,
-                _ => top.set_item(path.as_ref(), i)?,
+        let (mut top, mut nerve, mut red_flags) = (Vec::new(), Vec::new(), Vec::new());
+        top.push(("nerve", Entry::Nerve));
+        top.push(("red_flags", Entry::RedFlags));
+        for f in Field::all() {
+            let path: &'static str = match f.path() {
+                std::borrow::Cow::Borrowed(p) => p,
+                // Red-flag paths are made on the fly; the id is static.
+                std::borrow::Cow::Owned(_) => match f {
+                    Field::RedFlag(flag) => {
+                        red_flags.push((flag.id(), Entry::Field(f)));
+                        continue;
+                    }
+                    _ => continue,
+                },
             };
+            match path.split_once('.') {
+                Some(("nerve", key)) => nerve.push((key, Entry::Field(f))),
+                Some(("red_flags", key)) => red_flags.push((key, Entry::Field(f))),
+                _ => top.push((path, Entry::Field(f))),
+            }
         }
         Ok(Keys {
-            top: top.unbind(),
-            nerve: nerve.unbind(),
-            red_flags: red_flags.unbind(),
-            fields,
+            top: KeyTable::new(py, &top)?,
+            nerve: KeyTable::new(py, &nerve)?,
+            red_flags: KeyTable::new(py, &red_flags)?,
         })
     })
-}
-
-impl Keys {
-    /// The field a str key names in a scope's dict.
-    fn get(&self, scope: &Bound<'_, PyDict>, key: &Bound<'_, PyAny>) -> Option<Field> {
-        if !key.is_instance_of::<PyString>() {
-            return None;
-        }
-        let i: usize = scope.get_item(key).ok()??.extract().ok()?;
-        self.fields.get(i).copied()
-    }
 }
 
 /// Reads a valid dict without caches; `None` at the first thing it cannot
 /// take (the batch reader then reads the dict and names the error).
 fn lean_read(d: &Bound<'_, PyDict>) -> Option<Row> {
-    let py = d.py();
-    let keys = keys(py).ok()?;
-    let top = keys.top.bind(py);
+    let keys = keys(d.py()).ok()?;
     let mut row = Row::new();
+    // Keys first: an unknown key is an error even when its value is None.
     for (k, v) in d.iter() {
-        if v.is_none() {
-            continue;
-        }
-        let Some(field) = keys.get(top, &k) else {
-            let scope = match k.cast::<PyString>().ok()?.to_str().ok()? {
-                "nerve" => keys.nerve.bind(py),
-                "red_flags" => keys.red_flags.bind(py),
-                _ => return None,
-            };
-            for (k, v) in v.cast::<PyDict>().ok()?.iter() {
-                if !v.is_none() {
-                    lean_put(keys.get(scope, &k)?, &v, &mut row)?;
-                }
+        let scope = match keys.top.get(&k)? {
+            _ if v.is_none() => continue,
+            Entry::Field(field) => {
+                lean_put(field, &v, &mut row)?;
+                continue;
             }
-            continue;
+            Entry::Nerve => &keys.nerve,
+            Entry::RedFlags => &keys.red_flags,
         };
-        lean_put(field, &v, &mut row)?;
+        for (k, v) in v.cast::<PyDict>().ok()?.iter() {
+            match scope.get(&k)? {
+                _ if v.is_none() => {}
+                Entry::Field(field) => lean_put(field, &v, &mut row)?,
+                Entry::Nerve | Entry::RedFlags => return None,
+            }
+        }
     }
     Some(row)
 }
@@ -1275,7 +1348,7 @@ pub(crate) fn triage_rows<'py>(
         pyo3::intern!(py, "unanswered"),
         pyo3::intern!(py, "error"),
     ];
-    let out = PyList::empty(py);
+    let mut rows = Vec::with_capacity(results.len());
     for (i, r) in results.iter().enumerate() {
         if i % 65_536 == 65_535 {
             py.check_signals()?;
@@ -1306,7 +1379,7 @@ pub(crate) fn triage_rows<'py>(
                 row.set_item(k, value)?;
             }
         }
-        out.append(row)?;
+        rows.push(row);
     }
-    Ok(out)
+    PyList::new(py, rows)
 }

@@ -81,6 +81,44 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T> {
     .map_err(DeError::into_error)
 }
 
+/// Reads a JSON value already in memory into `T` by the same rules as
+/// [`from_json`]: the same limits (depth, string length, list and key
+/// counts), only objects where the type expects an object, and errors that
+/// name the path of the field at fault. For callers that hold data as values
+/// rather than text (the Python binding walks dicts and lists into a value),
+/// so nothing is written out as text and parsed again.
+///
+/// ```
+/// use piriformis_core::{input::from_value, Assessment};
+/// let v = serde_json::json!({"pain_now": 4, "red_flags": {"fever": "maybe"}});
+/// let err = from_value::<Assessment>(&v).unwrap_err();
+/// assert_eq!(err.field(), Some("red_flags.fever"));
+/// let a: Assessment = from_value(&serde_json::json!({"pain_now": 4})).unwrap();
+/// assert_eq!(a.pain_now, Some(4));
+/// ```
+pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T> {
+    let failure = RefCell::new(None);
+    let checked = Check {
+        failure: &failure,
+        path: Path::Root,
+        depth: 0,
+    }
+    .deserialize(value);
+    let tree = match checked {
+        Ok(tree) => tree,
+        Err(e) => {
+            return Err(failure.into_inner().unwrap_or_else(|| Error::Json {
+                message: e.to_string(),
+            }));
+        }
+    };
+    T::deserialize(NodeDe {
+        node: &tree,
+        path: Path::Root,
+    })
+    .map_err(DeError::into_error)
+}
+
 // ---------------------------------------------------------------------------
 // Pass 1: the checked tree.
 

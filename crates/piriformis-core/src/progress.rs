@@ -285,7 +285,24 @@ fn flare_days(log: &[LogEntry], config: &ProgressConfig) -> Vec<bool> {
 /// assert_eq!(err.field(), Some("log[0].pain"));
 /// ```
 pub fn log_from_json(json: &str) -> Result<Vec<LogEntry>> {
-    crate::input::from_json(json).map_err(|e| match e {
+    crate::input::from_json(json).map_err(in_log_error)
+}
+
+/// Reads a pain log held as a JSON value (a list of entries) by the rules of
+/// [`log_from_json`], with the same limits and the same field names in errors.
+///
+/// ```
+/// use piriformis_core::progress::log_from_value;
+/// let v = serde_json::json!([{"date": "2026-01-01", "pain": "high"}]);
+/// assert_eq!(log_from_value(&v).unwrap_err().field(), Some("log[0].pain"));
+/// ```
+pub fn log_from_value(value: &serde_json::Value) -> Result<Vec<LogEntry>> {
+    crate::input::from_value(value).map_err(in_log_error)
+}
+
+/// An error of the log reader, its field named inside the log (`log[3].pain`).
+fn in_log_error(e: Error) -> Error {
+    match e {
         Error::Invalid { field, message } => Error::Invalid {
             field: in_log(&field),
             message,
@@ -313,7 +330,7 @@ pub fn log_from_json(json: &str) -> Result<Vec<LogEntry>> {
             allowed,
         },
         other => other,
-    })
+    }
 }
 
 /// The path of a field inside the log, as [`validate_log`] names it.

@@ -113,10 +113,14 @@ impl LikelySource {
 /// Weighs the comparison-table features, and the red flags that point to the
 /// spine: piriformis-related, spinal, mixed or unclear.
 pub fn likely_source(a: &Assessment) -> SourceAssessment {
-    let flags = a.flag_answers();
+    likely_source_with(a, &a.flag_answers())
+}
+
+/// [`likely_source`] with the red-flag answers already worked out.
+pub(crate) fn likely_source_with(a: &Assessment, flags: &FlagAnswers) -> SourceAssessment {
     let mut piriformis = Vec::new();
     let mut spinal = Vec::new();
-    each_feature(a, &flags, |lean, e| match lean {
+    each_feature(a, flags, |lean, e| match lean {
         Lean::Piriformis => piriformis.push(e),
         Lean::Spinal => spinal.push(e),
         Lean::Either => {}

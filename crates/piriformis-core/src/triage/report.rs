@@ -268,7 +268,7 @@ pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult>
         action: Cow::Borrowed(disposition.action()),
         provisional: !unanswered.is_empty(),
         fired,
-        likely_source: likely_source(a),
+        likely_source: likely_source_with(a, &flags),
         cautions,
         unanswered,
         notice: Cow::Borrowed(NOTICE),

@@ -1,0 +1,80 @@
+"""Python objects and JSON text are read by the same rules.
+
+Dicts are walked in Rust (a lean pass for valid dicts, the batch reader for
+anything else), JSON text goes through the core's text reader: the results,
+and the errors with their field and red-flag floor, must be the same for every
+conformance vector, however the keys were made (interned literals, keys from
+``json.loads``, or fresh string objects).
+"""
+
+import json
+import pathlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import piriformis as pf
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+CASES = json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"]
+
+
+def fresh(v):
+    """The same value with every str a new object (never interned)."""
+    if isinstance(v, dict):
+        return {"".join(list(k)): fresh(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [fresh(x) for x in v]
+    if isinstance(v, str):
+        return "".join(list(v))
+    return v
+
+
+def outcome(call):
+    try:
+        return ("ok", call().to_dict())
+    except pf.PiriformisError as e:
+        return ("error", type(e).__name__, e.field, e.at_least)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_dict_and_text_agree(case):
+    policy = case.get("policy", "self_check")
+    text = json.dumps(case["input"])
+    want = outcome(lambda: pf.triage(text, policy))
+    for given_as in (case["input"], json.loads(text), fresh(case["input"])):
+        assert outcome(lambda: pf.triage(given_as, policy)) == want
+
+
+flags = st.dictionaries(st.sampled_from([f.value for f in pf.RedFlag]), st.sampled_from(["present", "absent", "unknown", "maybe", 1]))
+values = st.one_of(st.none(), st.integers(-2, 12), st.sampled_from(["right", "left", "both", "calf", "x"]), st.lists(st.sampled_from(["calf", "foot", "buttock", "nope"]), max_size=3))
+assessments = st.dictionaries(
+    st.sampled_from(["side", "pain_now", "pain_regions", "worse_with", "tender_areas", "self_care_weeks", "self_care_helped", "after_fall_or_accident", "nerve", "red_flags", "unknown_key"]),
+    values,
+).flatmap(lambda d: flags.map(lambda f: {**d, "red_flags": f} if f else d))
+
+
+def answered(v):
+    """A dict as its JSON text means it: None is "not answered", so a known
+    field's key is left out (an unknown key stays an error either way)."""
+    if isinstance(v, dict):
+        return {k: answered(x) for k, x in v.items() if x is not None or k not in pf.TABLE_COLUMNS}
+    return v
+
+
+@settings(max_examples=300, deadline=None)
+@given(assessments)
+def test_any_dict_reads_like_its_text(a):
+    assert outcome(lambda: pf.triage(a)) == outcome(lambda: pf.triage(json.dumps(answered(a))))
+
+
+def test_progress_log_list_and_text_agree():
+    log = [{"date": f"2026-03-{d:02d}", "pain": 3 + d % 4, "routine_done": d % 2 == 0} for d in range(1, 31)]
+    assert pf.progress(log, "2026-03-30") == pf.progress(json.dumps(log), "2026-03-30")
+    bad = log[:3] + [{"date": "2026-03-04", "pain": "high"}]
+    with pytest.raises(pf.InvalidInputError) as by_list:
+        pf.progress(bad, "2026-03-30")
+    with pytest.raises(pf.InvalidInputError) as by_text:
+        pf.progress(json.dumps(bad), "2026-03-30")
+    assert by_list.value.field == by_text.value.field == "log[3].pain"
