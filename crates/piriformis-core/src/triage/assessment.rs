@@ -115,7 +115,7 @@ pub struct Assessment {
     /// Numbness, tingling, weakness and how many legs.
     pub nerve: NerveSymptoms,
     /// Answers to red-flag questions; a missing flag is unknown.
-    pub red_flags: BTreeMap<RedFlag, Answer>,
+    pub red_flags: RedFlagAnswers,
     /// Whether it began after a fall, accident or blow.
     pub after_fall_or_accident: Answer,
     /// Weeks of self-care tried so far.
@@ -179,10 +179,7 @@ impl Assessment {
     /// Every red flag's answer as [`Assessment::red_flag`] gives it, indexed
     /// by `RedFlag as usize`: one pass over the map instead of a lookup per rule.
     pub(crate) fn flag_answers(&self) -> FlagAnswers {
-        let mut out = [Answer::Unknown; RedFlag::ALL.len()];
-        for (&f, &answer) in &self.red_flags {
-            out[f as usize] = answer;
-        }
+        let mut out = self.red_flags.0.map(|a| a.unwrap_or(Answer::Unknown));
         let both = RedFlag::BothLegs as usize;
         if out[both] == Answer::Unknown {
             out[both] = self.red_flag(RedFlag::BothLegs);
@@ -193,11 +190,7 @@ impl Assessment {
     /// The answer to a red flag, combining `red_flags` with `nerve.legs` for
     /// [`RedFlag::BothLegs`].
     pub fn red_flag(&self, flag: RedFlag) -> Answer {
-        let given = self
-            .red_flags
-            .get(&flag)
-            .copied()
-            .unwrap_or(Answer::Unknown);
+        let given = self.red_flags.answer(flag);
         if flag == RedFlag::BothLegs && given == Answer::Unknown {
             return match self.nerve.legs {
                 Legs::Both => Answer::Present,
@@ -237,11 +230,7 @@ impl Assessment {
                 }
             }
         }
-        let both = self
-            .red_flags
-            .get(&RedFlag::BothLegs)
-            .copied()
-            .unwrap_or(Answer::Unknown);
+        let both = self.red_flags.answer(RedFlag::BothLegs);
         match (both, self.nerve.legs) {
             (Answer::Present, Legs::One | Legs::Neither) | (Answer::Absent, Legs::Both) => {
                 return Err(Error::contradiction(
@@ -529,5 +518,218 @@ impl FieldValue {
                 a.red_flags.insert(f, v);
             }
         }
+    }
+}
+
+/// The answers to the red-flag questions: a map from [`RedFlag`] to
+/// [`Answer`] with one slot per flag, in the flags' order. A flag not in the
+/// map is unknown, as in a JSON object without its key. It reads and writes
+/// as a JSON object (`{"fever": "absent"}`) and works like a small ordered
+/// map (`insert`, `get`, `iter`, `collect`), without allocating.
+///
+/// ```
+/// use piriformis_core::{Answer, RedFlag, Vocabulary, triage::RedFlagAnswers};
+/// let mut flags = RedFlagAnswers::from([(RedFlag::Fever, Answer::Absent)]);
+/// flags.insert(RedFlag::SaddleNumbness, Answer::Present);
+/// assert_eq!(flags.get(&RedFlag::Fever), Some(&Answer::Absent));
+/// assert_eq!(flags.answer(RedFlag::FootDrop), Answer::Unknown);
+/// let ids: Vec<&str> = flags.iter().map(|(f, _)| f.id()).collect();
+/// assert_eq!(ids, ["saddle_numbness", "fever"]); // the flags' order
+/// assert_eq!(serde_json::to_string(&flags)?, r#"{"saddle_numbness":"present","fever":"absent"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct RedFlagAnswers([Option<Answer>; RedFlag::ALL.len()]);
+
+impl RedFlagAnswers {
+    /// No answers: every flag unknown.
+    pub const fn new() -> Self {
+        Self([None; RedFlag::ALL.len()])
+    }
+
+    /// Sets a flag's answer; gives back the answer it replaced, if any.
+    pub fn insert(&mut self, flag: RedFlag, answer: Answer) -> Option<Answer> {
+        self.0[flag as usize].replace(answer)
+    }
+
+    /// The answer given for a flag, if one was.
+    pub fn get(&self, flag: &RedFlag) -> Option<&Answer> {
+        self.0[*flag as usize].as_ref()
+    }
+
+    /// The answer for a flag, [`Answer::Unknown`] when none was given (this
+    /// map alone: [`Assessment::red_flag`] also reads `nerve.legs`).
+    pub fn answer(&self, flag: RedFlag) -> Answer {
+        self.0[flag as usize].unwrap_or(Answer::Unknown)
+    }
+
+    /// Takes a flag's answer out; gives it back, if there was one.
+    pub fn remove(&mut self, flag: &RedFlag) -> Option<Answer> {
+        self.0[*flag as usize].take()
+    }
+
+    /// Whether a flag has an answer.
+    pub fn contains_key(&self, flag: &RedFlag) -> bool {
+        self.0[*flag as usize].is_some()
+    }
+
+    /// How many flags have an answer.
+    pub fn len(&self) -> usize {
+        self.0.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// Whether no flag has an answer.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+
+    /// Removes every answer.
+    pub fn clear(&mut self) {
+        *self = Self::new();
+    }
+
+    /// The answered flags with their answers, in the flags' order.
+    pub fn iter(&self) -> RedFlagIter<'_> {
+        self.into_iter()
+    }
+
+    /// The answered flags, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &RedFlag> + '_ {
+        self.iter().map(|(f, _)| f)
+    }
+
+    /// The answers, in the flags' order.
+    pub fn values(&self) -> impl Iterator<Item = &Answer> + '_ {
+        self.iter().map(|(_, a)| a)
+    }
+}
+
+impl std::fmt::Debug for RedFlagAnswers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl FromIterator<(RedFlag, Answer)> for RedFlagAnswers {
+    fn from_iter<I: IntoIterator<Item = (RedFlag, Answer)>>(iter: I) -> Self {
+        let mut out = Self::new();
+        out.extend(iter);
+        out
+    }
+}
+
+impl Extend<(RedFlag, Answer)> for RedFlagAnswers {
+    fn extend<I: IntoIterator<Item = (RedFlag, Answer)>>(&mut self, iter: I) {
+        for (flag, answer) in iter {
+            self.insert(flag, answer);
+        }
+    }
+}
+
+impl<const N: usize> From<[(RedFlag, Answer); N]> for RedFlagAnswers {
+    fn from(pairs: [(RedFlag, Answer); N]) -> Self {
+        pairs.into_iter().collect()
+    }
+}
+
+impl From<[Option<Answer>; RedFlag::ALL.len()]> for RedFlagAnswers {
+    /// One slot per flag, indexed by `RedFlag as usize` (the order of `RedFlag::ALL`).
+    fn from(slots: [Option<Answer>; RedFlag::ALL.len()]) -> Self {
+        Self(slots)
+    }
+}
+
+impl<'a> IntoIterator for &'a RedFlagAnswers {
+    type Item = (&'a RedFlag, &'a Answer);
+    type IntoIter = RedFlagIter<'a>;
+
+    fn into_iter(self) -> RedFlagIter<'a> {
+        RedFlagIter {
+            flags: RedFlag::ALL.iter(),
+            answers: self.0.iter(),
+        }
+    }
+}
+
+/// The answered flags of a [`RedFlagAnswers`] with their answers, in order.
+#[derive(Debug, Clone)]
+pub struct RedFlagIter<'a> {
+    flags: std::slice::Iter<'static, RedFlag>,
+    answers: std::slice::Iter<'a, Option<Answer>>,
+}
+
+impl<'a> Iterator for RedFlagIter<'a> {
+    type Item = (&'a RedFlag, &'a Answer);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let flag = self.flags.next()?;
+            if let Some(answer) = self.answers.next()? {
+                return Some((flag, answer));
+            }
+        }
+    }
+}
+
+impl IntoIterator for RedFlagAnswers {
+    type Item = (RedFlag, Answer);
+    type IntoIter = RedFlagIntoIter;
+
+    fn into_iter(self) -> RedFlagIntoIter {
+        RedFlagIntoIter {
+            slots: self.0,
+            next: 0,
+        }
+    }
+}
+
+/// The answered flags of a [`RedFlagAnswers`] with their answers, by value, in order.
+#[derive(Debug, Clone)]
+pub struct RedFlagIntoIter {
+    slots: [Option<Answer>; RedFlag::ALL.len()],
+    next: usize,
+}
+
+impl Iterator for RedFlagIntoIter {
+    type Item = (RedFlag, Answer);
+
+    fn next(&mut self) -> Option<(RedFlag, Answer)> {
+        while let Some(slot) = self.slots.get(self.next) {
+            let flag = RedFlag::ALL.get(self.next).copied();
+            self.next += 1;
+            if let (Some(flag), Some(answer)) = (flag, *slot) {
+                return Some((flag, answer));
+            }
+        }
+        None
+    }
+}
+
+impl Serialize for RedFlagAnswers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for RedFlagAnswers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Answers;
+        impl<'de> serde::de::Visitor<'de> for Answers {
+            type Value = RedFlagAnswers;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object of red-flag answers")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<RedFlagAnswers, A::Error> {
+                let mut out = RedFlagAnswers::new();
+                while let Some((flag, answer)) = map.next_entry::<RedFlag, Answer>()? {
+                    out.insert(flag, answer);
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Answers)
     }
 }

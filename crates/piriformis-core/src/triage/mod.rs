@@ -14,7 +14,6 @@
 //! (the result with its reasons, cautions and texts).
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
