@@ -32,21 +32,6 @@ fn invalid(py: Python<'_>, field: &str, message: String) -> PyErr {
     )
 }
 
-/// Any serialisable value as plain Python data (dicts, lists, str, int).
-fn to_object<'py, T: serde::Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
-    to_plain(py, v)
-}
-
-/// An argument given as JSON text or as Python data, as JSON text for the
-/// core's strict readers (the text stays inside Rust).
-fn text_of(py: Python<'_>, field: &str, obj: &Bound<'_, PyAny>) -> PyResult<String> {
-    if let Ok(s) = obj.extract::<String>() {
-        return Ok(s);
-    }
-    let value = py_to_value(field, obj).map_err(|e| to_py(py, e))?;
-    Ok(value.to_string())
-}
-
 /// Reads a FHIR resource of the expected shape, given as a dict or JSON text.
 fn read<T: serde::de::DeserializeOwned>(
     py: Python<'_>,
@@ -80,7 +65,7 @@ pub(crate) fn fhir_questionnaire<'py>(
     policy: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    to_object(py, &fhir::questionnaire(policy))
+    to_plain(py, &fhir::questionnaire(policy))
 }
 
 /// Interview answers (a JSON object of question id to answer) as a FHIR
@@ -93,11 +78,10 @@ pub(crate) fn fhir_response<'py>(
     policy: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let answers = core::interview::answers_from_json(&text_of(py, "answers", answers)?)
-        .map_err(|e| to_py(py, e))?;
+    let answers = crate::answers(answers).map_err(|e| to_py(py, e))?;
     let qr =
         fhir::response_from_answers(&answers, policy).map_err(|e| fhir_err(py, "answers", e))?;
-    to_object(py, &qr)
+    to_plain(py, &qr)
 }
 
 /// The interview answers in a FHIR QuestionnaireResponse (JSON text), as a
@@ -109,7 +93,7 @@ pub(crate) fn fhir_answers<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let qr: fhir::QuestionnaireResponse = read(py, "response", response)?;
     let answers = fhir::answers_from_response(&qr).map_err(|e| fhir_err(py, "response", e))?;
-    to_object(py, &answers)
+    to_plain(py, &answers)
 }
 
 /// SDC adaptive next question: the response (JSON text) with the next
@@ -124,7 +108,7 @@ pub(crate) fn fhir_next_question<'py>(
     let policy = self::policy(py, policy)?;
     let qr: fhir::QuestionnaireResponse = read(py, "response", response)?;
     let next = fhir::next_question(&qr, policy).map_err(|e| fhir_err(py, "response", e))?;
-    to_object(py, &next)
+    to_plain(py, &next)
 }
 
 /// The triage of an assessment (JSON text) as a FHIR GuidanceResponse;
@@ -138,10 +122,10 @@ pub(crate) fn fhir_guidance<'py>(
     subject: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let result = core::Assessment::from_json(&text_of(py, "assessment", assessment)?)
+    let result = crate::assessment(assessment)
         .and_then(|a| core::triage::triage_with(&a, policy))
         .map_err(|e| to_py(py, e))?;
-    to_object(py, &fhir::guidance_response(&result, subject))
+    to_plain(py, &fhir::guidance_response(&result, subject))
 }
 
 /// An assessment (JSON text) as a FHIR Bundle: its QuestionnaireResponse,
@@ -156,11 +140,16 @@ pub(crate) fn fhir_assessment_bundle<'py>(
     subject: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let a = core::Assessment::from_json(&text_of(py, "assessment", assessment)?)
+    let a = crate::assessment(assessment)
+        .and_then(|a| {
+            a.validate()
+                .map_err(|e| e.with_warning_signs(a.present_flags()))?;
+            Ok(a)
+        })
         .map_err(|e| to_py(py, e))?;
     let bundle = fhir::assessment_bundle(&a, policy, date(py, day)?, subject)
         .map_err(|e| fhir_err(py, "assessment", e))?;
-    to_object(py, &bundle)
+    to_plain(py, &bundle)
 }
 
 /// A pain log (a JSON list of entries) as a FHIR Bundle of Observations.
@@ -171,8 +160,8 @@ pub(crate) fn fhir_pain_bundle<'py>(
     log: &Bound<'py, PyAny>,
     subject: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let log = core::progress::log_from_json(&text_of(py, "log", log)?).map_err(|e| to_py(py, e))?;
-    to_object(py, &fhir::pain_bundle(&log, subject))
+    let log = crate::log(log).map_err(|e| to_py(py, e))?;
+    to_plain(py, &fhir::pain_bundle(&log, subject))
 }
 
 /// A routine request (JSON text, as `routine_json` takes) as a FHIR Bundle:
@@ -184,22 +173,22 @@ pub(crate) fn fhir_care_plan<'py>(
     request: &Bound<'py, PyAny>,
     subject: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let routine = core::routine::RoutineRequest::from_json(&text_of(py, "request", request)?)
+    let routine = crate::read::read::<core::routine::RoutineRequest>(request)
         .and_then(|r| core::routine::build_routine(&r))
         .map_err(|e| to_py(py, e))?;
-    to_object(py, &fhir::care_plan_bundle(&routine, subject))
+    to_plain(py, &fhir::care_plan_bundle(&routine, subject))
 }
 
 /// Every CodeSystem the FHIR resources use, generated from the core's vocabularies.
 #[pyfunction]
 pub(crate) fn fhir_code_systems(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    to_object(py, &fhir::code_systems())
+    to_plain(py, &fhir::code_systems())
 }
 
 /// The ConceptMap from our dispositions to the five-level triage scale.
 #[pyfunction]
 pub(crate) fn fhir_concept_map(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    to_object(py, &fhir::triage_scale_map())
+    to_plain(py, &fhir::triage_scale_map())
 }
 
 /// Registers the FHIR functions on the native module.

@@ -150,7 +150,7 @@ fn triage_many_json(
 
 /// Reads an assessment: a dict (read like `triage_many`'s rows), other
 /// mappings, JSON text, or a typed value with `to_dict()`.
-fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, core::Error> {
+pub(crate) fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, core::Error> {
     if let Ok(d) = obj.cast::<PyDict>() {
         return table::read_assessment(d);
     }
@@ -269,7 +269,7 @@ fn today(obj: &Bound<'_, PyAny>) -> Result<NaiveDate, core::Error> {
 
 /// Reads a pain log: a list of entries (dicts, dates as `datetime.date` or
 /// text) or JSON text.
-fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry>, core::Error> {
+pub(crate) fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry>, core::Error> {
     match obj.cast::<PyString>() {
         Ok(text) => core::progress::log_from_json(&text.to_string()),
         Err(_) => {
@@ -363,7 +363,7 @@ fn library_info(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 }
 
 /// Reads answers given as a dict (or JSON text) by the interview's rule.
-fn answers(obj: &Bound<'_, PyAny>) -> Result<core::interview::Answers, core::Error> {
+pub(crate) fn answers(obj: &Bound<'_, PyAny>) -> Result<core::interview::Answers, core::Error> {
     match obj.cast::<PyString>() {
         Ok(text) => core::interview::answers_from_json(&text.to_string()),
         Err(_) => read::py_to_value("", obj)
