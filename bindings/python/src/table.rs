@@ -754,13 +754,15 @@ fn read_columns<'py>(
 ) -> Vec<Row> {
     let mut out: Vec<Row> = range.clone().map(|_| Row::new()).collect();
     for (field, list) in cols {
-        for (i, row) in range.clone().zip(out.iter_mut()) {
-            let put = match list.get_item(i) {
-                Ok(cell) if cell.is_none() => Ok(()),
-                Ok(cell) => reader.put(Mode::Table, *field, &cell, row),
+        // The list's own iterator: no bounds check or error per cell.
+        let mut cells = list.iter().skip(range.start);
+        for row in out.iter_mut() {
+            let put = match cells.next() {
+                Some(cell) if cell.is_none() => Ok(()),
+                Some(cell) => reader.put(Mode::Table, *field, &cell, row),
                 // The list shrank while we read it (only Python code run by a
                 // cell's conversion could do that): the row is unreadable.
-                Err(_) => Err(core::Error::Invalid {
+                None => Err(core::Error::Invalid {
                     field: reader.fields[*field].0.clone(),
                     message: "the column changed while it was read".into(),
                 }),
