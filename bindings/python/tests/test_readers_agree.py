@@ -85,3 +85,19 @@ def test_progress_log_list_and_text_agree():
     with pytest.raises(pf.InvalidInputError) as by_text:
         pf.progress(json.dumps(bad), "2026-03-30")
     assert by_list.value.field == by_text.value.field == "log[3].pain"
+
+
+def test_a_column_that_shrinks_while_read_fails_its_rows_without_a_crash():
+    column: list = []
+
+    class Shrinks:
+        def __str__(self) -> str:
+            column.clear()
+            return "shrinks"
+
+    column.extend([Shrinks(), "right", "left"])
+    out = pf.triage_table({"side": column, "red_flags.saddle_numbness": ["present"] * 3})
+    assert out["error"][0] is not None and "side" in out["error"][0]
+    assert all("changed while it was read" in e for e in out["error"][1:])
+    # The present red flag keeps every row's floor.
+    assert out["disposition"] == ["emergency"] * 3
