@@ -456,7 +456,7 @@ record! {
         disposition,
         /// Why, in plain words.
         text,
-        /// Where its tier comes from (each a dict: guide section or citation).
+        /// Where its tier comes from (each a `Guide`, `Cited` or `ProjectDefault`).
         sources,
     }
 }
@@ -478,9 +478,9 @@ record! {
     {
         /// Piriformis, spinal, mixed or unclear.
         verdict,
-        /// Features that point to the piriformis (each a dict).
+        /// Features that point to the piriformis (each a `WorseWith`, `Tender` or `Sign`).
         piriformis,
-        /// Features that point to the spine (each a dict).
+        /// Features that point to the spine (each a `WorseWith`, `Tender` or `Sign`).
         spinal,
         /// Why, in plain words, with the counts.
         explanation,
@@ -678,8 +678,8 @@ record! {
 }
 
 record! {
-    /// A dose: hold, duration, repetitions and sets (each a `{min, max}` dict
-    /// or None), laterality and frequency.
+    /// A dose: hold, duration, repetitions and sets (each a `Span` or None),
+    /// laterality and frequency.
     Dosage("Dosage") wraps core::Dosage, from_dict: de;
     {
         /// Hold, in seconds.
@@ -692,7 +692,7 @@ record! {
         sets,
         /// Which side(s).
         laterality,
-        /// How often (a dict with `every`).
+        /// How often: `Daily`, `DaysPerWeek`, `AsNeeded` or `Throughout`.
         frequency,
     }
     extra {
@@ -787,7 +787,7 @@ record! {
         self_care_weeks,
         /// Share of days with the routine done, in percent.
         routine_days_percent,
-        /// Findings that feed back into triage (each a dict).
+        /// Findings that feed back into triage (each a `NoImprovement` or `KeepsComingBack`).
         findings,
         /// The report in plain words.
         summary,
