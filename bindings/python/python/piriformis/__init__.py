@@ -176,11 +176,13 @@ Finding = Union[NoImprovement, KeepsComingBack]
 Frequency = Union[Daily, DaysPerWeek, AsNeeded, Throughout]
 """How often a dose is done: `Daily`, `DaysPerWeek`, `AsNeeded` or `Throughout`."""
 
-# Plain ids that are not vocabularies of the core: str values, typed for mypy.
-Laterality = Literal["per_side", "per_side_each_direction", "whole", "sore_side"]
+# Plain ids that are not vocabularies of the core: str values, typed for
+# mypy. Spelt as a Union of one-value Literals, which is what type checkers
+# (and stubtest) take `Literal["a", "b"]` to mean.
+Laterality = Union[Literal["per_side"], Literal["per_side_each_direction"], Literal["whole"], Literal["sore_side"]]
 """Which side(s) a dose applies to (`Dosage.laterality`)."""
 
-ReferenceKind = Literal["journal_article", "book", "guideline", "web_page", "standard"]
+ReferenceKind = Union[Literal["journal_article"], Literal["book"], Literal["guideline"], Literal["web_page"], Literal["standard"]]
 """What kind of work a reference is (`Reference.kind`)."""
 
 RANGES: Mapping[str, Range] = MappingProxyType({r.name: r for r in knowledge().ranges})
