@@ -254,6 +254,20 @@ pub(crate) fn to_plain<'py, T: Serialize>(py: Python<'py>, v: &T) -> PyResult<Bo
     value_to_py(py, &value)
 }
 
+/// A union's `to_dict()` output as JSON text: a variant without data is a
+/// str (`"project_default"`), which `from_dict` takes as that value, not as
+/// JSON text; anything else is JSON text already or a dict.
+fn as_text<'py>(data: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    match data.cast::<PyString>() {
+        Ok(s) => {
+            let text = serde_json::to_string(&*s.to_cow()?)
+                .map_err(|e| PyTypeError::new_err(e.to_string()))?;
+            Ok(PyString::new(data.py(), &text).into_any())
+        }
+        Err(_) => Ok(data.clone()),
+    }
+}
+
 /// `from_dict` for records only the library makes (version stamps,
 /// restored answers): the core has no reader for them.
 pub(crate) fn no_de<T>(_py: Python<'_>, _data: &Bound<'_, PyAny>) -> PyResult<T> {
@@ -301,6 +315,17 @@ macro_rules! class_methods {
         repr [ $( $rf:ident ),* ];
         $($extra:tt)*
     ) => {
+        class_methods! {
+            $py($name) wraps $ty, from_dict: $de, from_json: $de;
+            repr [ $($rf),* ];
+            $($extra)*
+        }
+    };
+    (
+        $py:ident($name:literal) wraps $ty:ty, from_dict: $de:expr, from_json: $dj:expr;
+        repr [ $( $rf:ident ),* ];
+        $($extra:tt)*
+    ) => {
         #[pymethods]
         impl $py {
             /// Plain Python data in the core's JSON shape (ids as str, dates as YYYY-MM-DD).
@@ -327,7 +352,7 @@ macro_rules! class_methods {
             /// Builds the value back from `to_json()` output.
             #[staticmethod]
             fn from_json(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Self> {
-                ($de)(py, text.as_any()).map($py)
+                ($dj)(py, text.as_any()).map($py)
             }
 
             fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -972,10 +997,10 @@ macro_rules! variants {
             #[pyclass(frozen, module = "piriformis", name = $name)]
             pub struct $py(pub(crate) $ty);
 
-            class_methods! {
-                $py($name) wraps $ty,
-                from_dict: |py: Python<'_>, data: &Bound<'_, PyAny>| -> PyResult<$ty> {
-                    let v: $ty = de(py, data)?;
+            impl $py {
+                /// Reads the union from JSON text, and checks the variant is this class's.
+                fn variant(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<$ty> {
+                    let v: $ty = de(py, text)?;
                     if matches!(v, $pat) {
                         Ok(v)
                     } else {
@@ -983,7 +1008,15 @@ macro_rules! variants {
                             "{}: not a {} ({})", $name, $kind, to_plain(py, &v)?.repr()?
                         )))
                     }
-                };
+                }
+            }
+
+            class_methods! {
+                $py($name) wraps $ty,
+                from_dict: |py: Python<'_>, data: &Bound<'_, PyAny>| -> PyResult<$ty> {
+                    $py::variant(py, &as_text(data)?)
+                },
+                from_json: $py::variant;
                 repr [ $($field),* ];
 
                 /// Which variant this is: its tag in the JSON.
@@ -1939,7 +1972,11 @@ macro_rules! tagged {
         }
 
         class_methods! {
-            $py($name) wraps $ty, from_dict: known::<$ty>;
+            $py($name) wraps $ty,
+            from_dict: |py: Python<'_>, data: &Bound<'_, PyAny>| -> PyResult<$ty> {
+                known(py, &as_text(data)?)
+            },
+            from_json: known::<$ty>;
             repr [ $($rf),* ];
             $($extra)*
         }
@@ -2178,8 +2215,10 @@ knowledge_base! {
 #[pyfunction]
 fn knowledge(py: Python<'_>) -> PyResult<Py<KnowledgeBase>> {
     static KB: PyOnceLock<Py<KnowledgeBase>> = PyOnceLock::new();
-    KB.get_or_try_init(py, || Py::new(py, KnowledgeBase(core::KnowledgeBase::get())))
-        .map(|kb| kb.clone_ref(py))
+    KB.get_or_try_init(py, || {
+        Py::new(py, KnowledgeBase(core::KnowledgeBase::get()))
+    })
+    .map(|kb| kb.clone_ref(py))
 }
 
 /// Every result class, for the module.
