@@ -8,7 +8,10 @@ core's own reports in Jupyter.
 
 Every vocabulary of the core is an enum (`VOCABULARIES` by name) whose class
 and members carry the core's docs; `RANGES` are the numeric ranges the inputs
-allow, with the `allowed` text errors give.
+allow, with the `allowed` text errors give. `knowledge()` is the whole
+knowledge base as typed records (`MuscleRecord`, `RedFlagRecord`,
+`TriageRule`, `ExerciseRecord`, ...). Tagged unions are one class per
+variant with a `kind`: `Source`, `Evidence`, `Finding` and `Frequency`.
 
 >>> import piriformis as pf
 >>> r = pf.triage({"red_flags": {"saddle_numbness": "present"}})
