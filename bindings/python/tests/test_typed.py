@@ -36,11 +36,26 @@ def samples():
     step = pf.next_step({q.id.value: "no" for q in pf.catalogue() if q.kind is pf.AnswerKind.YES_NO})
     if isinstance(step, pf.Ask):
         out += step.question.choices
+    # One record of every knowledge class (test_knowledge_typed.py checks them all).
+    kb = pf.knowledge()
+    firsts = {}
+    for name in ("muscles", "landmarks", "nerve_variants", "trigger_point_kinds", "trigger_points", "referral",
+                 "causes", "symptoms", "aggravators", "comparison", "mimics", "red_flags", "triage_rules", "cautions",
+                 "exercises", "habits", "equipment", "providers", "exam", "clinical_tests", "treatments",
+                 "misconceptions", "resources", "codes", "vocabularies", "ranges", "citations"):
+        firsts[name] = getattr(kb, name)[0]
+    out += [*firsts.values(), kb.sciatic_nerve, kb.sciatic_nerve.prevalence[0], kb.trigger_point_facts,
+            kb.muscles[0].actions[0], kb.triage_rules[0].says[0], kb.vocabularies[0].values[0], kb.progress_defaults,
+            next(t.accuracy for t in kb.clinical_tests if t.accuracy is not None), rt.steps[0].dosage.duration or rt.steps[0].dosage.hold]
     return out, choices
 
 
 SAMPLES, _ = samples()
-CLASSES = [getattr(pf, n) for n in pf.__all__ if isinstance(getattr(pf, n), type) and hasattr(getattr(pf, n), "to_dict") and n != "Record"]
+# Tagged unions (a `kind` and the variant's fields, `to_dict` sometimes a
+# str) and the knowledge base itself: test_knowledge_typed.py.
+UNIONS = {"Guide", "Cited", "ProjectDefault", "WorseWith", "Tender", "Sign", "NoImprovement", "KeepsComingBack",
+          "Daily", "DaysPerWeek", "AsNeeded", "Throughout", "Condition", "CautionWhen", "NerveAdvice", "KnowledgeBase"}
+CLASSES = [getattr(pf, n) for n in pf.__all__ if isinstance(getattr(pf, n), type) and hasattr(getattr(pf, n), "to_dict") and n not in {"Record", *UNIONS}]
 
 
 def plain(v):

@@ -49,12 +49,18 @@ def main() -> None:
     first: pf.RoutineStep = rt.steps[0]
     exercise: pf.Exercise = first.exercise
     dosage: pf.Dosage = first.dosage
-    hold: Optional[dict[str, int]] = dosage.hold
+    hold: Optional[pf.Span] = dosage.hold
+    every: pf.Frequency = dosage.frequency
+    laterality: pf.Laterality = dosage.laterality
+    if isinstance(every, pf.DaysPerWeek):
+        days: int = every.days
+        assert 1 <= days <= 7
+    assert every.kind in ("daily", "days_per_week", "as_needed", "throughout") and laterality in ("per_side", "per_side_each_direction", "whole", "sore_side")
     sides: list[pf.Side] = first.sides
     note: Optional[str] = first.nerve_note
     weekly: pf.WeeklyPlan = rt.weekly_plan
     assert level in pf.Level and exercise in pf.Exercise and str(dosage) and sides and weekly.in_a_flare
-    assert hold is None or hold["min"] <= hold["max"]
+    assert hold is None or (hold["min"] <= hold["max"] and hold.min == hold["min"])
     assert note is None or note
 
     log = [{"date": datetime.date(2026, 1, d), "pain": 7 if d <= 7 else 3} for d in range(1, 15)]
@@ -85,6 +91,60 @@ def main() -> None:
         assert field == "pain_now" and allowed == pf.RANGES["pain"].allowed
     either: Union[pf.Ask, pf.Done] = step
     assert either.done is False
+
+    # Tagged unions: one class per variant, each with its `kind`.
+    sources: list[pf.Source] = fired[0].sources
+    for src in sources:
+        if isinstance(src, pf.Guide):
+            section: pf.GuideSection = src.section
+            assert section in pf.GuideSection
+        elif isinstance(src, pf.Cited):
+            citation: pf.Citation = src.citation
+            assert citation in pf.Citation
+        else:
+            assert src.kind == "project_default" and src.to_dict() == "project_default"
+    s = pf.triage({"worse_with": ["coughing", "crossing_legs"], "tender_areas": ["spine"], "red_flags": {"both_legs": "present"}})
+    evidence: list[pf.Evidence] = s.likely_source.piriformis + s.likely_source.spinal
+    for ev in evidence:
+        if isinstance(ev, pf.WorseWith):
+            aggravator: pf.Aggravator = ev.aggravator
+            assert aggravator in pf.Aggravator
+        elif isinstance(ev, pf.Tender):
+            area: pf.TenderArea = ev.area
+            assert area is pf.TenderArea.SPINE
+        else:
+            sign: pf.RedFlag = ev.red_flag
+            assert sign is pf.RedFlag.BOTH_LEGS
+    findings: list[pf.Finding] = rep.findings
+    weeks: list[int] = [f.weeks for f in findings if isinstance(f, pf.NoImprovement)]
+    assert all(w >= 0 for w in weeks)
+
+    # The knowledge base: typed records, vocabulary ids as enum members.
+    kb: pf.KnowledgeBase = pf.knowledge()
+    flag: pf.RedFlagRecord = kb.red_flags[0]
+    tier: pf.Disposition = flag.tier
+    parent: Optional[pf.RedFlag] = flag.follow_up_of
+    rules: list[pf.TriageRule] = kb.triage_rules
+    when: pf.Condition = rules[0].when
+    says: list[pf.Says] = rules[0].says
+    muscle: pf.MuscleRecord = kb.muscles[0]
+    actions: list[pf.MuscleAction] = muscle.actions
+    ex: pf.ExerciseRecord = kb.exercises[0]
+    advice: pf.NerveAdvice = ex.with_nerve_symptoms
+    how: Optional[str] = advice.how
+    targets: list[pf.Muscle] = ex.targets
+    tp: pf.TriggerPointRecord = kb.trigger_points[0]
+    referral: list[pf.Referral] = tp.referral
+    ref: pf.Reference = kb.citations[0]
+    ref_kind: pf.ReferenceKind = ref.kind
+    accuracy: list[pf.TestAccuracy] = [t.accuracy for t in kb.clinical_tests if t.accuracy is not None]
+    defaults: pf.ProgressConfig = kb.progress_defaults
+    pain: pf.Range = kb.ranges[0]
+    values: list[pf.ValueInfo] = kb.vocabularies[0].values
+    assert tier in pf.Disposition and (parent is None or parent in pf.RedFlag) and when.kind == "flag"
+    assert says and actions and targets and referral and accuracy and values and ref.year > 1900 and ref_kind
+    assert (how is None) == (advice.kind == "as_usual") and defaults.window_days > 0 and 5 in pain
+    assert pf.MuscleRecord.from_dict(muscle.to_dict()) == muscle and kb is pf.KnowledgeBase.get()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@ core's own reports in Jupyter.
 
 Every vocabulary of the core is an enum (`VOCABULARIES` by name) whose class
 and members carry the core's docs; `RANGES` are the numeric ranges the inputs
-allow, with the `allowed` text errors give.
+allow, with the `allowed` text errors give. `knowledge()` is the whole
+knowledge base as typed records (`MuscleRecord`, `RedFlagRecord`,
+`TriageRule`, `ExerciseRecord`, ...). Tagged unions are one class per
+variant with a `kind`: `Source`, `Evidence`, `Finding` and `Frequency`.
 
 >>> import piriformis as pf
 >>> r = pf.triage({"red_flags": {"saddle_numbness": "present"}})
@@ -21,10 +24,9 @@ This is general information, not medical advice.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union
 
 from . import _enums
 from . import _piriformis as _native
@@ -76,9 +78,63 @@ from ._piriformis import (
     Unexplained,
     WeeklyPlan,
     catalogue,
+    knowledge,
     lookup,
     next_step,
     triage,
+    # The knowledge records and the tagged-union variants.
+    Guide,
+    Cited,
+    ProjectDefault,
+    WorseWith,
+    Tender,
+    Sign,
+    NoImprovement,
+    KeepsComingBack,
+    Daily,
+    DaysPerWeek,
+    AsNeeded,
+    Throughout,
+    Span,
+    MuscleRecord,
+    MuscleAction,
+    LandmarkRecord,
+    SciaticNerveFacts,
+    Prevalence,
+    NerveVariantRecord,
+    TriggerPointFacts,
+    TriggerPointKindRecord,
+    TriggerPointRecord,
+    Referral,
+    CauseRecord,
+    SymptomRecord,
+    AggravatorRecord,
+    ComparisonRow,
+    MimicRecord,
+    RedFlagRecord,
+    TriageRule,
+    Says,
+    CautionRule,
+    ExerciseRecord,
+    HabitRecord,
+    EquipmentRecord,
+    ProviderRecord,
+    ExamStepRecord,
+    ClinicalTestRecord,
+    TestAccuracy,
+    TreatmentRecord,
+    MisconceptionRecord,
+    ResourceRecord,
+    Code,
+    Reference,
+    ProgressConfig,
+    VocabularyInfo,
+    ValueInfo,
+    Range,
+    Condition,
+    CautionWhen,
+    NerveAdvice,
+    KnowledgeBase,
 )
 
 __all__ = [
@@ -94,6 +150,15 @@ __all__ = [
     "RULES_VERSION", "CATALOGUE_VERSION", "LibraryInfo", "library_info",
     "RestoredAnswers", "answers_to_json", "answers_from_json", "answers_from_json_lenient",
     "fhir_questionnaire", "fhir_response", "fhir_answers", "fhir_next_question", "fhir_guidance", "fhir_assessment_bundle", "fhir_pain_bundle", "fhir_care_plan", "fhir_code_systems", "fhir_concept_map",
+    "Source", "Guide", "Cited", "ProjectDefault", "Evidence", "WorseWith", "Tender", "Sign",
+    "Finding", "NoImprovement", "KeepsComingBack", "Frequency", "Daily", "DaysPerWeek", "AsNeeded", "Throughout",
+    "Span", "Laterality", "ReferenceKind",
+    "KnowledgeBase", "MuscleRecord", "MuscleAction", "LandmarkRecord", "SciaticNerveFacts", "Prevalence",
+    "NerveVariantRecord", "TriggerPointFacts", "TriggerPointKindRecord", "TriggerPointRecord", "Referral",
+    "CauseRecord", "SymptomRecord", "AggravatorRecord", "ComparisonRow", "MimicRecord", "RedFlagRecord",
+    "TriageRule", "Says", "Condition", "CautionRule", "CautionWhen", "ExerciseRecord", "NerveAdvice", "HabitRecord",
+    "EquipmentRecord", "ProviderRecord", "ExamStepRecord", "ClinicalTestRecord", "TestAccuracy", "TreatmentRecord",
+    "MisconceptionRecord", "ResourceRecord", "Code", "Reference", "ProgressConfig", "VocabularyInfo", "ValueInfo",
 ]
 __all__ += _enums.__all__
 
@@ -101,22 +166,29 @@ Step = Union[Ask, Done]
 """One interview step: `Ask` (put this question) or `Done` (the triage)."""
 
 
-@dataclass(frozen=True)
-class Range:
-    """A closed range of whole numbers that an input allows, as the core
-    defines it. ``value in r`` says whether a whole number is inside;
-    `allowed` is the text an error gives in its ``allowed`` attribute."""
+# Tagged unions: one class per variant, each with `kind` (its JSON tag).
+Source = Union[Guide, Cited, ProjectDefault]
+"""Where a fact comes from: `Guide` (a guide section), `Cited` (a reference) or `ProjectDefault`."""
 
-    name: str
-    min: int
-    max: int
-    allowed: str
+Evidence = Union[WorseWith, Tender, Sign]
+"""A feature behind the likely source: `WorseWith`, `Tender` or `Sign`."""
 
-    def __contains__(self, value: object) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool) and self.min <= value <= self.max
+Finding = Union[NoImprovement, KeepsComingBack]
+"""A finding of the pain log that feeds triage: `NoImprovement` or `KeepsComingBack`."""
 
+Frequency = Union[Daily, DaysPerWeek, AsNeeded, Throughout]
+"""How often a dose is done: `Daily`, `DaysPerWeek`, `AsNeeded` or `Throughout`."""
 
-RANGES: Mapping[str, Range] = MappingProxyType({name: Range(name, **r) for name, r in _native.ranges().items()})
+# Plain ids that are not vocabularies of the core: str values, typed for
+# mypy. Spelt as a Union of one-value Literals, which is what type checkers
+# (and stubtest) take `Literal["a", "b"]` to mean.
+Laterality = Union[Literal["per_side"], Literal["per_side_each_direction"], Literal["whole"], Literal["sore_side"]]
+"""Which side(s) a dose applies to (`Dosage.laterality`)."""
+
+ReferenceKind = Union[Literal["journal_article"], Literal["book"], Literal["guideline"], Literal["web_page"], Literal["standard"]]
+"""What kind of work a reference is (`Reference.kind`)."""
+
+RANGES: Mapping[str, Range] = MappingProxyType({r.name: r for r in knowledge().ranges})
 """Every numeric range the inputs allow, by name (``pain``, ``self_care_weeks``,
 ``minutes``), read from the core."""
 
@@ -124,7 +196,8 @@ Json = Union[str, Mapping[str, Any]]
 
 
 class Record:
-    """A result object: attribute access over a JSON document.
+    """Attribute access over a JSON document. Kept for older code: every
+    result, the knowledge base included, is a typed class now.
 
     Nested objects are Records too; `to_dict()` and `to_json()` give the
     document back, and Records pickle and compare by value.
@@ -195,17 +268,6 @@ def _wrap(v: Any) -> Any:
     if isinstance(v, list):
         return [_wrap(x) for x in v]
     return v
-
-
-_KNOWLEDGE: Optional[Record] = None
-
-
-def knowledge() -> Record:
-    """The whole knowledge base (muscles, trigger points, red flags, exercises, ...)."""
-    global _KNOWLEDGE
-    if _KNOWLEDGE is None:
-        _KNOWLEDGE = Record(json.loads(_native.knowledge_json()))
-    return _KNOWLEDGE
 
 
 def _policy(policy: Union[str, TriagePolicy]) -> str:

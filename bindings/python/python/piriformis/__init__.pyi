@@ -5,9 +5,8 @@ Typed stubs of the public package: every result class with its attributes
 signature. This is general information, not medical advice.
 """
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union
 
 from ._enums import *
 from ._piriformis import (
@@ -60,6 +59,59 @@ from ._piriformis import (
     lookup as lookup,
     next_step as next_step,
     triage as triage,
+    knowledge as knowledge,
+    Guide as Guide,
+    Cited as Cited,
+    ProjectDefault as ProjectDefault,
+    WorseWith as WorseWith,
+    Tender as Tender,
+    Sign as Sign,
+    NoImprovement as NoImprovement,
+    KeepsComingBack as KeepsComingBack,
+    Daily as Daily,
+    DaysPerWeek as DaysPerWeek,
+    AsNeeded as AsNeeded,
+    Throughout as Throughout,
+    Span as Span,
+    MuscleRecord as MuscleRecord,
+    MuscleAction as MuscleAction,
+    LandmarkRecord as LandmarkRecord,
+    SciaticNerveFacts as SciaticNerveFacts,
+    Prevalence as Prevalence,
+    NerveVariantRecord as NerveVariantRecord,
+    TriggerPointFacts as TriggerPointFacts,
+    TriggerPointKindRecord as TriggerPointKindRecord,
+    TriggerPointRecord as TriggerPointRecord,
+    Referral as Referral,
+    CauseRecord as CauseRecord,
+    SymptomRecord as SymptomRecord,
+    AggravatorRecord as AggravatorRecord,
+    ComparisonRow as ComparisonRow,
+    MimicRecord as MimicRecord,
+    RedFlagRecord as RedFlagRecord,
+    TriageRule as TriageRule,
+    Says as Says,
+    CautionRule as CautionRule,
+    ExerciseRecord as ExerciseRecord,
+    HabitRecord as HabitRecord,
+    EquipmentRecord as EquipmentRecord,
+    ProviderRecord as ProviderRecord,
+    ExamStepRecord as ExamStepRecord,
+    ClinicalTestRecord as ClinicalTestRecord,
+    TestAccuracy as TestAccuracy,
+    TreatmentRecord as TreatmentRecord,
+    MisconceptionRecord as MisconceptionRecord,
+    ResourceRecord as ResourceRecord,
+    Code as Code,
+    Reference as Reference,
+    ProgressConfig as ProgressConfig,
+    VocabularyInfo as VocabularyInfo,
+    ValueInfo as ValueInfo,
+    Range as Range,
+    Condition as Condition,
+    CautionWhen as CautionWhen,
+    NerveAdvice as NerveAdvice,
+    KnowledgeBase as KnowledgeBase,
 )
 
 __all__ = [
@@ -75,6 +127,15 @@ __all__ = [
     "RULES_VERSION", "CATALOGUE_VERSION", "LibraryInfo", "library_info",
     "RestoredAnswers", "answers_to_json", "answers_from_json", "answers_from_json_lenient",
     "fhir_questionnaire", "fhir_response", "fhir_answers", "fhir_next_question", "fhir_guidance", "fhir_assessment_bundle", "fhir_pain_bundle", "fhir_care_plan", "fhir_code_systems", "fhir_concept_map",
+    "Source", "Guide", "Cited", "ProjectDefault", "Evidence", "WorseWith", "Tender", "Sign",
+    "Finding", "NoImprovement", "KeepsComingBack", "Frequency", "Daily", "DaysPerWeek", "AsNeeded", "Throughout",
+    "Span", "Laterality", "ReferenceKind",
+    "KnowledgeBase", "MuscleRecord", "MuscleAction", "LandmarkRecord", "SciaticNerveFacts", "Prevalence",
+    "NerveVariantRecord", "TriggerPointFacts", "TriggerPointKindRecord", "TriggerPointRecord", "Referral",
+    "CauseRecord", "SymptomRecord", "AggravatorRecord", "ComparisonRow", "MimicRecord", "RedFlagRecord",
+    "TriageRule", "Says", "Condition", "CautionRule", "CautionWhen", "ExerciseRecord", "NerveAdvice", "HabitRecord",
+    "EquipmentRecord", "ProviderRecord", "ExamStepRecord", "ClinicalTestRecord", "TestAccuracy", "TreatmentRecord",
+    "MisconceptionRecord", "ResourceRecord", "Code", "Reference", "ProgressConfig", "VocabularyInfo", "ValueInfo",
     # BEGIN vocabularies (written by scripts/gen_py_enums.py)
     "VOCABULARIES",
     "Vocabulary",
@@ -140,20 +201,17 @@ __all__ = [
 
 Step = Union[Ask, Done]
 Json = Union[str, Mapping[str, Any]]
-
-@dataclass(frozen=True)
-class Range:
-    """A closed range of whole numbers that an input allows, as the core defines it."""
-    name: str
-    min: int
-    max: int
-    allowed: str
-    def __contains__(self, value: object) -> bool: ...
+Source = Union[Guide, Cited, ProjectDefault]
+Evidence = Union[WorseWith, Tender, Sign]
+Finding = Union[NoImprovement, KeepsComingBack]
+Frequency = Union[Daily, DaysPerWeek, AsNeeded, Throughout]
+Laterality = Literal["per_side", "per_side_each_direction", "whole", "sore_side"]
+ReferenceKind = Literal["journal_article", "book", "guideline", "web_page", "standard"]
 
 RANGES: Mapping[str, Range]
 
 class Record:
-    """A knowledge-base document: attribute access over its JSON."""
+    """Attribute access over a JSON document (kept for older code; results are typed classes)."""
     def __init__(self, data: Mapping[str, Any]) -> None: ...
     def __getattr__(self, name: str) -> Any: ...
     def __getitem__(self, key: str) -> Any: ...
@@ -168,7 +226,6 @@ class Record:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Record: ...
 
-def knowledge() -> Record: ...
 def red_flag_floor(present: Iterable[Union[str, RedFlag]], policy: Union[str, TriagePolicy] = ...) -> Optional[Disposition]: ...
 
 RESULT_COLUMNS: tuple[str, ...]
