@@ -397,11 +397,9 @@ fn slot<'py>(name: &str) -> Option<Slot<'py>> {
     }
 }
 
-/// One row on its way to triage: the assessment without its red flags, which
-/// wait in a fixed array (one slot per flag, as the core keeps them), or the first error.
+/// One row on its way to triage: the assessment read so far, and the first error.
 struct Row {
     a: core::Assessment,
-    flags: [Option<core::Answer>; core::RedFlag::ALL.len()],
     /// Boxed: errors are rare and large, rows are many.
     error: Option<Box<core::Error>>,
 }
@@ -410,7 +408,6 @@ impl Row {
     fn new() -> Self {
         Row {
             a: core::Assessment::default(),
-            flags: [None; core::RedFlag::ALL.len()],
             error: None,
         }
     }
@@ -490,14 +487,7 @@ impl<'py> Kind<'py> {
                 let Some(v) = s.get(mode, name, cell)? else {
                     return Ok(());
                 };
-                match field {
-                    // Red flags wait in their array, one slot per flag.
-                    Field::RedFlag(flag) => {
-                        row.flags[flag as usize] = Some(v);
-                        None
-                    }
-                    other => FieldValue::answer(other, v),
-                }
+                FieldValue::answer(field, v)
             }
         };
         if let Some(v) = value {
@@ -522,8 +512,7 @@ pub(crate) struct Failed {
 }
 
 fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Failed> {
-    let mut a = row.a;
-    a.red_flags = core::triage::RedFlagAnswers::from(row.flags);
+    let a = row.a;
     // A bad cell: the red flags read so far still give their floor.
     let error = match row.error {
         Some(e) => e.with_warning_signs(a.present_flags()),
@@ -999,6 +988,8 @@ struct Reader<'py> {
     keep: Vec<Bound<'py, PyAny>>,
     /// One per distinct field seen: its full name and how to read it.
     fields: Vec<(String, Slot<'py>)>,
+    /// The place in `fields` of each key-table entry seen.
+    by_entry: HashMap<Entry, usize>,
 }
 
 impl<'py> Reader<'py> {
@@ -1009,6 +1000,7 @@ impl<'py> Reader<'py> {
             keys: std::array::from_fn(|_| HashMap::with_hasher(BuildAddressHasher)),
             keep: Vec::new(),
             fields: Vec::new(),
+            by_entry: HashMap::new(),
         }
     }
 
@@ -1024,6 +1016,29 @@ impl<'py> Reader<'py> {
 
     /// The field a dict key names, or the error the JSON path gives for it.
     fn key(&mut self, scope: Scope, key: &Bound<'py, PyAny>) -> Result<usize, core::Error> {
+        // A str key of the core's field list: found by its hash, nothing
+        // remembered (rows parsed one by one bring new key objects each).
+        if let Ok(keys) = keys(key.py()) {
+            let table = match scope {
+                Scope::Top => &keys.top,
+                Scope::Nerve => &keys.nerve,
+                Scope::RedFlags => &keys.red_flags,
+            };
+            if let Some(entry) = table.get(key, None) {
+                if let Some(&i) = self.by_entry.get(&entry) {
+                    return Ok(i);
+                }
+                let name = match entry {
+                    Entry::Field(f) => f.path().into_owned(),
+                    Entry::Nerve => "nerve".into(),
+                    Entry::RedFlags => "red_flags".into(),
+                };
+                if let Some(i) = self.field(&name) {
+                    self.by_entry.insert(entry, i);
+                    return Ok(i);
+                }
+            }
+        }
         let address = key.as_ptr() as usize;
         if let Some(&i) = self.keys[scope as usize].get(&address) {
             return Ok(i);
@@ -1142,12 +1157,11 @@ impl<'py> Reader<'py> {
 /// read by the same cell rule, nothing remembered); anything it cannot take
 /// is read again by the batch reader, whose error is the one given.
 pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment, core::Error> {
-    let row = match lean_read(d) {
+    let row = match lean_read(d, None) {
         Some(row) => row,
         None => Reader::new().read(d),
     };
-    let mut a = row.a;
-    a.red_flags = core::triage::RedFlagAnswers::from(row.flags);
+    let a = row.a;
     match row.error {
         Some(e) => Err((*e).with_warning_signs(a.present_flags())),
         None => Ok(a),
@@ -1156,7 +1170,7 @@ pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment,
 
 /// What a key of an assessment dict names: a field, or one of the two
 /// objects whose keys are fields of their own.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Entry {
     Field(Field),
     Nerve,
@@ -1205,7 +1219,15 @@ impl KeyTable {
 
     /// The entry a key names, or `None` (not a str, not a field, or a str
     /// subclass whose hash differs: the full reader then reads the dict).
-    fn get(&self, key: &Bound<'_, PyAny>) -> Option<Entry> {
+    /// `seen`, one place per slot, remembers the last key object that matched
+    /// each slot (rows from `DataFrame.to_dict("records")` or one JSON
+    /// document share their key objects): that object is then known by its
+    /// address. The reference it holds keeps the address from being reused.
+    fn get<'py>(
+        &self,
+        key: &Bound<'py, PyAny>,
+        seen: Option<&mut [Option<Bound<'py, PyAny>>]>,
+    ) -> Option<Entry> {
         let text = key.cast::<PyString>().ok()?;
         let hash = key.hash().ok()?;
         let mask = self.slots.len() - 1;
@@ -1214,12 +1236,44 @@ impl KeyTable {
             match &self.slots[i] {
                 None => return None,
                 Some(slot) if slot.hash == hash => {
-                    let same =
-                        slot.interned.as_ptr() == key.as_ptr() || text.to_str().ok()? == slot.key;
-                    return same.then_some(slot.entry);
+                    if slot.interned.as_ptr() == key.as_ptr() {
+                        return Some(slot.entry);
+                    }
+                    let seen = seen.and_then(|s| s.get_mut(i));
+                    if let Some(Some(known)) = seen.as_deref() {
+                        if known.as_ptr() == key.as_ptr() {
+                            return Some(slot.entry);
+                        }
+                    }
+                    if text.to_str().ok()? != slot.key {
+                        return None;
+                    }
+                    if let Some(place) = seen {
+                        *place = Some(key.clone());
+                    }
+                    return Some(slot.entry);
                 }
                 Some(_) => i = (i + 1) & mask,
             }
+        }
+    }
+}
+
+/// The key objects a batch has met, one place per key-table slot of each
+/// scope (see [`KeyTable::get`]).
+struct SeenKeys<'py> {
+    top: Vec<Option<Bound<'py, PyAny>>>,
+    nerve: Vec<Option<Bound<'py, PyAny>>>,
+    red_flags: Vec<Option<Bound<'py, PyAny>>>,
+}
+
+impl<'py> SeenKeys<'py> {
+    fn new(keys: &Keys) -> Self {
+        let places = |t: &KeyTable| (0..t.slots.len()).map(|_| None).collect();
+        SeenKeys {
+            top: places(&keys.top),
+            nerve: places(&keys.nerve),
+            red_flags: places(&keys.red_flags),
         }
     }
 }
@@ -1265,22 +1319,27 @@ fn keys(py: Python<'_>) -> PyResult<&'static Keys> {
 
 /// Reads a valid dict without caches; `None` at the first thing it cannot
 /// take (the batch reader then reads the dict and names the error).
-fn lean_read(d: &Bound<'_, PyDict>) -> Option<Row> {
+fn lean_read<'py>(d: &Bound<'py, PyDict>, mut seen: Option<&mut SeenKeys<'py>>) -> Option<Row> {
     let keys = keys(d.py()).ok()?;
     let mut row = Row::new();
     // Keys first: an unknown key is an error even when its value is None.
     for (k, v) in d.iter() {
-        let scope = match keys.top.get(&k)? {
+        let top = seen.as_deref_mut().map(|s| s.top.as_mut_slice());
+        let (scope, places) = match keys.top.get(&k, top)? {
             _ if v.is_none() => continue,
             Entry::Field(field) => {
                 lean_put(field, &v, &mut row)?;
                 continue;
             }
-            Entry::Nerve => &keys.nerve,
-            Entry::RedFlags => &keys.red_flags,
+            Entry::Nerve => (&keys.nerve, Scope::Nerve),
+            Entry::RedFlags => (&keys.red_flags, Scope::RedFlags),
         };
         for (k, v) in v.cast::<PyDict>().ok()?.iter() {
-            match scope.get(&k)? {
+            let inner = seen.as_deref_mut().map(|s| match places {
+                Scope::Nerve => s.nerve.as_mut_slice(),
+                _ => s.red_flags.as_mut_slice(),
+            });
+            match scope.get(&k, inner)? {
                 _ if v.is_none() => {}
                 Entry::Field(field) => lean_put(field, &v, &mut row)?,
                 Entry::Nerve | Entry::RedFlags => return None,
@@ -1296,7 +1355,7 @@ fn lean_put(field: Field, v: &Bound<'_, PyAny>, row: &mut Row) -> Option<()> {
         let id = text.to_str().ok()?;
         let value = match field {
             Field::RedFlag(flag) => {
-                row.flags[flag as usize] = Some(core::Answer::from_id(id)?);
+                row.a.red_flags.insert(flag, core::Answer::from_id(id)?);
                 return Some(());
             }
             Field::AfterFall | Field::SelfCareHelped | Field::KeepsComingBack => {
@@ -1329,8 +1388,16 @@ pub(crate) fn triage_rows<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let policy = crate::policy(py, policy)?;
     let mut reader = Reader::new();
+    // The lean pass first, as for one dict: rows parsed one by one (JSON
+    // lines, API records) have keys and values that are new objects, which
+    // the batch reader's caches would only fill; it still reads any dict the
+    // lean pass cannot take, and names the error.
+    let mut seen = SeenKeys::new(keys(py)?);
     let (results, texts) = read_and_triage(py, policy, assessments.len(), &mut |range| {
-        assessments[range].iter().map(|d| reader.read(d)).collect()
+        assessments[range]
+            .iter()
+            .map(|d| lean_read(d, Some(&mut seen)).unwrap_or_else(|| reader.read(d)))
+            .collect()
     })?;
     let v = Values::new(py, texts);
     let keys = [

@@ -244,13 +244,17 @@ pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult>
         .map_err(|e| e.with_warning_signs(a.present_flags()))?;
     let flags = a.flag_answers();
     let (set, open) = fired_rules(a, &flags, policy);
-    let fired: Vec<FiredRule> = set.rules_under(policy).map(|r| fire(r, policy)).collect();
+    // Sized up front: the sets say how many.
+    let mut fired = Vec::with_capacity(set.len());
+    fired.extend(set.rules_under(policy).map(|r| fire(r, policy)));
     let disposition = set.disposition_under(policy);
-    let unanswered: Vec<RedFlag> = RedFlag::ALL
-        .iter()
-        .copied()
-        .filter(|&f| open >> f as u32 & 1 == 1)
-        .collect();
+    let mut unanswered = Vec::with_capacity(open.count_ones() as usize);
+    unanswered.extend(
+        RedFlag::ALL
+            .iter()
+            .copied()
+            .filter(|&f| open >> f as u32 & 1 == 1),
+    );
 
     let open = !unanswered.is_empty();
     let cautions: Vec<CautionNote> = CAUTIONS
