@@ -1019,12 +1019,7 @@ impl<'py> Reader<'py> {
         // A str key of the core's field list: found by its hash, nothing
         // remembered (rows parsed one by one bring new key objects each).
         if let Ok(keys) = keys(key.py()) {
-            let table = match scope {
-                Scope::Top => &keys.top,
-                Scope::Nerve => &keys.nerve,
-                Scope::RedFlags => &keys.red_flags,
-            };
-            if let Some(entry) = table.get(key, None) {
+            if let Some(entry) = keys.of(scope).get(key, None) {
                 if let Some(&i) = self.by_entry.get(&entry) {
                     return Ok(i);
                 }
@@ -1261,28 +1256,33 @@ impl KeyTable {
 
 /// The key objects a batch has met, one place per key-table slot of each
 /// scope (see [`KeyTable::get`]).
-struct SeenKeys<'py> {
-    top: Vec<Option<Bound<'py, PyAny>>>,
-    nerve: Vec<Option<Bound<'py, PyAny>>>,
-    red_flags: Vec<Option<Bound<'py, PyAny>>>,
-}
+/// Indexed by [`Scope`], as [`Keys`] is.
+struct SeenKeys<'py>([Vec<Option<Bound<'py, PyAny>>>; 3]);
 
 impl<'py> SeenKeys<'py> {
+    /// The places of one scope, when a batch keeps them.
+    fn of<'s>(
+        seen: &'s mut Option<&mut SeenKeys<'py>>,
+        scope: Scope,
+    ) -> Option<&'s mut [Option<Bound<'py, PyAny>>]> {
+        seen.as_deref_mut()
+            .map(|s| s.0[scope as usize].as_mut_slice())
+    }
+
     fn new(keys: &Keys) -> Self {
-        let places = |t: &KeyTable| (0..t.slots.len()).map(|_| None).collect();
-        SeenKeys {
-            top: places(&keys.top),
-            nerve: places(&keys.nerve),
-            red_flags: places(&keys.red_flags),
-        }
+        SeenKeys(std::array::from_fn(|i| {
+            (0..keys.0[i].slots.len()).map(|_| None).collect()
+        }))
     }
 }
 
-/// The three scopes of an assessment dict.
-struct Keys {
-    top: KeyTable,
-    nerve: KeyTable,
-    red_flags: KeyTable,
+/// The key tables of the three scopes of an assessment dict, indexed by [`Scope`].
+struct Keys([KeyTable; 3]);
+
+impl Keys {
+    fn of(&self, scope: Scope) -> &KeyTable {
+        &self.0[scope as usize]
+    }
 }
 
 fn keys(py: Python<'_>) -> PyResult<&'static Keys> {
@@ -1309,11 +1309,12 @@ fn keys(py: Python<'_>) -> PyResult<&'static Keys> {
                 _ => top.push((path, Entry::Field(f))),
             }
         }
-        Ok(Keys {
-            top: KeyTable::new(py, &top)?,
-            nerve: KeyTable::new(py, &nerve)?,
-            red_flags: KeyTable::new(py, &red_flags)?,
-        })
+        // In the order of `Scope`.
+        Ok(Keys([
+            KeyTable::new(py, &top)?,
+            KeyTable::new(py, &nerve)?,
+            KeyTable::new(py, &red_flags)?,
+        ]))
     })
 }
 
@@ -1324,22 +1325,20 @@ fn lean_read<'py>(d: &Bound<'py, PyDict>, mut seen: Option<&mut SeenKeys<'py>>) 
     let mut row = Row::new();
     // Keys first: an unknown key is an error even when its value is None.
     for (k, v) in d.iter() {
-        let top = seen.as_deref_mut().map(|s| s.top.as_mut_slice());
-        let (scope, places) = match keys.top.get(&k, top)? {
+        let scope = match keys
+            .of(Scope::Top)
+            .get(&k, SeenKeys::of(&mut seen, Scope::Top))?
+        {
             _ if v.is_none() => continue,
             Entry::Field(field) => {
                 lean_put(field, &v, &mut row)?;
                 continue;
             }
-            Entry::Nerve => (&keys.nerve, Scope::Nerve),
-            Entry::RedFlags => (&keys.red_flags, Scope::RedFlags),
+            Entry::Nerve => Scope::Nerve,
+            Entry::RedFlags => Scope::RedFlags,
         };
         for (k, v) in v.cast::<PyDict>().ok()?.iter() {
-            let inner = seen.as_deref_mut().map(|s| match places {
-                Scope::Nerve => s.nerve.as_mut_slice(),
-                _ => s.red_flags.as_mut_slice(),
-            });
-            match scope.get(&k, inner)? {
+            match keys.of(scope).get(&k, SeenKeys::of(&mut seen, scope))? {
                 _ if v.is_none() => {}
                 Entry::Field(field) => lean_put(field, &v, &mut row)?,
                 Entry::Nerve | Entry::RedFlags => return None,
