@@ -173,7 +173,7 @@ pub(crate) fn fhir_care_plan<'py>(
     request: &Bound<'py, PyAny>,
     subject: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let routine = crate::read::read::<core::routine::RoutineRequest>(request)
+    let routine = crate::routine_request(request)
         .and_then(|r| core::routine::build_routine(&r))
         .map_err(|e| to_py(py, e))?;
     to_plain(py, &fhir::care_plan_bundle(&routine, subject))

@@ -148,11 +148,14 @@ fn triage_many_json(
     }))
 }
 
-/// Reads an assessment: a dict (read like `triage_many`'s rows), other
-/// mappings, JSON text, or a typed value with `to_dict()`.
+/// Reads an assessment: a dict (read like `triage_many`'s rows), an
+/// `Assessment`, other mappings, JSON text, or a typed value with `to_dict()`.
 pub(crate) fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, core::Error> {
     if let Ok(d) = obj.cast::<PyDict>() {
         return table::read_assessment(d);
+    }
+    if let Ok(a) = obj.cast::<typed::Assessment>() {
+        return Ok(a.get().0.clone());
     }
     if let Ok(s) = obj.cast::<PyString>() {
         let text = s.to_cow().map_err(|_| core::Error::Json {
@@ -212,10 +215,20 @@ fn catalogue(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     core::interview::catalogue().to_py(py)
 }
 
-/// Today's routine for a request (a dict or JSON text).
+/// Reads a routine request: a `RoutineRequest`, a dict or JSON text.
+pub(crate) fn routine_request(
+    obj: &Bound<'_, PyAny>,
+) -> Result<core::routine::RoutineRequest<'static>, core::Error> {
+    match obj.cast::<typed::RoutineRequest>() {
+        Ok(r) => Ok(r.get().0.clone()),
+        Err(_) => read::read(obj),
+    }
+}
+
+/// Today's routine for a request (a `RoutineRequest`, a dict or JSON text).
 #[pyfunction]
 fn routine<'py>(py: Python<'py>, request: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    read::read::<core::routine::RoutineRequest>(request)
+    routine_request(request)
         .and_then(|r| core::routine::build_routine(&r))
         .map_err(|e| to_py(py, e))?
         .to_py(py)

@@ -195,12 +195,16 @@ vocab_to_py!(
     core::care::Treatment,
     core::care::Misconception,
     core::care::Resource,
+    core::Answer,
+    core::NerveStatus,
+    core::Legs,
+    core::routine::PlanChoice,
 );
 
 /// Shapes without a class of their own are given as their JSON shape (a
-/// dict or a str): the assessment and the plan (dicts read back by the same
-/// readers), and two plain ids that are not vocabularies (laterality and the
-/// kind of a reference), typed as `Literal` aliases in the stubs.
+/// dict or a str): answers by question id (the mapping `next_step` takes),
+/// and two plain ids that are not vocabularies (laterality and the kind of a
+/// reference), typed as aliases in the stubs.
 macro_rules! serde_to_py {
     ($($t:ty),* $(,)?) => {$(
         impl ToPy for $t {
@@ -211,14 +215,61 @@ macro_rules! serde_to_py {
     )*};
 }
 serde_to_py!(
-    core::Assessment,
     core::units::Laterality,
     core::source::ReferenceKind,
-    core::routine::PlanReason,
     core::interview::Answers,
-    core::interview::DroppedAnswer,
-    core::routine::TodaysPlan<'static>,
 );
+
+impl ToPy for core::triage::RedFlagAnswers {
+    /// `{RedFlag: Answer}` for the flags answered, in the core's order.
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let d = PyDict::new(py);
+        for (flag, answer) in self.iter() {
+            d.set_item(flag.to_py(py)?, answer.to_py(py)?)?;
+        }
+        Ok(d.into_any())
+    }
+}
+
+impl ToPy for Cow<'static, core::triage::TriageResult> {
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.as_ref().to_py(py)
+    }
+}
+
+impl ToPy for core::routine::Chosen {
+    /// The value alone: a bool, a `Side`, `Phase` or `Trend` (or None), the
+    /// minutes, or a list of `Equipment`.
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        use core::routine::Chosen as C;
+        match self {
+            C::SelfCare(b) | C::NerveSymptoms(b) => b.to_py(py),
+            C::Side(s) => s.to_py(py),
+            C::Phase(p) => p.to_py(py),
+            C::Minutes(m) => m.to_py(py),
+            C::Equipment(e) => e.to_py(py),
+            C::Trend(t) => t.to_py(py),
+        }
+    }
+}
+
+/// A core type read from Python by its own checked reader (the one the
+/// functions taking it use), rather than by serde alone.
+pub(crate) trait Checked: Sized {
+    /// Reads the value, with errors that name the field.
+    fn read(obj: &Bound<'_, PyAny>) -> Result<Self, core::Error>;
+}
+
+impl Checked for core::Assessment {
+    fn read(obj: &Bound<'_, PyAny>) -> Result<Self, core::Error> {
+        crate::assessment(obj)
+    }
+}
+
+/// `from_dict` by the type's checked reader.
+pub(crate) fn checked<T: Checked>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<T> {
+    T::read(data).map_err(|e| crate::to_py(py, e))
+}
 
 /// A JSON value as plain Python data.
 pub(crate) fn value_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
@@ -575,7 +626,7 @@ record! {
     /// The interview is over: the assessment built from the answers and its triage.
     Done("Done") wraps DoneStep, from_dict: de;
     {
-        /// The assessment built from the answers (its JSON shape).
+        /// The assessment built from the answers (`triage` takes it as it is).
         assessment,
         /// Its triage.
         triage,
@@ -883,6 +934,120 @@ record! {
     }
 }
 
+record! {
+    /// What the person reported: the input of `triage`, as a class. Every
+    /// function that takes an assessment dict takes this too.
+    Assessment("Assessment") wraps core::Assessment, from_dict: checked;
+    {
+        /// Which side hurts, or None if not answered.
+        side,
+        /// Pain now, 0-10, or None.
+        pain_now,
+        /// Where it hurts.
+        pain_regions,
+        /// How it feels.
+        pain_qualities,
+        /// What makes it worse.
+        worse_with,
+        /// Where it is tender when pressed.
+        tender_areas,
+        /// Numbness, tingling, weakness and how many legs.
+        nerve,
+        /// The red-flag answers given, `{RedFlag: Answer}`; a flag left out is unknown.
+        red_flags,
+        /// Whether it began after a fall, accident or blow.
+        after_fall_or_accident,
+        /// Weeks of self-care tried so far, or None.
+        self_care_weeks,
+        /// Whether the self-care helped.
+        self_care_helped,
+        /// Whether the pain keeps coming back.
+        keeps_coming_back,
+    }
+}
+
+record! {
+    /// Nerve symptoms in the leg: numbness, tingling, weakness, and how many legs.
+    NerveSymptoms("NerveSymptoms") wraps core::NerveSymptoms, from_dict: de;
+    {
+        /// Numbness.
+        numbness,
+        /// Tingling or pins and needles.
+        tingling,
+        /// Weakness.
+        weakness,
+        /// How many legs have pain or nerve symptoms running down them.
+        legs,
+    }
+}
+
+record! {
+    /// What today's routine is built from: side, phase, minutes, equipment,
+    /// nerve symptoms, trend and the triage. `routine` takes it as it is.
+    RoutineRequest("RoutineRequest") wraps core::routine::RoutineRequest<'static>, from_dict: de;
+    {
+        /// The sore side.
+        side,
+        /// New flare or ongoing tightness.
+        phase,
+        /// Equipment at hand.
+        equipment,
+        /// Minutes available today.
+        minutes,
+        /// Whether to treat it as nerve symptoms.
+        nerve_symptoms,
+        /// The trend from the pain log, if known.
+        trend,
+        /// The triage the routine is gated by, if any.
+        triage,
+    }
+}
+
+record! {
+    /// Why the plan made one choice: the plan rule that decided it, the
+    /// value chosen, why, and the sources.
+    PlanReason("PlanReason") wraps core::routine::PlanReason, from_dict: de;
+    {
+        /// The plan rule that decided it.
+        rule,
+        /// Why, in plain words.
+        why,
+        /// Where it comes from (each a `Guide`, `Cited` or `ProjectDefault`); empty for the person's own value.
+        sources,
+    }
+    extra {
+        /// The choice this reason is for.
+        #[getter]
+        fn choice<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            self.0.choice().to_py(py)
+        }
+
+        /// The value chosen: a bool (`self_care`, `nerve_symptoms`), a `Side`,
+        /// a `Phase`, the minutes, a list of `Equipment`, or a `Trend` or None.
+        #[getter]
+        fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            self.0.chosen.to_py(py)
+        }
+
+        fn __str__(&self) -> String {
+            format!("{}: {} ({})", self.0.choice().id(), self.0.chosen, self.0.why)
+        }
+    }
+}
+
+record! {
+    /// A saved answer left out when answers were restored, and why.
+    DroppedAnswer("DroppedAnswer") wraps core::interview::DroppedAnswer, from_dict: no_de;
+    {
+        /// The question id as saved (it may no longer exist).
+        question,
+        /// Why it was left out, in plain words.
+        reason,
+        /// True when the saved answer was "yes": ask it again first.
+        was_yes,
+    }
+}
+
 /// The self-check's plan for today: the triage, the plan (a routine request
 /// with a reason per choice, or care first) and the routine when self-care fits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -900,7 +1065,7 @@ record! {
     {
         /// The triage the plan was made from.
         triage,
-        /// The plan: outcome, request and reasons (a dict).
+        /// The plan: a `SelfCarePlan` (the routine request and its reasons) or a `CareFirstPlan`.
         plan,
         /// Today's routine, or None when care comes first.
         routine,
@@ -912,7 +1077,7 @@ record! {
             self.0.plan.allows_self_care()
         }
 
-        /// One reason per choice: which rule chose what, why, and its sources (dicts).
+        /// One `PlanReason` per choice: which rule chose what, why, and its sources.
         #[getter]
         fn reasons<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
             use core::routine::TodaysPlan as P;
@@ -955,7 +1120,7 @@ record! {
     {
         /// The answers that still fit, by question id.
         answers,
-        /// Answers left out, each with the question, the reason and whether it was a yes (dicts).
+        /// Answers left out (`DroppedAnswer`: the question, the reason, whether it was a yes).
         dropped,
         /// The catalogue version they were saved under, if known.
         saved_version,
@@ -985,9 +1150,10 @@ macro_rules! variants {
         )*
     ) => {
         impl ToPy for $ty {
+            #[allow(clippy::clone_on_copy)]
             fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 match self {
-                    $( $pat => Ok(Bound::new(py, $py(*self))?.into_any()), )*
+                    $( $pat => Ok(Bound::new(py, $py(self.clone()))?.into_any()), )*
                 }
             }
         }
@@ -1004,8 +1170,12 @@ macro_rules! variants {
                     if matches!(v, $pat) {
                         Ok(v)
                     } else {
+                        let found = to_plain(py, &v)?.repr()?.to_string();
                         Err(crate::InvalidInputError::new_err(format!(
-                            "{}: not a {} ({})", $name, $kind, to_plain(py, &v)?.repr()?
+                            "{}: not a {} ({})",
+                            $name,
+                            $kind,
+                            core::cell::cut(&found, core::cell::MAX_ECHO)
                         )))
                     }
                 }
@@ -1115,6 +1285,28 @@ variants! {
     /// How often: all through the day, as a habit.
     Throughout("Throughout", "throughout") = core::units::Frequency::Throughout,
     {}
+}
+
+variants! {
+    core::routine::TodaysPlan<'static>;
+    /// Today's plan when self-care fits: the routine request and one reason per choice.
+    SelfCarePlan("SelfCarePlan", "self_care") = core::routine::TodaysPlan::SelfCare { .. },
+    {
+        /// What today's routine is built from.
+        request: core::routine::TodaysPlan::SelfCare { request, .. } => request,
+        /// One reason per choice, in `PlanChoice` order.
+        reasons: core::routine::TodaysPlan::SelfCare { reasons, .. } => reasons,
+    }
+    /// Today's plan when the triage asks for care first: no routine today.
+    CareFirstPlan("CareFirstPlan", "care_first") = core::routine::TodaysPlan::CareFirst { .. },
+    {
+        /// The disposition that holds the routine back.
+        disposition: core::routine::TodaysPlan::CareFirst { disposition, .. } => disposition,
+        /// The triage's reasons for it, joined.
+        why: core::routine::TodaysPlan::CareFirst { why, .. } => why,
+        /// The reason for this outcome.
+        reasons: core::routine::TodaysPlan::CareFirst { reasons, .. } => reasons,
+    }
 }
 
 /// A closed range `min..=max` of seconds, minutes or a count (the unit is
@@ -2247,6 +2439,13 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<TodaysPlan>()?;
     m.add_class::<LibraryInfo>()?;
     m.add_class::<RestoredAnswers>()?;
+    m.add_class::<Assessment>()?;
+    m.add_class::<NerveSymptoms>()?;
+    m.add_class::<RoutineRequest>()?;
+    m.add_class::<PlanReason>()?;
+    m.add_class::<DroppedAnswer>()?;
+    m.add_class::<SelfCarePlan>()?;
+    m.add_class::<CareFirstPlan>()?;
     m.add_class::<Guide>()?;
     m.add_class::<Cited>()?;
     m.add_class::<ProjectDefault>()?;

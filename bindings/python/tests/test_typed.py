@@ -26,12 +26,16 @@ def samples():
     rep = pf.progress(FLARE_LOG, today=datetime.date(2026, 1, 20))
     lk = pf.lookup(["foot", "outer_hip"], side="both")
     plan = pf.todays_plan({"pain_now": 3, "side": "left", "red_flags": ALL_CLEAR})
+    care_first = pf.todays_plan({"red_flags": {"saddle_numbness": "present"}})
+    assert isinstance(plan.plan, pf.SelfCarePlan) and isinstance(care_first.plan, pf.CareFirstPlan)
     out = [t, *t.fired, *t.cautions, t.likely_source, ask, ask.question, ask.progress, done, done.progress,
+           done.assessment, done.assessment.nerve, plan.plan, plan.plan.request, *plan.reasons, care_first.plan,
            rt, *rt.steps, rt.steps[0].dosage, *rt.skipped, *rt.gates, rt.weekly_plan, *rt.weekly_plan.progression,
            rep, *rep.flares, lk, *lk.candidates, *lk.unexplained, plan, pf.catalogue()[0]]
     assert rep.flares and lk.unexplained
     saved = pf.answers_to_json({"bladder_or_bowel_control": "no"})
-    out += [pf.library_info(), pf.answers_from_json_lenient(saved)]
+    restored = pf.answers_from_json_lenient('{"catalogue_version": 1, "answers": {"no_such_question": "yes"}}')
+    out += [pf.library_info(), pf.answers_from_json_lenient(saved), restored, *restored.dropped]
     choices = [q for q in pf.catalogue() if q.kind is pf.AnswerKind.ONE_OF]
     step = pf.next_step({q.id.value: "no" for q in pf.catalogue() if q.kind is pf.AnswerKind.YES_NO})
     if isinstance(step, pf.Ask):
@@ -66,6 +70,8 @@ def plain(v):
         return v.isoformat()
     if isinstance(v, list):
         return [plain(x) for x in v]
+    if isinstance(v, dict):
+        return {plain(k): plain(x) for k, x in v.items()}
     if hasattr(v, "to_dict"):
         return v.to_dict()
     return v
@@ -84,12 +90,15 @@ def test_attributes_agree_with_the_dict(obj):
         if key == "step":  # the tag of Ask/Done: the class says it
             assert obj.done is (want == "done")
             continue
+        if key == "outcome":  # the tag of SelfCarePlan/CareFirstPlan: its kind
+            assert obj.kind == want
+            continue
         got = getattr(obj, key)
         assert plain(got) == want, key
 
 
 # Made by the library only: the core has no reader for them.
-MADE_ONLY = (pf.LibraryInfo, pf.RestoredAnswers)
+MADE_ONLY = (pf.LibraryInfo, pf.RestoredAnswers, pf.DroppedAnswer)
 
 
 @pytest.mark.parametrize("obj", SAMPLES, ids=lambda o: type(o).__name__)
@@ -194,4 +203,4 @@ def test_versions_and_saved_answers():
     with pytest.raises(pf.InvalidInputError):
         pf.answers_from_json(stale)
     kept = pf.answers_from_json_lenient(stale)
-    assert kept.answers == {"fever": "yes"} and [d["question"] for d in kept.dropped] == ["no_such_question"]
+    assert kept.answers == {"fever": "yes"} and [d.question for d in kept.dropped] == ["no_such_question"]

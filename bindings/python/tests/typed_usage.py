@@ -80,6 +80,29 @@ def main() -> None:
     plan: pf.TodaysPlan = pf.todays_plan({"red_flags": {"saddle_numbness": "present"}})
     routine: Optional[pf.Routine] = plan.routine
     assert not plan.allows_self_care and routine is None
+    outcome: pf.Plan = plan.plan
+    assert isinstance(outcome, pf.CareFirstPlan) and outcome.disposition is pf.Disposition.EMERGENCY
+    reasons: list[pf.PlanReason] = plan.reasons
+    chose: pf.PlanChoice = reasons[0].choice
+    assert chose is pf.PlanChoice.SELF_CARE and reasons[0].value is False and reasons[0].rule in pf.PlanRuleId
+
+    fits = pf.todays_plan({"pain_now": 3, "side": "left", "red_flags": {f.value: "absent" for f in pf.RedFlag}}, minutes=15)
+    assert isinstance(fits.plan, pf.SelfCarePlan)
+    request: pf.RoutineRequest = fits.plan.request
+    gated_by: Optional[pf.TriageResult] = request.triage
+    assert pf.routine(request) == fits.routine and gated_by is not None and request.minutes == 15
+
+    finished = pf.next_step({"saddle_numbness": "yes"})
+    assert isinstance(finished, pf.Done)
+    reported: pf.Assessment = finished.assessment
+    flags: dict[pf.RedFlag, pf.Answer] = reported.red_flags
+    legs: pf.Legs = reported.nerve.legs
+    assert pf.triage(reported) == finished.triage and flags and legs is pf.Legs.UNKNOWN
+
+    restored: pf.RestoredAnswers = pf.answers_from_json_lenient('{"catalogue_version": 1, "answers": {"gone": "yes"}}')
+    dropped: list[pf.DroppedAnswer] = restored.dropped
+    kept: dict[str, pf.AnswerValue] = restored.answers
+    assert dropped[0].was_yes and dropped[0].question == "gone" and kept == {}
 
     floor: Optional[pf.Disposition] = pf.red_flag_floor([pf.RedFlag.FOOT_DROP])
     assert floor is pf.Disposition.URGENT

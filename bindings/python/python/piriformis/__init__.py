@@ -37,6 +37,13 @@ from ._piriformis import (
     RULES_VERSION,
     LibraryInfo,
     RestoredAnswers,
+    Assessment,
+    NerveSymptoms,
+    RoutineRequest,
+    PlanReason,
+    DroppedAnswer,
+    SelfCarePlan,
+    CareFirstPlan,
     answers_from_json,
     answers_from_json_lenient,
     answers_to_json,
@@ -143,6 +150,8 @@ __all__ = [
     "Step", "Ask", "Done", "Question", "Choice", "Progress",
     "Routine", "RoutineStep", "Dosage", "Skipped", "GateNote", "WeeklyPlan", "Progression",
     "TodaysPlan", "ProgressReport", "Flare", "Lookup", "Candidate", "Unexplained",
+    "Assessment", "NerveSymptoms", "RoutineRequest", "Plan", "SelfCarePlan", "CareFirstPlan", "PlanReason",
+    "DroppedAnswer", "AnswerValue",
     "Range", "RANGES",
     "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS",
     "next_step", "catalogue", "routine", "todays_plan", "progress",
@@ -178,6 +187,12 @@ Finding = Union[NoImprovement, KeepsComingBack]
 
 Frequency = Union[Daily, DaysPerWeek, AsNeeded, Throughout]
 """How often a dose is done: `Daily`, `DaysPerWeek`, `AsNeeded` or `Throughout`."""
+
+Plan = Union[SelfCarePlan, CareFirstPlan]
+"""Today's plan (`TodaysPlan.plan`): `SelfCarePlan` (a routine request with its reasons) or `CareFirstPlan`."""
+
+AnswerValue = Union[float, int, str, list[str]]
+"""One interview answer: a number (scale or weeks), one id, or several ids."""
 
 # Plain ids that are not vocabularies of the core: str values, typed for
 # mypy. Spelt as a Union of one-value Literals, which is what type checkers
@@ -425,19 +440,22 @@ def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = TriagePolic
     return rows
 
 
-def routine(request: Optional[Json] = None, **fields: Any) -> Routine:
-    """Today's routine. Pass a request dict (or JSON text) or keyword fields:
-    side, phase, minutes (in ``RANGES["minutes"]``), equipment=[...],
-    nerve_symptoms, trend, triage (a `TriageResult`)."""
-    if isinstance(request, str) and not fields:
+def routine(request: Optional[Union[Json, RoutineRequest]] = None, **fields: Any) -> Routine:
+    """Today's routine. Pass a `RoutineRequest` (``todays_plan(...).plan.request``),
+    a request dict (or JSON text) or keyword fields: side, phase, minutes (in
+    ``RANGES["minutes"]``), equipment=[...], nerve_symptoms, trend, triage (a
+    `TriageResult`). Keyword fields replace the request's."""
+    if isinstance(request, (str, RoutineRequest)) and not fields:
         return _native.routine(request)
+    if isinstance(request, RoutineRequest):
+        request = request.to_dict()
     req: dict[str, Any] = dict(json.loads(request) if isinstance(request, str) else (request or {}))
     req.update(fields)
     return _native.routine(req)
 
 
 def todays_plan(
-    assessment: Json,
+    assessment: Union[Json, Assessment],
     *,
     minutes: Optional[int] = None,
     equipment: Iterable[Union[Equipment, str]] = (),

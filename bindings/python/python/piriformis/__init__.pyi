@@ -15,6 +15,13 @@ from ._piriformis import (
     RULES_VERSION as RULES_VERSION,
     LibraryInfo as LibraryInfo,
     RestoredAnswers as RestoredAnswers,
+    Assessment as Assessment,
+    NerveSymptoms as NerveSymptoms,
+    RoutineRequest as RoutineRequest,
+    PlanReason as PlanReason,
+    DroppedAnswer as DroppedAnswer,
+    SelfCarePlan as SelfCarePlan,
+    CareFirstPlan as CareFirstPlan,
     answers_from_json as answers_from_json,
     answers_from_json_lenient as answers_from_json_lenient,
     answers_to_json as answers_to_json,
@@ -120,6 +127,8 @@ __all__ = [
     "Step", "Ask", "Done", "Question", "Choice", "Progress",
     "Routine", "RoutineStep", "Dosage", "Skipped", "GateNote", "WeeklyPlan", "Progression",
     "TodaysPlan", "ProgressReport", "Flare", "Lookup", "Candidate", "Unexplained",
+    "Assessment", "NerveSymptoms", "RoutineRequest", "Plan", "SelfCarePlan", "CareFirstPlan", "PlanReason",
+    "DroppedAnswer", "AnswerValue",
     "Range", "RANGES",
     "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS",
     "next_step", "catalogue", "routine", "todays_plan", "progress",
@@ -205,6 +214,8 @@ Source = Union[Guide, Cited, ProjectDefault]
 Evidence = Union[WorseWith, Tender, Sign]
 Finding = Union[NoImprovement, KeepsComingBack]
 Frequency = Union[Daily, DaysPerWeek, AsNeeded, Throughout]
+Plan = Union[SelfCarePlan, CareFirstPlan]
+AnswerValue = Union[float, int, str, list[str]]
 Laterality = Literal["per_side", "per_side_each_direction", "whole", "sore_side"]
 ReferenceKind = Literal["journal_article", "book", "guideline", "web_page", "standard"]
 
@@ -233,9 +244,9 @@ TABLE_COLUMNS: tuple[str, ...]
 
 def triage_table(table: Any, *, extra: str = "error", policy: Union[str, TriagePolicy] = ...) -> Any: ...
 def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = ...) -> Any: ...
-def routine(request: Optional[Json] = None, **fields: Any) -> Routine: ...
+def routine(request: Optional[Union[Json, RoutineRequest]] = None, **fields: Any) -> Routine: ...
 def todays_plan(
-    assessment: Json,
+    assessment: Union[Json, Assessment],
     *,
     minutes: Optional[int] = None,
     equipment: Iterable[Union[Equipment, str]] = (),

@@ -5,7 +5,7 @@ from datetime import date
 from typing import Any, Literal, Mapping, Optional, Sequence, TypedDict, Union, final
 
 from ._enums import (
-    Aggravator, AnswerKind, Audience, BodyRegion, Cause, CauseCategory, Caution, Citation, ClinicalTest,
+    Aggravator, Answer, AnswerKind, Legs, NerveStatus, PlanChoice, PlanRuleId, Audience, BodyRegion, Cause, CauseCategory, Caution, Citation, ClinicalTest,
     ComparisonFeature, Disposition, Equipment, ExamStep, Exercise, GateId, GuideSection, Habit, HipPosition,
     Landmark, Lean, Level, LikelySource, Mimic, Misconception, Muscle, NerveCourse, NerveSign, NerveVariant,
     PainQuality, Pathway, Phase, Position, Provider, QuestionId, RedFlag, ReferralKind, Resource, RuleId, Side,
@@ -81,6 +81,13 @@ __all__ = [
     "TodaysPlan",
     "LibraryInfo",
     "RestoredAnswers",
+    "Assessment",
+    "NerveSymptoms",
+    "RoutineRequest",
+    "PlanReason",
+    "DroppedAnswer",
+    "SelfCarePlan",
+    "CareFirstPlan",
     "fhir_questionnaire",
     "fhir_response",
     "fhir_answers",
@@ -299,7 +306,7 @@ class Ask:
 class Done:
     """The interview is over: the assessment built from the answers and its triage."""
     @property
-    def assessment(self) -> dict[str, Any]: ...
+    def assessment(self) -> Assessment: ...
     @property
     def triage(self) -> TriageResult: ...
     @property
@@ -727,13 +734,13 @@ class TodaysPlan:
     @property
     def triage(self) -> TriageResult: ...
     @property
-    def plan(self) -> dict[str, Any]: ...
+    def plan(self) -> Union[SelfCarePlan, CareFirstPlan]: ...
     @property
     def routine(self) -> Optional[Routine]: ...
     @property
     def allows_self_care(self) -> bool: ...
     @property
-    def reasons(self) -> list[dict[str, Any]]: ...
+    def reasons(self) -> list[PlanReason]: ...
     def to_dict(self) -> dict[str, Any]:
         """Plain Python data in the core's JSON shape."""
     def to_json(self, indent: Optional[int] = None) -> str:
@@ -748,6 +755,194 @@ class TodaysPlan:
     def __hash__(self) -> int: ...
     def _repr_html_(self) -> str:
         """The core's report, for Jupyter."""
+
+@final
+class Assessment:
+    """What the person reported: the input of `triage`, as a class."""
+    @property
+    def side(self) -> Optional[Side]: ...
+    @property
+    def pain_now(self) -> Optional[int]: ...
+    @property
+    def pain_regions(self) -> list[BodyRegion]: ...
+    @property
+    def pain_qualities(self) -> list[PainQuality]: ...
+    @property
+    def worse_with(self) -> list[Aggravator]: ...
+    @property
+    def tender_areas(self) -> list[TenderArea]: ...
+    @property
+    def nerve(self) -> NerveSymptoms: ...
+    @property
+    def red_flags(self) -> dict[RedFlag, Answer]: ...
+    @property
+    def after_fall_or_accident(self) -> Answer: ...
+    @property
+    def self_care_weeks(self) -> Optional[int]: ...
+    @property
+    def self_care_helped(self) -> Answer: ...
+    @property
+    def keeps_coming_back(self) -> Answer: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> Assessment:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> Assessment:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class NerveSymptoms:
+    """Nerve symptoms in the leg: numbness, tingling, weakness, and how many legs."""
+    @property
+    def numbness(self) -> NerveStatus: ...
+    @property
+    def tingling(self) -> NerveStatus: ...
+    @property
+    def weakness(self) -> NerveStatus: ...
+    @property
+    def legs(self) -> Legs: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> NerveSymptoms:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> NerveSymptoms:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class RoutineRequest:
+    """What today's routine is built from: side, phase, minutes, equipment, nerve symptoms, trend and the triage."""
+    @property
+    def side(self) -> Side: ...
+    @property
+    def phase(self) -> Phase: ...
+    @property
+    def equipment(self) -> list[Equipment]: ...
+    @property
+    def minutes(self) -> int: ...
+    @property
+    def nerve_symptoms(self) -> bool: ...
+    @property
+    def trend(self) -> Optional[Trend]: ...
+    @property
+    def triage(self) -> Optional[TriageResult]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> RoutineRequest:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> RoutineRequest:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class PlanReason:
+    """Why the plan made one choice: the plan rule, the value chosen, why, and the sources."""
+    @property
+    def rule(self) -> PlanRuleId: ...
+    @property
+    def why(self) -> str: ...
+    @property
+    def sources(self) -> list[_Source]: ...
+    @property
+    def choice(self) -> PlanChoice: ...
+    @property
+    def value(self) -> Union[bool, int, Side, Phase, list[Equipment], Trend, None]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> PlanReason:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> PlanReason:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class DroppedAnswer:
+    """A saved answer left out when answers were restored, and why."""
+    @property
+    def question(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def was_yes(self) -> bool: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> DroppedAnswer:
+        """Not available: raises TypeError (the library makes these records)."""
+    @staticmethod
+    def from_json(text: str) -> DroppedAnswer:
+        """Not available: raises TypeError (the library makes these records)."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class SelfCarePlan:
+    """Today's plan when self-care fits: the routine request and one reason per choice."""
+    @property
+    def kind(self) -> Literal["self_care"]: ...
+    @property
+    def request(self) -> RoutineRequest: ...
+    @property
+    def reasons(self) -> list[PlanReason]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> SelfCarePlan:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> SelfCarePlan:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class CareFirstPlan:
+    """Today's plan when the triage asks for care first: no routine today."""
+    @property
+    def kind(self) -> Literal["care_first"]: ...
+    @property
+    def disposition(self) -> Disposition: ...
+    @property
+    def why(self) -> str: ...
+    @property
+    def reasons(self) -> list[PlanReason]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Plain Python data in the core's JSON shape."""
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """JSON text in the core's shape."""
+    @staticmethod
+    def from_dict(data: Any) -> CareFirstPlan:
+        """Builds the record back from `to_dict()` output."""
+    @staticmethod
+    def from_json(text: str) -> CareFirstPlan:
+        """Builds the record back from `to_json()` output."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
 
 @final
 class LibraryInfo:
@@ -777,9 +972,9 @@ class LibraryInfo:
 class RestoredAnswers:
     """Saved answers read back leniently: what still fits, and what was dropped and why."""
     @property
-    def answers(self) -> dict[str, Any]: ...
+    def answers(self) -> dict[str, Union[float, int, str, list[str]]]: ...
     @property
-    def dropped(self) -> list[dict[str, Any]]: ...
+    def dropped(self) -> list[DroppedAnswer]: ...
     @property
     def saved_version(self) -> Optional[int]: ...
     def to_dict(self) -> dict[str, Any]:
@@ -2143,7 +2338,7 @@ def knowledge_json() -> str:
     """The whole knowledge base as a JSON document."""
 def knowledge() -> KnowledgeBase:
     """The whole knowledge base as typed records (made once, then the same object)."""
-def triage(assessment: Union[str, Mapping[str, Any]], policy: str = "self_check") -> TriageResult:
+def triage(assessment: Union[str, Mapping[str, Any], Assessment], policy: str = "self_check") -> TriageResult:
     """Triage one assessment (a dict with the JSON field names, or JSON text) under a policy."""
 def red_flag_floor(present: Sequence[str], policy: str = "self_check") -> Optional[str]: ...
 def triage_many_json(assessments: Sequence[str], policy: str = "self_check") -> list[str]: ...
