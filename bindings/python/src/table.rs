@@ -11,7 +11,9 @@
 //! checking and triaging the assessments then runs without the GIL, on
 //! several threads for large inputs.
 
-use std::collections::HashMap;
+/// Maps keyed by small numbers (rule-set bits, field entries): Fx hashing,
+/// not SipHash, which showed up at 10% of a batch of invalid rows.
+type HashMap<K, V, S = rustc_hash::FxBuildHasher> = std::collections::HashMap<K, V, S>;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -532,7 +534,7 @@ type Triaged = Vec<Result<Outcome, Failed>>;
 /// Triages rows, handing back each distinct fired-rule set's text once: the
 /// fired list's order depends only on which rules fired.
 fn triage_rows_off_gil(rows: Vec<Row>, policy: Policy) -> (Triaged, HashMap<u64, String>) {
-    let mut texts = HashMap::new();
+    let mut texts = HashMap::default();
     let out = rows
         .into_iter()
         .map(|row| {
@@ -654,7 +656,7 @@ fn read_and_triage(
     })?;
     parts.sort_by_key(|(i, ..)| *i);
     let mut out = Vec::with_capacity(n);
-    let mut texts = HashMap::new();
+    let mut texts = HashMap::default();
     for (_, o, t) in parts {
         out.extend(o);
         for (k, v) in t {
@@ -811,7 +813,7 @@ pub(crate) fn triage_columns<'py>(
         PyList::new(
             py,
             results.iter().map(|r| match r {
-                Ok(o) => v.disposition(o),
+                Ok(o) => v.disposition(o).clone(),
                 Err(f) => f
                     .at_least
                     .map_or_else(|| v.none.clone(), |d| v.dispositions[d as usize].clone()),
@@ -823,15 +825,15 @@ pub(crate) fn triage_columns<'py>(
         PyList::new(
             py,
             results.iter().map(|r| match r {
-                Ok(o) => v.provisional(o),
+                Ok(o) => v.provisional(o).clone(),
                 Err(f) if f.at_least.is_some() => v.yes.clone(),
                 Err(_) => v.none.clone(),
             }),
         )?,
     )?;
-    out.set_item("likely_source", column(&|o| v.source(o))?)?;
-    out.set_item("fired", column(&|o| v.fired(o))?)?;
-    out.set_item("unanswered", column(&|o| v.unanswered(o))?)?;
+    out.set_item("likely_source", column(&|o| v.source(o).clone())?)?;
+    out.set_item("fired", column(&|o| v.fired(o).clone())?)?;
+    out.set_item("unanswered", column(&|o| v.unanswered(o).clone())?)?;
     out.set_item(
         "error",
         PyList::new(
@@ -868,7 +870,7 @@ pub(crate) fn triage_columns_compact<'py>(
     let mut unanswered = Vec::with_capacity(n);
     let mut fired = Vec::with_capacity(n * 4);
     // Codes by first appearance in row order, so they are deterministic.
-    let mut codes: HashMap<u64, i32> = HashMap::new();
+    let mut codes: HashMap<u64, i32> = HashMap::default();
     let mut categories: Vec<&str> = Vec::new();
     for r in &results {
         let (d, s, p, u, f) = match r {
@@ -950,23 +952,20 @@ impl<'py> Values<'py> {
             fired: texts.into_iter().map(|(k, t)| (k, text(&t))).collect(),
         }
     }
-    fn disposition(&self, o: &Outcome) -> Bound<'py, PyAny> {
-        self.dispositions[o.disposition as usize].clone()
+    fn disposition(&self, o: &Outcome) -> &Bound<'py, PyAny> {
+        &self.dispositions[o.disposition as usize]
     }
-    fn provisional(&self, o: &Outcome) -> Bound<'py, PyAny> {
-        if o.provisional { &self.yes } else { &self.no }.clone()
+    fn provisional(&self, o: &Outcome) -> &Bound<'py, PyAny> {
+        if o.provisional { &self.yes } else { &self.no }
     }
-    fn source(&self, o: &Outcome) -> Bound<'py, PyAny> {
-        self.sources[o.likely_source as usize].clone()
+    fn source(&self, o: &Outcome) -> &Bound<'py, PyAny> {
+        &self.sources[o.likely_source as usize]
     }
-    fn fired(&self, o: &Outcome) -> Bound<'py, PyAny> {
-        self.fired
-            .get(&o.fired.bits())
-            .unwrap_or(&self.none)
-            .clone()
+    fn fired(&self, o: &Outcome) -> &Bound<'py, PyAny> {
+        self.fired.get(&o.fired.bits()).unwrap_or(&self.none)
     }
-    fn unanswered(&self, o: &Outcome) -> Bound<'py, PyAny> {
-        self.counts.get(o.unanswered).unwrap_or(&self.none).clone()
+    fn unanswered(&self, o: &Outcome) -> &Bound<'py, PyAny> {
+        self.counts.get(o.unanswered).unwrap_or(&self.none)
     }
 }
 
@@ -1000,7 +999,7 @@ impl<'py> Reader<'py> {
             keys: std::array::from_fn(|_| HashMap::with_hasher(BuildAddressHasher)),
             keep: Vec::new(),
             fields: Vec::new(),
-            by_entry: HashMap::new(),
+            by_entry: HashMap::default(),
         }
     }
 
@@ -1318,8 +1317,10 @@ fn keys(py: Python<'_>) -> PyResult<&'static Keys> {
     })
 }
 
-/// Reads a valid dict without caches; `None` at the first thing it cannot
-/// take (the batch reader then reads the dict and names the error).
+/// Reads a dict without caches, bad values included (the first one's error
+/// is the row's); `None` at a key it cannot take (not a field of the core's
+/// list, or not a str) or a `nerve` or `red_flags` that is not a dict: the
+/// batch reader then reads the dict and names the error.
 fn lean_read<'py>(d: &Bound<'py, PyDict>, mut seen: Option<&mut SeenKeys<'py>>) -> Option<Row> {
     let keys = keys(d.py()).ok()?;
     let mut row = Row::new();
@@ -1331,7 +1332,7 @@ fn lean_read<'py>(d: &Bound<'py, PyDict>, mut seen: Option<&mut SeenKeys<'py>>) 
         {
             _ if v.is_none() => continue,
             Entry::Field(field) => {
-                lean_put(field, &v, &mut row)?;
+                lean_put(field, &v, &mut row);
                 continue;
             }
             Entry::Nerve => Scope::Nerve,
@@ -1340,7 +1341,7 @@ fn lean_read<'py>(d: &Bound<'py, PyDict>, mut seen: Option<&mut SeenKeys<'py>>) 
         for (k, v) in v.cast::<PyDict>().ok()?.iter() {
             match keys.of(scope).get(&k, SeenKeys::of(&mut seen, scope))? {
                 _ if v.is_none() => {}
-                Entry::Field(field) => lean_put(field, &v, &mut row)?,
+                Entry::Field(field) => lean_put(field, &v, &mut row),
                 Entry::Nerve | Entry::RedFlags => return None,
             }
         }
@@ -1348,44 +1349,68 @@ fn lean_read<'py>(d: &Bound<'py, PyDict>, mut seen: Option<&mut SeenKeys<'py>>) 
     Some(row)
 }
 
-fn lean_put(field: Field, v: &Bound<'_, PyAny>, row: &mut Row) -> Option<()> {
+/// Puts one (non-None) value into the row. A bad value's error, named as
+/// the batch reader names it, is the row's error if it is the first; the
+/// rest of the dict is still read, so valid red flags keep their floor.
+fn lean_put(field: Field, v: &Bound<'_, PyAny>, row: &mut Row) {
     // The common case, an id given as a str, straight to its vocabulary.
-    if let Ok(text) = v.cast::<PyString>() {
-        let id = text.to_str().ok()?;
-        let value = match field {
-            Field::RedFlag(flag) => {
-                row.a.red_flags.insert(flag, core::Answer::from_id(id)?);
-                return Some(());
-            }
-            Field::AfterFall | Field::SelfCareHelped | Field::KeepsComingBack => {
-                FieldValue::answer(field, core::Answer::from_id(id)?)
-            }
-            Field::Side => Some(FieldValue::Side(core::Side::from_id(id)?)),
-            Field::Nerve(sign) => Some(FieldValue::Nerve(sign, core::NerveStatus::from_id(id)?)),
-            Field::Legs => Some(FieldValue::Legs(core::Legs::from_id(id)?)),
-            _ => None,
-        };
-        if let Some(value) = value {
-            value.apply_to(&mut row.a);
-            return Some(());
+    if let Some(value) = v
+        .cast::<PyString>()
+        .ok()
+        .and_then(|text| text.to_str().ok())
+        .and_then(|id| lean_id(field, id))
+    {
+        value.apply_to(&mut row.a);
+        return;
+    }
+    let fill = |name: &str, row: &mut Row| {
+        let mut kind = Kind::new(field);
+        kind.cache.forget();
+        kind.fill(Mode::Dict, name, v, row)
+    };
+    // The field's name is only worked out for an error.
+    if fill("", row).is_err() {
+        if let Err(e) = fill(&field.path(), row) {
+            row.error.get_or_insert_with(|| Box::new(e));
         }
     }
-    let mut kind = Kind::new(field);
-    kind.cache.forget();
-    kind.fill(Mode::Dict, "", v, row).ok()
+}
+
+/// An id given as text for a one-of field: a red flag's answer, or another
+/// field's value; `None` when the field takes something else or the id is
+/// not one of its values (the cell rule then reads it, and names the error).
+fn lean_id(field: Field, id: &str) -> Option<FieldValue> {
+    match field {
+        Field::RedFlag(_) | Field::AfterFall | Field::SelfCareHelped | Field::KeepsComingBack => {
+            FieldValue::answer(field, core::Answer::from_id(id)?)
+        }
+        Field::Side => Some(FieldValue::Side(core::Side::from_id(id)?)),
+        Field::Nerve(sign) => Some(FieldValue::Nerve(sign, core::NerveStatus::from_id(id)?)),
+        Field::Legs => Some(FieldValue::Legs(core::Legs::from_id(id)?)),
+        _ => None,
+    }
 }
 
 /// Triage many assessments given as Python dicts: read without JSON (as
 /// strictly as JSON), triaged without the GIL, returned as one flat dict per
-/// input with the `RESULT_COLUMNS` keys.
+/// input with the `RESULT_COLUMNS` keys. `None` when an item is not a dict
+/// (the package then reads the items another way): one pass of type checks
+/// here instead of one in Python.
 #[pyfunction]
 #[pyo3(signature = (assessments, policy="self_check"))]
 pub(crate) fn triage_rows<'py>(
     py: Python<'py>,
-    assessments: Vec<Bound<'py, PyDict>>,
+    assessments: &Bound<'py, PyList>,
     policy: &str,
-) -> PyResult<Bound<'py, PyList>> {
+) -> PyResult<Option<Bound<'py, PyList>>> {
     let policy = crate::policy(py, policy)?;
+    let Some(assessments) = assessments
+        .iter()
+        .map(|a| a.cast_into::<PyDict>().ok())
+        .collect::<Option<Vec<_>>>()
+    else {
+        return Ok(None);
+    };
     let mut reader = Reader::new();
     // The lean pass first, as for one dict: rows parsed one by one (JSON
     // lines, API records) have keys and values that are new objects, which
@@ -1407,38 +1432,41 @@ pub(crate) fn triage_rows<'py>(
         pyo3::intern!(py, "unanswered"),
         pyo3::intern!(py, "error"),
     ];
+    // Every row starts as a copy of a row of Nones: a copy is sized for its
+    // six keys at once, where a new dict would grow on the sixth.
+    let template = PyDict::new(py);
+    for k in &keys {
+        template.set_item(k, &v.none)?;
+    }
     let mut rows = Vec::with_capacity(results.len());
     for (i, r) in results.iter().enumerate() {
         if i % 65_536 == 65_535 {
             py.check_signals()?;
         }
-        let row = PyDict::new(py);
-        {
-            let values = match r {
-                Ok(o) => [
+        let row = template.copy()?;
+        match r {
+            Ok(o) => {
+                let values = [
                     v.disposition(o),
                     v.provisional(o),
                     v.source(o),
                     v.fired(o),
                     v.unanswered(o),
-                    v.none.clone(),
-                ],
-                Err(f) => {
-                    let n = &v.none;
-                    let message = PyString::new(py, &f.error.to_string()).into_any();
-                    // The floor its present red flags give, provisional.
-                    let (d, p) = match f.at_least {
-                        Some(d) => (v.dispositions[d as usize].clone(), v.yes.clone()),
-                        None => (n.clone(), n.clone()),
-                    };
-                    [d, p, n.clone(), n.clone(), n.clone(), message]
+                ];
+                for (k, value) in keys.iter().zip(values) {
+                    row.set_item(k, value)?;
                 }
-            };
-            for (k, value) in keys.iter().zip(values) {
-                row.set_item(k, value)?;
+            }
+            Err(f) => {
+                // The floor its present red flags give, provisional.
+                if let Some(d) = f.at_least {
+                    row.set_item(keys[0], &v.dispositions[d as usize])?;
+                    row.set_item(keys[1], &v.yes)?;
+                }
+                row.set_item(keys[5], PyString::new(py, &f.error.to_string()))?;
             }
         }
         rows.push(row);
     }
-    PyList::new(py, rows)
+    PyList::new(py, rows).map(Some)
 }

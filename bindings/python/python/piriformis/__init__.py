@@ -424,9 +424,11 @@ def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = TriagePolic
     if _is_frame(assessments):
         return triage_table(assessments, policy=policy)
     items = assessments if isinstance(assessments, list) else list(assessments)
-    if all(type(a) is dict for a in items):
-        # Fast path: dicts go straight into Rust, no JSON on either side.
-        return _native.triage_rows(items, _policy(policy))
+    # Fast path: dicts go straight into Rust, no JSON on either side (None
+    # when an item is not a dict).
+    fast = _native.triage_rows(items, _policy(policy))
+    if fast is not None:
+        return fast
     if all(isinstance(a, Mapping) for a in items):
         return _native.triage_rows([dict(a) for a in items], _policy(policy))
     rows: list[dict[str, Any]] = []
