@@ -508,12 +508,15 @@ type Outcome = core::triage::TriageSummary;
 /// A row that could not be triaged: its error, and the disposition its
 /// valid red-flag answers give at least (the highest tier among the flags
 /// answered "present"), so bad input elsewhere never hides an emergency.
+/// The message is written where the row is triaged (a worker, off the
+/// GIL), not when the results are made; boxed, as failed rows are few and a
+/// result row stays small.
 pub(crate) struct Failed {
-    pub(crate) error: core::Error,
+    pub(crate) message: String,
     pub(crate) at_least: Option<core::Disposition>,
 }
 
-fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Failed> {
+fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Box<Failed>> {
     let a = row.a;
     // A bad cell: the red flags read so far still give their floor.
     let error = match row.error {
@@ -523,13 +526,13 @@ fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Failed> {
             Err(e) => e,
         },
     };
-    Err(Failed {
+    Err(Box::new(Failed {
         at_least: error.at_least(),
-        error,
-    })
+        message: error.to_string(),
+    }))
 }
 
-type Triaged = Vec<Result<Outcome, Failed>>;
+type Triaged = Vec<Result<Outcome, Box<Failed>>>;
 
 /// Triages rows, handing back each distinct fired-rule set's text once: the
 /// fired list's order depends only on which rules fired.
@@ -840,7 +843,7 @@ pub(crate) fn triage_columns<'py>(
             py,
             results.iter().map(|r| match r {
                 Ok(_) => v.none.clone(),
-                Err(f) => PyString::new(py, &f.error.to_string()).into_any(),
+                Err(f) => PyString::new(py, &f.message).into_any(),
             }),
         )?,
     )?;
@@ -909,10 +912,10 @@ pub(crate) fn triage_columns_compact<'py>(
     let mut error_rows = Vec::new();
     let mut error_messages = Vec::new();
     for (i, r) in results.iter().enumerate() {
-        if let Err(Failed { error: e, .. }) = r {
+        if let Err(f) = r {
             // Rows fit in u32: a table of 4 billion rows would not fit in memory as lists.
             error_rows.extend_from_slice(&(i as u32).to_ne_bytes());
-            error_messages.push(e.to_string());
+            error_messages.push(f.message.as_str());
         }
     }
     out.set_item("error_rows", pyo3::types::PyBytes::new(py, &error_rows))?;
@@ -1151,7 +1154,26 @@ impl<'py> Reader<'py> {
 /// read by the same cell rule, nothing remembered); anything it cannot take
 /// is read again by the batch reader, whose error is the one given.
 pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment, core::Error> {
-    let row = match lean_read(d, None) {
+    // The key objects of one call are remembered for the next: a loop over
+    // rows from one JSON document or `DataFrame.to_dict("records")` passes
+    // the same key objects each time, then known by address (the places
+    // hold them, so no address is reused). A call made while another reads
+    // (from a value's own Python code) goes without.
+    static SEEN: std::sync::Mutex<Option<SeenKeys>> = std::sync::Mutex::new(None);
+    let mut guard = match SEEN.try_lock() {
+        Ok(g) => Some(g),
+        Err(std::sync::TryLockError::Poisoned(p)) => Some(p.into_inner()),
+        Err(std::sync::TryLockError::WouldBlock) => None,
+    };
+    let seen = guard.as_deref_mut().and_then(|s| {
+        if s.is_none() {
+            *s = keys(d.py()).ok().map(SeenKeys::new);
+        }
+        s.as_mut()
+    });
+    let lean = lean_read(d, seen);
+    drop(guard);
+    let row = match lean {
         Some(row) => row,
         None => Reader::new().read(d),
     };
@@ -1217,11 +1239,7 @@ impl KeyTable {
     /// each slot (rows from `DataFrame.to_dict("records")` or one JSON
     /// document share their key objects): that object is then known by its
     /// address. The reference it holds keeps the address from being reused.
-    fn get<'py>(
-        &self,
-        key: &Bound<'py, PyAny>,
-        seen: Option<&mut [Option<Bound<'py, PyAny>>]>,
-    ) -> Option<Entry> {
+    fn get(&self, key: &Bound<'_, PyAny>, seen: Option<&mut [Option<Py<PyAny>>]>) -> Option<Entry> {
         let text = key.cast::<PyString>().ok()?;
         let hash = key.hash().ok()?;
         let mask = self.slots.len() - 1;
@@ -1243,7 +1261,7 @@ impl KeyTable {
                         return None;
                     }
                     if let Some(place) = seen {
-                        *place = Some(key.clone());
+                        *place = Some(key.clone().unbind());
                     }
                     return Some(slot.entry);
                 }
@@ -1256,14 +1274,14 @@ impl KeyTable {
 /// The key objects a batch has met, one place per key-table slot of each
 /// scope (see [`KeyTable::get`]).
 /// Indexed by [`Scope`], as [`Keys`] is.
-struct SeenKeys<'py>([Vec<Option<Bound<'py, PyAny>>>; 3]);
+struct SeenKeys([Vec<Option<Py<PyAny>>>; 3]);
 
-impl<'py> SeenKeys<'py> {
+impl SeenKeys {
     /// The places of one scope, when a batch keeps them.
     fn of<'s>(
-        seen: &'s mut Option<&mut SeenKeys<'py>>,
+        seen: &'s mut Option<&mut SeenKeys>,
         scope: Scope,
-    ) -> Option<&'s mut [Option<Bound<'py, PyAny>>]> {
+    ) -> Option<&'s mut [Option<Py<PyAny>>]> {
         seen.as_deref_mut()
             .map(|s| s.0[scope as usize].as_mut_slice())
     }
@@ -1321,7 +1339,7 @@ fn keys(py: Python<'_>) -> PyResult<&'static Keys> {
 /// is the row's); `None` at a key it cannot take (not a field of the core's
 /// list, or not a str) or a `nerve` or `red_flags` that is not a dict: the
 /// batch reader then reads the dict and names the error.
-fn lean_read<'py>(d: &Bound<'py, PyDict>, mut seen: Option<&mut SeenKeys<'py>>) -> Option<Row> {
+fn lean_read(d: &Bound<'_, PyDict>, mut seen: Option<&mut SeenKeys>) -> Option<Row> {
     let keys = keys(d.py()).ok()?;
     let mut row = Row::new();
     // Keys first: an unknown key is an error even when its value is None.
@@ -1368,11 +1386,15 @@ fn lean_put(field: Field, v: &Bound<'_, PyAny>, row: &mut Row) {
         kind.cache.forget();
         kind.fill(Mode::Dict, name, v, row)
     };
-    // The field's name is only worked out for an error.
-    if fill("", row).is_err() {
+    // The field's name is only worked out for an error, or for text that is
+    // not one of the field's ids (an error but for a number given as text).
+    let named = |row: &mut Row| {
         if let Err(e) = fill(&field.path(), row) {
             row.error.get_or_insert_with(|| Box::new(e));
         }
+    };
+    if v.is_instance_of::<PyString>() || fill("", row).is_err() {
+        named(row);
     }
 }
 
@@ -1463,7 +1485,7 @@ pub(crate) fn triage_rows<'py>(
                     row.set_item(keys[0], &v.dispositions[d as usize])?;
                     row.set_item(keys[1], &v.yes)?;
                 }
-                row.set_item(keys[5], PyString::new(py, &f.error.to_string()))?;
+                row.set_item(keys[5], PyString::new(py, &f.message))?;
             }
         }
         rows.push(row);
