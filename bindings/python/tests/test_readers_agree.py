@@ -101,3 +101,44 @@ def test_a_column_that_shrinks_while_read_fails_its_rows_without_a_crash():
     assert all("changed while it was read" in e for e in out["error"][1:])
     # The present red flag keeps every row's floor.
     assert out["disposition"] == ["emergency"] * 3
+
+
+def test_key_objects_shared_across_calls_read_each_dict_on_its_own():
+    # One document: every vector's keys are the same objects (json.loads
+    # shares them), which a call remembers for the next by address. Each
+    # dict must still be read on its own values, alone and in a batch.
+    self_check = [c for c in CASES if "policy" not in c]
+    doc = json.loads(json.dumps([c["input"] for c in self_check]))
+    want = [outcome(lambda: pf.triage(json.dumps(c["input"]))) for c in self_check]
+    for _ in range(2):
+        assert [outcome(lambda: pf.triage(a)) for a in doc] == want
+    rows = pf.triage_many(doc)
+    for row, w in zip(rows, want):
+        if w[0] == "ok":
+            assert row["error"] is None and row["disposition"] == w[1]["disposition"]
+        else:
+            assert row["error"] is not None and row["disposition"] == w[3]
+
+
+def test_a_key_that_calls_back_into_the_library_does_not_block():
+    # A key's own Python code (a str subclass's hash) runs while its dict is
+    # read; a triage it makes then reads without the shared key memory, and
+    # both finish with the same results as plain keys give.
+    inner = []
+
+    class CallsBack(str):
+        def __hash__(self) -> int:
+            inner.append(pf.triage({"pain_now": 2}).disposition)
+            return str.__hash__(self)
+
+    a = {CallsBack("pain_now"): 4, "red_flags": {CallsBack("fever"): "present"}}
+    made = len(inner)
+    assert pf.triage(a) == pf.triage({"pain_now": 4, "red_flags": {"fever": "present"}})
+    assert len(inner) > made and set(inner) == {pf.triage({"pain_now": 2}).disposition}
+
+
+def test_a_batch_with_items_that_are_not_dicts_reads_them_all():
+    a = {"side": "left", "red_flags": {"saddle_numbness": "present"}}
+    mixed = pf.triage_many([a, json.dumps(a), pf.Assessment.from_dict(a)])
+    assert [r["disposition"] for r in mixed] == ["emergency"] * 3
+    assert mixed[0] == mixed[1] == mixed[2] == pf.triage_many([a])[0]
