@@ -121,7 +121,7 @@ fn enum_class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
 /// core's list, written out by `scripts/gen_py_enums.py`). Members are looked
 /// up once per vocabulary and kept in core order.
 macro_rules! vocab_to_py {
-    ($($t:ty),* $(,)?) => {$(
+    ($($t:path),* $(,)?) => {$(
         impl ToPy for $t {
             fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 static MEMBERS: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
@@ -144,62 +144,8 @@ macro_rules! vocab_to_py {
         }
     )*};
 }
-vocab_to_py!(
-    core::Disposition,
-    core::RedFlag,
-    core::Side,
-    core::BodyRegion,
-    core::triage::TriagePolicy,
-    core::triage::RuleId,
-    core::triage::Caution,
-    core::triage::LikelySource,
-    core::triage::Pathway,
-    core::routine::Level,
-    core::routine::SkipReason,
-    core::routine::GateId,
-    core::Exercise,
-    core::Stage,
-    core::StopCue,
-    core::Habit,
-    core::progress::Trend,
-    core::interview::QuestionId,
-    core::interview::AnswerKind,
-    core::TriggerPoint,
-    core::Muscle,
-    core::Mimic,
-    core::routine::PlanRuleId,
-    core::Citation,
-    core::GuideSection,
-    core::Aggravator,
-    core::TenderArea,
-    core::triage::NerveSign,
-    core::triage::Audience,
-    core::anatomy::HipPosition,
-    core::Landmark,
-    core::NerveCourse,
-    core::NerveVariant,
-    core::TriggerPointKind,
-    core::ReferralKind,
-    core::PainQuality,
-    core::Cause,
-    core::CauseCategory,
-    core::Symptom,
-    core::symptom::Lean,
-    core::symptom::ComparisonFeature,
-    core::Equipment,
-    core::Position,
-    core::Phase,
-    core::care::Provider,
-    core::care::ExamStep,
-    core::care::ClinicalTest,
-    core::care::Treatment,
-    core::care::Misconception,
-    core::care::Resource,
-    core::Answer,
-    core::NerveStatus,
-    core::Legs,
-    core::routine::PlanChoice,
-);
+// Every vocabulary of the core, from its one list.
+core::for_each_vocabulary!(vocab_to_py);
 
 /// Shapes without a class of their own are given as their JSON shape (a
 /// dict or a str): answers by question id (the mapping `next_step` takes),

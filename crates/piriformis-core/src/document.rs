@@ -186,67 +186,7 @@ pub fn vocabularies() -> &'static [VocabularyInfo] {
     macro_rules! describe {
         ($($t:path),* $(,)?) => { vec![$(<$t as Vocabulary>::describe()),*] };
     }
-    ALL.get_or_init(|| {
-        describe![
-            crate::vocab::terms::Answer,
-            crate::vocab::terms::Disposition,
-            crate::vocab::terms::Pathway,
-            crate::vocab::terms::RedFlag,
-            crate::vocab::terms::Side,
-            crate::vocab::terms::TriagePolicy,
-            crate::vocab::source::Citation,
-            crate::vocab::source::GuideSection,
-            crate::anatomy::HipPosition,
-            crate::anatomy::Landmark,
-            crate::anatomy::Muscle,
-            crate::anatomy::NerveCourse,
-            crate::anatomy::NerveVariant,
-            crate::trigger_point::BodyRegion,
-            crate::trigger_point::PainQuality,
-            crate::trigger_point::ReferralKind,
-            crate::trigger_point::TriggerPoint,
-            crate::trigger_point::TriggerPointKind,
-            crate::cause::Cause,
-            crate::cause::CauseCategory,
-            crate::symptom::Aggravator,
-            crate::symptom::ComparisonFeature,
-            crate::symptom::Lean,
-            crate::symptom::Mimic,
-            crate::symptom::Symptom,
-            crate::symptom::TenderArea,
-            crate::exercise::Equipment,
-            crate::exercise::Exercise,
-            crate::exercise::Habit,
-            crate::exercise::Phase,
-            crate::exercise::Position,
-            crate::exercise::Stage,
-            crate::exercise::StopCue,
-            crate::care::ClinicalTest,
-            crate::care::ExamStep,
-            crate::care::Misconception,
-            crate::care::Provider,
-            crate::care::Resource,
-            crate::care::Treatment,
-            crate::triage::Legs,
-            crate::triage::NerveSign,
-            crate::triage::NerveStatus,
-            crate::triage::Audience,
-            crate::triage::RuleId,
-            crate::triage::LikelySource,
-            crate::triage::Caution,
-            crate::progress::Trend,
-            crate::interview::AnswerKind,
-            crate::interview::QuestionId,
-            crate::interview::YesNo,
-            crate::interview::ReplyKind,
-            crate::routine::GateId,
-            crate::routine::Held,
-            crate::routine::Level,
-            crate::routine::SkipReason,
-            crate::routine::PlanChoice,
-            crate::routine::PlanRuleId
-        ]
-    })
+    ALL.get_or_init(|| crate::for_each_vocabulary!(describe))
 }
 
 /// The versions an app stores next to what it saves, to tell whether a
