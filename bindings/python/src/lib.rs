@@ -379,8 +379,7 @@ fn library_info(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 pub(crate) fn answers(obj: &Bound<'_, PyAny>) -> Result<core::interview::Answers, core::Error> {
     match obj.cast::<PyString>() {
         Ok(text) => core::interview::answers_from_json(&text.to_string()),
-        Err(_) => read::py_to_value("", obj)
-            .and_then(|v| core::interview::answers_from_json(&v.to_string())),
+        Err(_) => read::py_to_value("", obj).and_then(|v| core::interview::answers_from_value(&v)),
     }
 }
 

@@ -1039,6 +1039,47 @@ pub fn answers_from_json(json: &str) -> Result<Answers> {
     })
 }
 
+/// [`answers_from_json`] for a JSON value already in memory (what a binding
+/// makes of a dict): the same reading, limits and errors, and the same red
+/// flags answered "yes" kept in a failing document's error, with no text
+/// written or parsed.
+///
+/// ```
+/// use piriformis_core::interview::*;
+/// let v = serde_json::json!({"fever": "yes", "pain_now": 99});
+/// let text = v.to_string();
+/// assert_eq!(answers_from_value(&v).unwrap_err(), answers_from_json(&text).unwrap_err());
+/// ```
+pub fn answers_from_value(value: &serde_json::Value) -> Result<Answers> {
+    use serde_json::Value;
+    let read = match value {
+        Value::Object(m) if m.contains_key("catalogue_version") => {
+            crate::input::from_value::<SavedAnswers<Answers>>(value).map(|s| s.answers)
+        }
+        _ => crate::input::from_value(value),
+    };
+    read.map_err(|e| {
+        // The strings at the top and one level down, as the text salvage
+        // reads them: `fever` and `answers.fever`.
+        let mut yes = Vec::new();
+        if let Value::Object(top) = value {
+            for (k, v) in top {
+                let inner = match v {
+                    Value::Object(inner) => inner.iter().collect(),
+                    _ => Vec::new(),
+                };
+                let here = std::iter::once((k, v)).chain(inner);
+                for (q, v) in here {
+                    if v.as_str() == Some("yes") {
+                        yes.extend(QuestionId::from_id(q).and_then(red_flag_of));
+                    }
+                }
+            }
+        }
+        e.with_warning_signs(yes)
+    })
+}
+
 /// The whole catalogue, ready to show, for apps that render it themselves.
 pub fn catalogue() -> Vec<QuestionView> {
     CATALOGUE.iter().map(Question::view).collect()
