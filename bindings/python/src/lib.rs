@@ -291,6 +291,9 @@ pub(crate) fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry
                 .map_err(|e| table::raised("log", &e))?
                 .collect::<PyResult<Vec<_>>>()
                 .map_err(|e| table::raised("log", &e))?;
+            if let Some(entries) = read::lean_log(&items) {
+                return Ok(entries);
+            }
             let list = PyList::new(obj.py(), items).map_err(|e| table::raised("log", &e))?;
             core::progress::log_from_value(&read::py_to_value("", list.as_any())?)
         }

@@ -4,7 +4,9 @@
 
 use piriformis_core as core;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDate, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
+use pyo3::types::{
+    PyBool, PyDate, PyDateAccess, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple,
+};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -198,4 +200,73 @@ pub(crate) fn read<T: DeserializeOwned>(obj: &Bound<'_, PyAny>) -> Result<T, cor
 /// `from_dict` for classes the core can read back.
 pub(crate) fn de<T: DeserializeOwned>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<T> {
     read(data).map_err(|e| to_py(py, e))
+}
+
+/// A pain log read straight into entries when every item is a plain dict of
+/// the usual shape: `date` as YYYY-MM-DD text or a `datetime.date`, `pain` a
+/// whole number in [`core::ranges::PAIN`], `nerve_symptoms` and
+/// `routine_done` bools. `None` at anything else (another key, None, a
+/// subclass, a value out of range, too many items): the core's value reader
+/// then reads the whole log, and names the field at fault. What this reads,
+/// that reader reads the same.
+pub(crate) fn lean_log(items: &[Bound<'_, PyAny>]) -> Option<Vec<core::progress::LogEntry>> {
+    if items.len() > core::input::MAX_LIST_ITEMS {
+        return None;
+    }
+    items.iter().map(lean_entry).collect()
+}
+
+fn lean_entry(item: &Bound<'_, PyAny>) -> Option<core::progress::LogEntry> {
+    let d = item.cast_exact::<PyDict>().ok()?;
+    let (mut date, mut pain) = (None, None);
+    let (mut nerve_symptoms, mut routine_done) = (false, false);
+    for (k, v) in d.iter() {
+        let flag = || v.cast_exact::<PyBool>().ok().map(|b| b.is_true());
+        match k.cast_exact::<PyString>().ok()?.to_str().ok()? {
+            "date" => date = Some(lean_date(&v)?),
+            "pain" => {
+                let p: u8 = v.cast_exact::<PyInt>().ok()?.extract().ok()?;
+                let range = core::vocab::ranges::PAIN;
+                pain = Some(p).filter(|p| (range.min..=range.max).contains(&u16::from(*p)));
+            }
+            "nerve_symptoms" => nerve_symptoms = flag()?,
+            "routine_done" => routine_done = flag()?,
+            _ => return None,
+        }
+    }
+    Some(core::progress::LogEntry {
+        date: date?,
+        pain: pain?,
+        nerve_symptoms,
+        routine_done,
+    })
+}
+
+/// A date as the log's reader takes it: YYYY-MM-DD text, or a `datetime.date`
+/// (not a `datetime.datetime`, which the reader refuses).
+fn lean_date(v: &Bound<'_, PyAny>) -> Option<chrono::NaiveDate> {
+    if let Ok(s) = v.cast_exact::<PyString>() {
+        let text = s.to_str().ok()?;
+        return iso_date(text).or_else(|| text.parse().ok());
+    }
+    let d = v.cast_exact::<PyDate>().ok()?;
+    chrono::NaiveDate::from_ymd_opt(d.get_year(), d.get_month().into(), d.get_day().into())
+}
+
+/// `YYYY-MM-DD` exactly, digits only, read without chrono's general parser
+/// (which reads such text to the same date); `None` for any other shape.
+fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().ok();
+    let year = i32::try_from(num(0..4)?).ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)
 }

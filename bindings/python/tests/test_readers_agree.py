@@ -7,6 +7,7 @@ conformance vector, however the keys were made (interned literals, keys from
 ``json.loads``, or fresh string objects).
 """
 
+import datetime
 import json
 import pathlib
 
@@ -142,3 +143,40 @@ def test_a_batch_with_items_that_are_not_dicts_reads_them_all():
     mixed = pf.triage_many([a, json.dumps(a), pf.Assessment.from_dict(a)])
     assert [r["disposition"] for r in mixed] == ["emergency"] * 3
     assert mixed[0] == mixed[1] == mixed[2] == pf.triage_many([a])[0]
+
+
+days = st.one_of(
+    st.dates(min_value=datetime.date(2025, 1, 1), max_value=datetime.date(2026, 12, 31)),
+    st.dates(min_value=datetime.date(2025, 1, 1), max_value=datetime.date(2026, 12, 31)).map(str),
+    st.sampled_from(["2026-02-30", "yesterday", "2026-3-1", "", None]),
+    st.datetimes(min_value=datetime.datetime(2026, 1, 1), max_value=datetime.datetime(2026, 2, 1)),
+)
+entries = st.fixed_dictionaries(
+    {"date": days, "pain": st.one_of(st.integers(-1, 11), st.sampled_from([True, 3.0, "4", None]))},
+    optional={
+        "nerve_symptoms": st.sampled_from([True, False, None, 1]),
+        "routine_done": st.sampled_from([True, False, None, "yes"]),
+        "mood": st.just("fine"),
+    },
+)
+
+
+def as_text(log):
+    return json.dumps(log, default=str)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(entries, max_size=12))
+def test_any_pain_log_reads_like_its_text(log):
+    def run(given_as):
+        try:
+            return ("ok", pf.progress(given_as, "2026-12-31").to_dict())
+        except pf.PiriformisError as e:
+            return ("error", type(e).__name__, e.field)
+
+    by_list, by_text = run(log), run(as_text(log))
+    if by_list[0] == "error" and by_text[0] == "error":
+        # With several bad fields the readers may name a different one first.
+        assert by_list[1] == by_text[1]
+    else:
+        assert by_list == by_text
