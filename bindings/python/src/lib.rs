@@ -382,7 +382,14 @@ fn library_info(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 pub(crate) fn answers(obj: &Bound<'_, PyAny>) -> Result<core::interview::Answers, core::Error> {
     match obj.cast::<PyString>() {
         Ok(text) => core::interview::answers_from_json(&text.to_string()),
-        Err(_) => read::py_to_value("", obj).and_then(|v| core::interview::answers_from_value(&v)),
+        Err(_) => match read::py_to_value("", obj) {
+            Ok(v) => core::interview::answers_from_value(&v),
+            // A value that is not JSON (NaN, an odd object): the answers
+            // given as text still keep the floor of a "yes" to a red flag.
+            Err(e) => {
+                Err(e.with_warning_signs(core::interview::yes_flags_in(&read::text_values(obj))))
+            }
+        },
     }
 }
 

@@ -210,7 +210,7 @@ pub(crate) fn de<T: DeserializeOwned>(py: Python<'_>, data: &Bound<'_, PyAny>) -
 /// then reads the whole log, and names the field at fault. What this reads,
 /// that reader reads the same.
 pub(crate) fn lean_log(items: &[Bound<'_, PyAny>]) -> Option<Vec<core::progress::LogEntry>> {
-    if items.len() > core::input::MAX_LIST_ITEMS {
+    if items.len() > core::input::MAX_LOG_ENTRIES {
         return None;
     }
     items.iter().map(lean_entry).collect()
@@ -246,8 +246,9 @@ fn lean_entry(item: &Bound<'_, PyAny>) -> Option<core::progress::LogEntry> {
 /// (not a `datetime.datetime`, which the reader refuses).
 fn lean_date(v: &Bound<'_, PyAny>) -> Option<chrono::NaiveDate> {
     if let Ok(s) = v.cast_exact::<PyString>() {
-        let text = s.to_str().ok()?;
-        return iso_date(text).or_else(|| text.parse().ok());
+        // Only the exact YYYY-MM-DD shape; any other text (padded, long,
+        // unpadded digits) is left to the core's reader.
+        return iso_date(s.to_str().ok()?);
     }
     let d = v.cast_exact::<PyDate>().ok()?;
     chrono::NaiveDate::from_ymd_opt(d.get_year(), d.get_month().into(), d.get_day().into())
@@ -269,4 +270,33 @@ fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
     let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().ok();
     let year = i32::try_from(num(0..4)?).ok()?;
     chrono::NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)
+}
+
+/// The str values of a dict, at its keys and one level down, as a JSON
+/// object: what survives of a dict that is not JSON as a whole, for the
+/// red-flag floor of its error.
+pub(crate) fn text_values(obj: &Bound<'_, PyAny>) -> Value {
+    fn texts(d: &Bound<'_, PyDict>, depth: usize) -> serde_json::Map<String, Value> {
+        let mut out = serde_json::Map::new();
+        for (k, v) in d.iter() {
+            let text = |o: &Bound<'_, PyAny>| {
+                o.cast::<PyString>()
+                    .ok()
+                    .and_then(|s| s.to_str().ok().map(str::to_owned))
+            };
+            let Some(key) = text(&k) else {
+                continue;
+            };
+            if let Some(s) = text(&v) {
+                out.insert(key, Value::String(s));
+            } else if let (Ok(inner), 0) = (v.cast::<PyDict>(), depth) {
+                out.insert(key, Value::Object(texts(inner, 1)));
+            }
+        }
+        out
+    }
+    match obj.cast::<PyDict>() {
+        Ok(d) => Value::Object(texts(d, 0)),
+        Err(_) => Value::Null,
+    }
 }

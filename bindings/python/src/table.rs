@@ -1149,10 +1149,12 @@ impl<'py> Reader<'py> {
 /// (as strictly as JSON; None is "not answered"). A bad value's error keeps
 /// the floor of the red flags answered "present" in the same dict.
 ///
-/// A single dict gains nothing from the batch reader's caches, so a valid
-/// dict is read by a lean pass (keys found in the core's field list, values
-/// read by the same cell rule, nothing remembered); anything it cannot take
-/// is read again by the batch reader, whose error is the one given.
+/// A single dict gains nothing from the batch reader's caches, so it is read
+/// by the lean pass (keys found in the core's field list, values read by the
+/// same cell rule, a bad value's error kept and the rest still read; only
+/// key objects are remembered, see below); a dict it cannot take (a key
+/// outside the field list, a `nerve` that is not a dict) is read again by
+/// the batch reader, whose error is the one given.
 pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment, core::Error> {
     // The key objects of one call are remembered for the next: a loop over
     // rows from one JSON document or `DataFrame.to_dict("records")` passes
@@ -1260,7 +1262,9 @@ impl KeyTable {
                     if text.to_str().ok()? != slot.key {
                         return None;
                     }
-                    if let Some(place) = seen {
+                    // Only an exact str is remembered: a subclass (and all
+                    // it refers to) is not kept alive by the memory.
+                    if let Some(place) = seen.filter(|_| key.is_exact_instance_of::<PyString>()) {
                         *place = Some(key.clone().unbind());
                     }
                     return Some(slot.entry);
@@ -1381,20 +1385,12 @@ fn lean_put(field: Field, v: &Bound<'_, PyAny>, row: &mut Row) {
         value.apply_to(&mut row.a);
         return;
     }
-    let fill = |name: &str, row: &mut Row| {
-        let mut kind = Kind::new(field);
-        kind.cache.forget();
-        kind.fill(Mode::Dict, name, v, row)
-    };
-    // The field's name is only worked out for an error, or for text that is
-    // not one of the field's ids (an error but for a number given as text).
-    let named = |row: &mut Row| {
-        if let Err(e) = fill(&field.path(), row) {
-            row.error.get_or_insert_with(|| Box::new(e));
-        }
-    };
-    if v.is_instance_of::<PyString>() || fill("", row).is_err() {
-        named(row);
+    // Read once, with the field's name for the error (a value's own Python
+    // code runs at most once).
+    let mut kind = Kind::new(field);
+    kind.cache.forget();
+    if let Err(e) = kind.fill(Mode::Dict, &field.path(), v, row) {
+        row.error.get_or_insert_with(|| Box::new(e));
     }
 }
 
@@ -1413,36 +1409,41 @@ fn lean_id(field: Field, id: &str) -> Option<FieldValue> {
     }
 }
 
-/// Triage many assessments given as Python dicts: read without JSON (as
-/// strictly as JSON), triaged without the GIL, returned as one flat dict per
-/// input with the `RESULT_COLUMNS` keys. `None` when an item is not a dict
-/// (the package then reads the items another way): one pass of type checks
-/// here instead of one in Python.
+/// Triage many assessments: dicts read without JSON (as strictly as JSON),
+/// and any other item `triage` takes (an `Assessment`, a mapping, JSON
+/// text) read as `triage` reads it; triaged without the GIL, returned as one
+/// flat dict per input with the `RESULT_COLUMNS` keys. A row that fails keeps
+/// the floor of its red flags answered "present", whatever the item was.
 #[pyfunction]
 #[pyo3(signature = (assessments, policy="self_check"))]
 pub(crate) fn triage_rows<'py>(
     py: Python<'py>,
     assessments: &Bound<'py, PyList>,
     policy: &str,
-) -> PyResult<Option<Bound<'py, PyList>>> {
+) -> PyResult<Bound<'py, PyList>> {
     let policy = crate::policy(py, policy)?;
-    let Some(assessments) = assessments
-        .iter()
-        .map(|a| a.cast_into::<PyDict>().ok())
-        .collect::<Option<Vec<_>>>()
-    else {
-        return Ok(None);
-    };
+    let assessments: Vec<Bound<'py, PyAny>> = assessments.iter().collect();
     let mut reader = Reader::new();
-    // The lean pass first, as for one dict: rows parsed one by one (JSON
-    // lines, API records) have keys and values that are new objects, which
-    // the batch reader's caches would only fill; it still reads any dict the
-    // lean pass cannot take, and names the error.
+    // The lean pass first, as for one dict (bad values included, the first
+    // one's error kept): rows parsed one by one (JSON lines, API records)
+    // have keys and values that are new objects, which the batch reader's
+    // caches would only fill. The batch reader reads a dict the lean pass
+    // cannot take (a key outside the field list), and names the error.
     let mut seen = SeenKeys::new(keys(py)?);
     let (results, texts) = read_and_triage(py, policy, assessments.len(), &mut |range| {
         assessments[range]
             .iter()
-            .map(|d| lean_read(d, Some(&mut seen)).unwrap_or_else(|| reader.read(d)))
+            .map(|item| match item.cast::<PyDict>() {
+                Ok(d) => lean_read(d, Some(&mut seen)).unwrap_or_else(|| reader.read(d)),
+                Err(_) => match crate::assessment(item) {
+                    Ok(a) => Row { a, error: None },
+                    // The error carries its floor already.
+                    Err(e) => Row {
+                        error: Some(Box::new(e)),
+                        ..Row::new()
+                    },
+                },
+            })
             .collect()
     })?;
     let v = Values::new(py, texts);
@@ -1490,5 +1491,5 @@ pub(crate) fn triage_rows<'py>(
         }
         rows.push(row);
     }
-    PyList::new(py, rows).map(Some)
+    PyList::new(py, rows)
 }

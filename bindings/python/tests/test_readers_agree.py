@@ -9,6 +9,7 @@ conformance vector, however the keys were made (interned literals, keys from
 
 import datetime
 import json
+import types
 import pathlib
 
 import pytest
@@ -140,9 +141,15 @@ def test_a_key_that_calls_back_into_the_library_does_not_block():
 
 def test_a_batch_with_items_that_are_not_dicts_reads_them_all():
     a = {"side": "left", "red_flags": {"saddle_numbness": "present"}}
-    mixed = pf.triage_many([a, json.dumps(a), pf.Assessment.from_dict(a)])
-    assert [r["disposition"] for r in mixed] == ["emergency"] * 3
-    assert mixed[0] == mixed[1] == mixed[2] == pf.triage_many([a])[0]
+    mixed = pf.triage_many([a, json.dumps(a), pf.Assessment.from_dict(a), types.MappingProxyType(a)])
+    assert [r["disposition"] for r in mixed] == ["emergency"] * 4
+    assert all(r == pf.triage_many([a])[0] for r in mixed)
+    # A failed row keeps its floor whatever the other items are.
+    bad = {"pain_now": 99, "red_flags": {"bladder_or_bowel_control": "present"}}
+    rows = pf.triage_many([bad, json.dumps(bad), pf.Assessment.from_dict(a), 7])
+    assert [r["disposition"] for r in rows] == ["emergency", "emergency", "emergency", None]
+    assert rows[0]["error"] == rows[1]["error"] and "pain_now" in rows[0]["error"]
+    assert rows[3]["error"] and rows[3]["provisional"] is None
 
 
 days = st.one_of(
@@ -162,7 +169,9 @@ entries = st.fixed_dictionaries(
 
 
 def as_text(log):
-    return json.dumps(log, default=str)
+    """The log as JSON text; a key whose value is None is left out, as the
+    dict readers take None ("not given")."""
+    return json.dumps([{k: v for k, v in e.items() if v is not None} for e in log], default=str)
 
 
 @settings(max_examples=300, deadline=None)
@@ -180,3 +189,30 @@ def test_any_pain_log_reads_like_its_text(log):
         assert by_list[1] == by_text[1]
     else:
         assert by_list == by_text
+
+
+def test_answers_that_are_not_json_keep_the_floor_of_a_yes():
+    # NaN is not an answer: the dict fails as a whole, and the red flag
+    # answered "yes" beside it still sets the floor.
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.next_step({"saddle_numbness": "yes", "pain_now": float("nan")})
+    assert info.value.at_least == "emergency"
+    with pytest.raises(pf.InvalidInputError) as info:
+        pf.next_step({"catalogue_version": 1, "answers": {"fever": "yes", "pain_now": float("nan")}})
+    assert info.value.at_least is not None
+
+
+def test_long_logs_and_odd_date_text_read_like_their_text():
+    start = datetime.date(2025, 1, 1)
+    year = [{"date": (start + datetime.timedelta(days=i)).isoformat(), "pain": i % 11} for i in range(400)]
+    assert pf.progress(year, "2026-12-31") == pf.progress(json.dumps(year), "2026-12-31")
+    for odd in (" 2026-01-01", "2026-1-1", "2026-01-01" + " " * 2000, "+2026-01-01", "２０２６-01-01"):
+        log = [{"date": odd, "pain": 3}]
+
+        def run(given_as):
+            try:
+                return ("ok", pf.progress(given_as, "2026-12-31").to_dict())
+            except pf.PiriformisError as e:
+                return ("error", type(e).__name__, e.field)
+
+        assert run(log) == run(json.dumps(log)), repr(odd)

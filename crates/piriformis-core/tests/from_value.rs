@@ -55,6 +55,12 @@ fn answers_read_the_same_from_a_value() {
         json!({"catalogue_version": 1, "answers": {"fever": "yes"}, "extra": 1}),
         json!({"catalogue_version": "one", "answers": {}}),
         json!({"bladder_or_bowel_control": "yes", "pain_now": "high"}),
+        // Paths as the text salvage reads them: a literal dotted key counts,
+        // a "yes" under any object but `answers` does not.
+        json!({"answers.fever": "yes", "no_such_question": "no"}),
+        json!({"meta": {"fever": "yes"}, "no_such_question": "no"}),
+        json!({"fever": "yes", "pain_now": {"score": 4}}),
+        json!({"catalogue_version": 1, "answers": {"saddle_numbness": "yes", "fever": "yes", "x": 1}}),
         json!([1, 2]),
         json!("fever"),
     ];

@@ -191,7 +191,7 @@ Frequency = Union[Daily, DaysPerWeek, AsNeeded, Throughout]
 Plan = Union[SelfCarePlan, CareFirstPlan]
 """Today's plan (`TodaysPlan.plan`): `SelfCarePlan` (a routine request with its reasons) or `CareFirstPlan`."""
 
-AnswerValue = Union[float, int, str, list[str]]
+AnswerValue = Union[float, str, list[str]]
 """One interview answer: a number (scale or weeks), one id, or several ids."""
 
 # Plain ids that are not vocabularies of the core: str values, typed for
@@ -415,31 +415,19 @@ def triage_table(table: Any, *, extra: str = "error", policy: Union[str, TriageP
 def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> Any:
     """Triage many assessments at once, without holding the GIL.
 
-    Takes a list of dicts (or JSON strings), or a pandas DataFrame whose
+    Takes a list (or other iterable) of dicts, or of anything `triage` takes
+    (an `Assessment`, another mapping, JSON text), or a pandas DataFrame whose
     columns are assessment fields. Returns one flat row per input, ready for a
     DataFrame: disposition, provisional, likely_source, fired rule ids,
-    unanswered count and error (None when the input was valid). A DataFrame in
-    gives a DataFrame out (through `triage_table`, the faster path for tables).
+    unanswered count and error (None when the input was valid; a failed row
+    keeps the disposition its red flags answered "present" give at least). A
+    DataFrame in gives a DataFrame out (through `triage_table`, the faster
+    path for tables).
     """
     if _is_frame(assessments):
         return triage_table(assessments, policy=policy)
     items = assessments if isinstance(assessments, list) else list(assessments)
-    # Fast path: dicts go straight into Rust, no JSON on either side (None
-    # when an item is not a dict).
-    fast = _native.triage_rows(items, _policy(policy))
-    if fast is not None:
-        return fast
-    if all(isinstance(a, Mapping) for a in items):
-        return _native.triage_rows([dict(a) for a in items], _policy(policy))
-    rows: list[dict[str, Any]] = []
-    texts = [a if isinstance(a, str) else json.dumps(a.to_dict() if hasattr(a, "to_dict") else a) for a in items]
-    for text in _native.triage_many_json(texts, _policy(policy)):
-        r = json.loads(text)
-        if "error" in r:
-            rows.append(dict(zip(RESULT_COLUMNS, (None, None, None, None, None, r["message"]))))
-        else:
-            rows.append(dict(zip(RESULT_COLUMNS, (r["disposition"], r["provisional"], r["likely_source"]["verdict"], ",".join(f["id"] for f in r["fired"]), len(r["unanswered"]), None))))
-    return rows
+    return _native.triage_rows(items, _policy(policy))
 
 
 def routine(request: Optional[Union[Json, RoutineRequest]] = None, **fields: Any) -> Routine:

@@ -215,7 +215,7 @@ Evidence = Union[WorseWith, Tender, Sign]
 Finding = Union[NoImprovement, KeepsComingBack]
 Frequency = Union[Daily, DaysPerWeek, AsNeeded, Throughout]
 Plan = Union[SelfCarePlan, CareFirstPlan]
-AnswerValue = Union[float, int, str, list[str]]
+AnswerValue = Union[float, str, list[str]]
 Laterality = Literal["per_side", "per_side_each_direction", "whole", "sore_side"]
 ReferenceKind = Literal["journal_article", "book", "guideline", "web_page", "standard"]
 

@@ -1040,44 +1040,61 @@ pub fn answers_from_json(json: &str) -> Result<Answers> {
 }
 
 /// [`answers_from_json`] for a JSON value already in memory (what a binding
-/// makes of a dict): the same reading, limits and errors, and the same red
-/// flags answered "yes" kept in a failing document's error, with no text
-/// written or parsed.
+/// makes of a dict): the same reading, limits and errors, with no text
+/// written or parsed. A failing document's error keeps the red flags
+/// answered "yes" ([`yes_flags_in`]): those the text reader keeps, and
+/// never fewer.
 ///
 /// ```
 /// use piriformis_core::interview::*;
-/// let v = serde_json::json!({"fever": "yes", "pain_now": 99});
-/// let text = v.to_string();
-/// assert_eq!(answers_from_value(&v).unwrap_err(), answers_from_json(&text).unwrap_err());
+/// let v = serde_json::json!({"fever": "yes", "no_such_question": "no"});
+/// let err = answers_from_value(&v).unwrap_err();
+/// assert_eq!(err, answers_from_json(&v.to_string()).unwrap_err());
+/// assert!(err.at_least().is_some());
 /// ```
 pub fn answers_from_value(value: &serde_json::Value) -> Result<Answers> {
-    use serde_json::Value;
     let read = match value {
-        Value::Object(m) if m.contains_key("catalogue_version") => {
+        serde_json::Value::Object(m) if m.contains_key("catalogue_version") => {
             crate::input::from_value::<SavedAnswers<Answers>>(value).map(|s| s.answers)
         }
         _ => crate::input::from_value(value),
     };
-    read.map_err(|e| {
-        // The strings at the top and one level down, as the text salvage
-        // reads them: `fever` and `answers.fever`.
-        let mut yes = Vec::new();
-        if let Value::Object(top) = value {
-            for (k, v) in top {
-                let inner = match v {
-                    Value::Object(inner) => inner.iter().collect(),
-                    _ => Vec::new(),
-                };
-                let here = std::iter::once((k, v)).chain(inner);
-                for (q, v) in here {
+    read.map_err(|e| e.with_warning_signs(yes_flags_in(value)))
+}
+
+/// The red flags answered "yes" in a document of answers, whatever else is
+/// wrong with it, found as the text reader finds them: a "yes" at a key of
+/// the document or one level down, whose path (`fever`, `answers.fever`)
+/// names a red-flag question once an `answers.` in front is taken off.
+///
+/// ```
+/// use piriformis_core::{RedFlag, interview::yes_flags_in};
+/// let v = serde_json::json!({"answers": {"fever": "yes", "pain_now": "x"}, "meta": {"saddle_numbness": "yes"}});
+/// assert_eq!(yes_flags_in(&v), vec![RedFlag::Fever]);
+/// ```
+pub fn yes_flags_in(value: &serde_json::Value) -> Vec<RedFlag> {
+    use serde_json::Value;
+    let named = |path: &str| {
+        QuestionId::from_id(path.strip_prefix("answers.").unwrap_or(path)).and_then(red_flag_of)
+    };
+    let mut yes = Vec::new();
+    let Value::Object(top) = value else {
+        return yes;
+    };
+    for (k, v) in top {
+        match v {
+            Value::String(s) if s == "yes" => yes.extend(named(k)),
+            Value::Object(inner) => {
+                for (j, v) in inner {
                     if v.as_str() == Some("yes") {
-                        yes.extend(QuestionId::from_id(q).and_then(red_flag_of));
+                        yes.extend(named(&format!("{k}.{j}")));
                     }
                 }
             }
+            _ => {}
         }
-        e.with_warning_signs(yes)
-    })
+    }
+    yes
 }
 
 /// The whole catalogue, ready to show, for apps that render it themselves.
