@@ -178,6 +178,79 @@ impl KnowledgeBase {
     }
 }
 
+/// Calls `$m!` with every vocabulary type of the core, in the order of
+/// [`crate::document::vocabularies`]: the one list that the knowledge
+/// document and the bindings derive theirs from.
+///
+/// ```
+/// macro_rules! count { ($($t:path),*) => { [$(<$t as piriformis_core::Vocabulary>::NAME),*].len() }; }
+/// assert_eq!(piriformis_core::for_each_vocabulary!(count), piriformis_core::document::vocabularies().len());
+/// ```
+#[macro_export]
+macro_rules! for_each_vocabulary {
+    ($m:ident) => {
+        $m! {
+            $crate::vocab::terms::Answer,
+            $crate::vocab::terms::Disposition,
+            $crate::vocab::terms::Pathway,
+            $crate::vocab::terms::RedFlag,
+            $crate::vocab::terms::Side,
+            $crate::vocab::terms::TriagePolicy,
+            $crate::vocab::source::Citation,
+            $crate::vocab::source::GuideSection,
+            $crate::anatomy::HipPosition,
+            $crate::anatomy::Landmark,
+            $crate::anatomy::Muscle,
+            $crate::anatomy::NerveCourse,
+            $crate::anatomy::NerveVariant,
+            $crate::trigger_point::BodyRegion,
+            $crate::trigger_point::PainQuality,
+            $crate::trigger_point::ReferralKind,
+            $crate::trigger_point::TriggerPoint,
+            $crate::trigger_point::TriggerPointKind,
+            $crate::cause::Cause,
+            $crate::cause::CauseCategory,
+            $crate::symptom::Aggravator,
+            $crate::symptom::ComparisonFeature,
+            $crate::symptom::Lean,
+            $crate::symptom::Mimic,
+            $crate::symptom::Symptom,
+            $crate::symptom::TenderArea,
+            $crate::exercise::Equipment,
+            $crate::exercise::Exercise,
+            $crate::exercise::Habit,
+            $crate::exercise::Phase,
+            $crate::exercise::Position,
+            $crate::exercise::Stage,
+            $crate::exercise::StopCue,
+            $crate::care::ClinicalTest,
+            $crate::care::ExamStep,
+            $crate::care::Misconception,
+            $crate::care::Provider,
+            $crate::care::Resource,
+            $crate::care::Treatment,
+            $crate::triage::Legs,
+            $crate::triage::NerveSign,
+            $crate::triage::NerveStatus,
+            $crate::triage::Audience,
+            $crate::triage::RuleId,
+            $crate::triage::LikelySource,
+            $crate::triage::Caution,
+            $crate::progress::Trend,
+            $crate::interview::AnswerKind,
+            $crate::interview::QuestionId,
+            $crate::interview::YesNo,
+            $crate::interview::ReplyKind,
+            $crate::routine::GateId,
+            $crate::routine::Held,
+            $crate::routine::Level,
+            $crate::routine::SkipReason,
+            $crate::routine::PlanChoice,
+            $crate::routine::PlanRuleId
+        }
+    };
+}
+
 /// Every vocabulary of the crate as data, bottom layer first: the one list
 /// the bindings generate their enums and id lists from. A test checks that
 /// every `vocabulary!` in the source is here.
@@ -186,7 +259,7 @@ pub fn vocabularies() -> &'static [VocabularyInfo] {
     macro_rules! describe {
         ($($t:path),* $(,)?) => { vec![$(<$t as Vocabulary>::describe()),*] };
     }
-    ALL.get_or_init(|| crate::for_each_vocabulary!(describe))
+    ALL.get_or_init(|| for_each_vocabulary!(describe))
 }
 
 /// The versions an app stores next to what it saves, to tell whether a
