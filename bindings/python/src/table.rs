@@ -1021,7 +1021,7 @@ impl<'py> Reader<'py> {
         // A str key of the core's field list: found by its hash, nothing
         // remembered (rows parsed one by one bring new key objects each).
         if let Ok(keys) = keys(key.py()) {
-            if let Some(entry) = keys.of(scope).get(key, None) {
+            if let Some(entry) = keys.of(scope).get(key) {
                 if let Some(&i) = self.by_entry.get(&entry) {
                     return Ok(i);
                 }
@@ -1158,9 +1158,9 @@ impl<'py> Reader<'py> {
 pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment, core::Error> {
     // The key objects of one call are remembered for the next: a loop over
     // rows from one JSON document or `DataFrame.to_dict("records")` passes
-    // the same key objects each time, then known by address (the places
-    // hold them, so no address is reused). A call made while another reads
-    // (from a value's own Python code) goes without.
+    // the same key objects each time, then known by address (the memory
+    // holds them, so no address is reused). A call made while another reads
+    // (from a key's own Python code) goes without.
     static SEEN: std::sync::Mutex<Option<SeenKeys>> = std::sync::Mutex::new(None);
     let mut guard = match SEEN.try_lock() {
         Ok(g) => Some(g),
@@ -1169,7 +1169,7 @@ pub(crate) fn read_assessment(d: &Bound<'_, PyDict>) -> Result<core::Assessment,
     };
     let seen = guard.as_deref_mut().and_then(|s| {
         if s.is_none() {
-            *s = keys(d.py()).ok().map(SeenKeys::new);
+            *s = Some(SeenKeys::new());
         }
         s.as_mut()
     });
@@ -1237,11 +1237,7 @@ impl KeyTable {
 
     /// The entry a key names, or `None` (not a str, not a field, or a str
     /// subclass whose hash differs: the full reader then reads the dict).
-    /// `seen`, one place per slot, remembers the last key object that matched
-    /// each slot (rows from `DataFrame.to_dict("records")` or one JSON
-    /// document share their key objects): that object is then known by its
-    /// address. The reference it holds keeps the address from being reused.
-    fn get(&self, key: &Bound<'_, PyAny>, seen: Option<&mut [Option<Py<PyAny>>]>) -> Option<Entry> {
+    fn get(&self, key: &Bound<'_, PyAny>) -> Option<Entry> {
         let text = key.cast::<PyString>().ok()?;
         let hash = key.hash().ok()?;
         let mask = self.slots.len() - 1;
@@ -1250,24 +1246,10 @@ impl KeyTable {
             match &self.slots[i] {
                 None => return None,
                 Some(slot) if slot.hash == hash => {
-                    if slot.interned.as_ptr() == key.as_ptr() {
+                    if slot.interned.as_ptr() == key.as_ptr() || text.to_str().ok()? == slot.key {
                         return Some(slot.entry);
                     }
-                    let seen = seen.and_then(|s| s.get_mut(i));
-                    if let Some(Some(known)) = seen.as_deref() {
-                        if known.as_ptr() == key.as_ptr() {
-                            return Some(slot.entry);
-                        }
-                    }
-                    if text.to_str().ok()? != slot.key {
-                        return None;
-                    }
-                    // Only an exact str is remembered: a subclass (and all
-                    // it refers to) is not kept alive by the memory.
-                    if let Some(place) = seen.filter(|_| key.is_exact_instance_of::<PyString>()) {
-                        *place = Some(key.clone().unbind());
-                    }
-                    return Some(slot.entry);
+                    return None;
                 }
                 Some(_) => i = (i + 1) & mask,
             }
@@ -1275,26 +1257,56 @@ impl KeyTable {
     }
 }
 
-/// The key objects a batch has met, one place per key-table slot of each
-/// scope (see [`KeyTable::get`]).
-/// Indexed by [`Scope`], as [`Keys`] is.
-struct SeenKeys([Vec<Option<Py<PyAny>>>; 3]);
+/// The key objects met most recently, by address, with their scope and
+/// entry: rows from `DataFrame.to_dict("records")` or one JSON document (and
+/// single calls over such rows) share their key objects, which then cost one
+/// comparison each, not a hash, a probe and a comparison of text. Each
+/// object kept is held, so its address is not reused while it is kept; only
+/// exact str keys are kept (a subclass, and all it refers to, is not kept
+/// alive by the memory).
+struct SeenKeys {
+    recent: Vec<Option<(Py<PyAny>, Scope, Entry)>>,
+}
 
 impl SeenKeys {
-    /// The places of one scope, when a batch keeps them.
-    fn of<'s>(
-        seen: &'s mut Option<&mut SeenKeys>,
-        scope: Scope,
-    ) -> Option<&'s mut [Option<Py<PyAny>>]> {
-        seen.as_deref_mut()
-            .map(|s| s.0[scope as usize].as_mut_slice())
+    /// Places: a power of two, many times the keys of an assessment, so that
+    /// the keys of one document rarely push each other out.
+    const RECENT: usize = 512;
+
+    fn new() -> Self {
+        SeenKeys {
+            recent: (0..Self::RECENT).map(|_| None).collect(),
+        }
     }
 
-    fn new(keys: &Keys) -> Self {
-        SeenKeys(std::array::from_fn(|i| {
-            (0..keys.0[i].slots.len()).map(|_| None).collect()
-        }))
+    /// Where a key object is kept.
+    fn place(key: &Bound<'_, PyAny>) -> usize {
+        (key.as_ptr() as usize >> 4) & (Self::RECENT - 1)
     }
+}
+
+/// The entry a key of `scope` names: by address when the memory holds this
+/// very object, else from the key table (and then kept).
+fn find_key(
+    keys: &Keys,
+    scope: Scope,
+    key: &Bound<'_, PyAny>,
+    seen: &mut Option<&mut SeenKeys>,
+) -> Option<Entry> {
+    if let Some(s) = seen.as_deref() {
+        if let Some(Some((known, at, entry))) = s.recent.get(SeenKeys::place(key)) {
+            if known.as_ptr() == key.as_ptr() && *at == scope {
+                return Some(*entry);
+            }
+        }
+    }
+    let entry = keys.of(scope).get(key)?;
+    if let Some(s) = seen.as_deref_mut() {
+        if key.is_exact_instance_of::<PyString>() {
+            s.recent[SeenKeys::place(key)] = Some((key.clone().unbind(), scope, entry));
+        }
+    }
+    Some(entry)
 }
 
 /// The key tables of the three scopes of an assessment dict, indexed by [`Scope`].
@@ -1348,10 +1360,7 @@ fn lean_read(d: &Bound<'_, PyDict>, mut seen: Option<&mut SeenKeys>) -> Option<R
     let mut row = Row::new();
     // Keys first: an unknown key is an error even when its value is None.
     for (k, v) in d.iter() {
-        let scope = match keys
-            .of(Scope::Top)
-            .get(&k, SeenKeys::of(&mut seen, Scope::Top))?
-        {
+        let scope = match find_key(keys, Scope::Top, &k, &mut seen)? {
             _ if v.is_none() => continue,
             Entry::Field(field) => {
                 lean_put(field, &v, &mut row);
@@ -1361,7 +1370,7 @@ fn lean_read(d: &Bound<'_, PyDict>, mut seen: Option<&mut SeenKeys>) -> Option<R
             Entry::RedFlags => Scope::RedFlags,
         };
         for (k, v) in v.cast::<PyDict>().ok()?.iter() {
-            match keys.of(scope).get(&k, SeenKeys::of(&mut seen, scope))? {
+            match find_key(keys, scope, &k, &mut seen)? {
                 _ if v.is_none() => {}
                 Entry::Field(field) => lean_put(field, &v, &mut row),
                 Entry::Nerve | Entry::RedFlags => return None,
@@ -1429,7 +1438,7 @@ pub(crate) fn triage_rows<'py>(
     // have keys and values that are new objects, which the batch reader's
     // caches would only fill. The batch reader reads a dict the lean pass
     // cannot take (a key outside the field list), and names the error.
-    let mut seen = SeenKeys::new(keys(py)?);
+    let mut seen = SeenKeys::new();
     let (results, texts) = read_and_triage(py, policy, assessments.len(), &mut |range| {
         assessments[range]
             .iter()
