@@ -72,10 +72,6 @@ fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
     err
 }
 
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
-}
-
 /// The whole knowledge base as a JSON document.
 #[pyfunction]
 fn knowledge_json() -> String {
@@ -117,35 +113,6 @@ fn vocab<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<T, core::Er
         message: "not valid text".into(),
     })?;
     T::parse_field(field, &text)
-}
-
-/// Triage many assessments without holding the GIL. Returns one JSON result
-/// per input: either the result, or `{"error": {...}}` for bad input.
-#[pyfunction]
-#[pyo3(signature = (assessments, policy="self_check"))]
-fn triage_many_json(
-    py: Python<'_>,
-    assessments: Vec<String>,
-    policy: &str,
-) -> PyResult<Vec<String>> {
-    let policy = self::policy(py, policy)?;
-    Ok(py.detach(move || {
-        assessments
-            .iter()
-            .map(|a| {
-                match core::Assessment::from_json(a)
-                    .and_then(|a| core::triage::triage_with(&a, policy))
-                {
-                    Ok(r) => json(&r),
-                    Err(e) => format!(
-                        "{{\"error\":{},\"message\":{}}}",
-                        json(&e),
-                        json(&e.to_string())
-                    ),
-                }
-            })
-            .collect()
-    }))
 }
 
 /// Reads an assessment: a dict (read like `triage_many`'s rows), an
@@ -478,7 +445,6 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(knowledge_json, m)?)?;
     m.add_function(wrap_pyfunction!(triage, m)?)?;
     m.add_function(wrap_pyfunction!(red_flag_floor, m)?)?;
-    m.add_function(wrap_pyfunction!(triage_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_rows, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_columns, m)?)?;
     m.add_function(wrap_pyfunction!(table::triage_columns_compact, m)?)?;

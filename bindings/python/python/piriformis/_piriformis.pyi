@@ -35,7 +35,6 @@ __all__ = [
     "knowledge_json",
     "triage",
     "red_flag_floor",
-    "triage_many_json",
     "triage_rows",
     "triage_columns",
     "triage_columns_compact",
@@ -2341,7 +2340,6 @@ def knowledge() -> KnowledgeBase:
 def triage(assessment: Union[str, Mapping[str, Any], Assessment], policy: str = "self_check") -> TriageResult:
     """Triage one assessment (a dict with the JSON field names, an `Assessment`, or JSON text) under a policy."""
 def red_flag_floor(present: Sequence[str], policy: str = "self_check") -> Optional[str]: ...
-def triage_many_json(assessments: Sequence[str], policy: str = "self_check") -> list[str]: ...
 def next_step(answers: Union[str, Mapping[str, Any]], policy: str = "self_check") -> Union[Ask, Done]:
     """The next interview step from the answers so far ({question_id: answer})."""
 def catalogue() -> list[Question]:
