@@ -53,7 +53,7 @@ CASES = []
 
 def case(name, source, disposition=None, fired=None, provisional=False, *, policy=None,
          flags=None, unknown=(), drop=(), nerve=None, error=None, likely=None,
-         unanswered=None, cautions=None, raw=None, base=BASE, **fields):
+         unanswered=None, unanswered_nerve=None, cautions=None, raw=None, base=BASE, **fields):
     """One case: the base assessment changed by `flags` (red flag -> answer),
     `unknown` (flags answered "unknown"), `drop` (flags left out), `nerve` and
     any other assessment field (None removes it); then the expected result or error."""
@@ -88,6 +88,8 @@ def case(name, source, disposition=None, fired=None, provisional=False, *, polic
             e["cautions_include"] = cautions
         if unanswered is not None:
             e["unanswered"] = unanswered
+        if unanswered_nerve is not None:
+            e["unanswered_nerve"] = unanswered_nerve
         c["expect"] = e
     CASES.append(c)
 
@@ -122,10 +124,6 @@ ALONE = {
     "new_pain_under20_or_over50": ("see_clinician_soon", "see_clinician_soon", ["new_pain_age"], GLOS),
     "severe_or_constant_pain": ("see_clinician", "see_clinician", ["severe_or_constant_pain"], NHS_SCIATICA),
     "pain_getting_worse": ("see_clinician", "see_clinician", ["pain_getting_worse"], NHS_SCIATICA + "; " + NHS_BACK),
-    # Follow-ups have no rule of their own: they only qualify their parent.
-    "cauda_equina_signs_recent": ("self_care", "self_care", ["no_warning_signs"], GIRFT),
-    "injecting_drug_use": ("self_care", "self_care", ["no_warning_signs"], GLOS),
-    "recent_infection": ("self_care", "self_care", ["no_warning_signs"], GLOS),
 }
 for flag, (sc, cr, fired, source) in ALONE.items():
     extra = {}
@@ -133,6 +131,41 @@ for flag, (sc, cr, fired, source) in ALONE.items():
         extra["nerve"] = {**NO_NERVE, "legs": "both"}
     case(f"red flag alone: {flag}", source, sc, fired, flags={flag: P}, **extra)
     case(f"red flag alone, clinician policy: {flag}", source, cr, fired, policy=CR, flags={flag: P}, **extra)
+
+# ---- follow-ups: no rule of their own, they only qualify the flags they follow ----
+# A "yes" to one while every flag it follows is "no" contradicts: both are named.
+FOLLOW_UPS = {
+    "cauda_equina_signs_recent": ("bladder_or_bowel_control", GIRFT),
+    "injecting_drug_use": ("fever", GLOS),
+    "recent_infection": ("fever", GLOS),
+}
+CONTRA = "Contradictory answers are asked again, never guessed (project)"
+for flag, (parent, source) in FOLLOW_UPS.items():
+    case(f"follow-up yes while what it follows is no: {flag}", CONTRA,
+         error=(f"red_flags.{flag}", f"red_flags.{parent}"), flags={flag: P})
+case("follow-up yes while fever is not sure: fever stays open", GLOS + "; " + PROJECT,
+     "see_clinician_soon", ["urgent_signs_unanswered"], True,
+     flags={"injecting_drug_use": P}, unknown=["fever"], unanswered=["fever"])
+
+# ---- nerve questions answered "not sure": open, never read as "no" ----
+case("not sure whether the leg is weak", SHEET + "; " + PROJECT, "see_clinician_soon",
+     ["urgent_signs_unanswered"], True, nerve=ONE_LEG(weakness="unknown"), unanswered=[],
+     unanswered_nerve=["weakness"])
+case("not sure whether the leg is weak, clinician policy", SHEET + "; " + PROJECT, "see_clinician_soon",
+     ["urgent_signs_unanswered"], True, policy=CR, nerve=ONE_LEG(weakness="unknown"), unanswered=[],
+     unanswered_nerve=["weakness"])
+case("not sure about numbness or tingling", GUIDE + "; " + PROJECT, "see_clinician",
+     ["red_flags_unanswered"], True, nerve=ONE_LEG(numbness="unknown", tingling="unknown"),
+     unanswered=[], unanswered_nerve=["numbness", "tingling"])
+case("past cancer and not sure about numbness", NG234 + "; " + PROJECT, "urgent",
+     ["emergency_signs_unanswered", "history_of_cancer"], True,
+     flags={"history_of_cancer": P}, nerve={**NO_NERVE, "numbness": "unknown", "legs": "unknown"},
+     unanswered=[], unanswered_nerve=["numbness"])
+case("no leg involved: an unknown nerve sign cannot be there", PROJECT, "self_care", ["no_warning_signs"],
+     nerve={**NO_NERVE, "weakness": "unknown"}, unanswered=[], unanswered_nerve=[])
+case("both legs answered not sure stays open although one leg is affected", NHS_SCIATICA + "; " + PROJECT,
+     "urgent", ["emergency_signs_unanswered"], True, nerve=ONE_LEG(tingling="stable"),
+     unknown=["both_legs"], unanswered=["both_legs"])
 
 # ---- cauda equina pathway ----
 case("cauda equina: bladder change new within 2 weeks, clinician policy", GIRFT, "emergency",

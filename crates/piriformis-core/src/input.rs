@@ -790,12 +790,14 @@ impl<'de> VariantAccess<'de> for NodeDe<'_, '_, '_> {
 // ---------------------------------------------------------------------------
 // Salvage: what a failed document still says.
 
+/// The most of a failed document the salvage scan reads, in bytes (4 MiB,
+/// four times [`MAX_DOCUMENT_BYTES`]): a document over the limit still gives
+/// up the warning signs in its first 4 MiB.
+pub const MAX_SALVAGE_BYTES: usize = 4 * MAX_DOCUMENT_BYTES;
+
 /// The string values of a document at most two levels deep, with their paths
-/// (`side`, `red_flags.fever`), read leniently: every copy of a repeated key,
-/// every document of a stream (text after the first), and what comes before a
-/// syntax error. Used only after [`from_json`] failed, so that warning signs
-/// answered in a bad document are still reported (see
-/// [`Error::WithWarningSigns`]). Bounded like [`from_json`].
+/// (`side`, `red_flags.fever`): [`salvage_each`] collected, at most
+/// [`MAX_LIST_ITEMS`] of them.
 ///
 /// ```
 /// use piriformis_core::input::salvage_strings;
@@ -803,91 +805,280 @@ impl<'de> VariantAccess<'de> for NodeDe<'_, '_, '_> {
 /// assert!(s.contains(&("red_flags.fever".to_string(), "present".to_string())));
 /// ```
 pub fn salvage_strings(json: &str) -> Vec<(String, String)> {
-    let out = RefCell::new(Vec::new());
-    if json.len() > MAX_DOCUMENT_BYTES {
-        return Vec::new();
-    }
-    let mut de = serde_json::Deserializer::from_str(json);
-    for _ in 0..MAX_DEPTH {
-        let seed = Salvage {
-            out: &out,
-            prefix: "",
-            depth: 0,
-        };
-        if seed.deserialize(&mut de).is_err() {
-            break;
+    let mut out = Vec::new();
+    salvage_each(json, |path, value| {
+        if out.len() < MAX_LIST_ITEMS {
+            out.push((path.to_string(), value.to_string()));
         }
-    }
-    out.into_inner()
+    });
+    out
 }
 
-/// The salvaging visitor: collects strings at depth 0-2, ignores the rest.
-struct Salvage<'o, 'p> {
-    out: &'o RefCell<Vec<(String, String)>>,
-    prefix: &'p str,
-    depth: usize,
+/// Calls `found(path, value)` for every string value of a document at most
+/// two levels deep (`side`, `red_flags.fever`), read as leniently as a
+/// bounded scan can: every copy of a repeated key, every document of a
+/// stream, and what stands before and after anything unreadable (`NaN`, a
+/// byte-order mark, a comment, a trailing or missing comma, a lone surrogate,
+/// single quotes, a cut-off end). Reads the first [`MAX_SALVAGE_BYTES`] of
+/// the text once, keeps no more than three levels of keys and allocates
+/// nothing per value. Used only after a reader failed, so that warning signs
+/// answered in a bad document are still reported (see
+/// [`Error::WithWarningSigns`]); never used to read an answer for triage.
+///
+/// ```
+/// use piriformis_core::input::salvage_each;
+/// let mut seen = Vec::new();
+/// salvage_each("\u{feff}{\"pain_now\": NaN, /* note */ \"red_flags\": {\"saddle_numbness\": \"present\",},", |p, v| {
+///     seen.push(format!("{p}={v}"));
+/// });
+/// assert_eq!(seen, ["red_flags.saddle_numbness=present"]);
+/// ```
+pub fn salvage_each(json: &str, mut found: impl FnMut(&str, &str)) {
+    let mut end = json.len().min(MAX_SALVAGE_BYTES);
+    while !json.is_char_boundary(end) {
+        end -= 1;
+    }
+    Scan {
+        text: &json.as_bytes()[..end],
+        at: 0,
+        frames: Vec::new(),
+        deep: 0,
+        buf: String::new(),
+    }
+    .run(&mut found);
 }
 
-impl<'de> DeserializeSeed<'de> for Salvage<'_, '_> {
-    type Value = ();
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
+/// Where the scan stands inside an object.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Key,
+    Colon,
+    Value,
+    Comma,
 }
 
-impl<'de> Visitor<'de> for Salvage<'_, '_> {
-    type Value = ();
+/// One open container the scan keeps: an object with its current key (None
+/// when over the string limit), or an array.
+enum Frame {
+    Object { key: Option<String>, expect: Expect },
+    Array,
+}
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
+/// Containers beyond this depth are only counted.
+const SALVAGE_FRAMES: usize = 3;
 
-    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<(), E> {
-        let mut out = self.out.borrow_mut();
-        if out.len() < MAX_LIST_ITEMS && v.chars().count() <= MAX_STRING_CHARS {
-            out.push((self.prefix.to_string(), v.to_string()));
-        }
-        Ok(())
-    }
+struct Scan<'t> {
+    text: &'t [u8],
+    at: usize,
+    frames: Vec<Frame>,
+    /// Open containers deeper than [`SALVAGE_FRAMES`].
+    deep: usize,
+    /// The string being read (reused).
+    buf: String,
+}
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<(), E> {
-        Ok(())
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<(), E> {
-        Ok(())
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<(), E> {
-        Ok(())
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> std::result::Result<(), E> {
-        Ok(())
-    }
-    fn visit_unit<E: de::Error>(self) -> std::result::Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
-        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-        Ok(())
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
-        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            if self.depth < 2 && key.chars().count() <= MAX_STRING_CHARS {
-                let path = if self.prefix.is_empty() {
-                    key.into_owned()
-                } else {
-                    format!("{}.{key}", self.prefix)
-                };
-                map.next_value_seed(Salvage {
-                    out: self.out,
-                    prefix: &path,
-                    depth: self.depth + 1,
-                })?;
-            } else {
-                map.next_value::<de::IgnoredAny>()?;
+impl Scan<'_> {
+    fn run(&mut self, found: &mut dyn FnMut(&str, &str)) {
+        while let Some(&b) = self.text.get(self.at) {
+            match b {
+                b'{' | b'[' => {
+                    self.at += 1;
+                    if self.frames.len() < SALVAGE_FRAMES && self.deep == 0 {
+                        self.frames.push(if b == b'{' {
+                            Frame::Object {
+                                key: None,
+                                expect: Expect::Key,
+                            }
+                        } else {
+                            Frame::Array
+                        });
+                    } else {
+                        self.deep += 1;
+                    }
+                }
+                b'}' | b']' => {
+                    self.at += 1;
+                    if self.deep > 0 {
+                        self.deep -= 1;
+                    } else {
+                        self.frames.pop();
+                    }
+                    self.value_done();
+                }
+                b',' => {
+                    self.at += 1;
+                    if let Some(Frame::Object { expect, .. }) = self.frames.last_mut() {
+                        *expect = Expect::Key;
+                    }
+                }
+                b':' => {
+                    self.at += 1;
+                    if let Some(Frame::Object { expect, .. }) = self.frames.last_mut() {
+                        *expect = Expect::Value;
+                    }
+                }
+                b'"' | b'\'' => {
+                    self.string(b);
+                    self.word(found);
+                }
+                b'/' if self.text.get(self.at + 1) == Some(&b'/') => self.skip_past(b"\n"),
+                b'/' if self.text.get(self.at + 1) == Some(&b'*') => self.skip_past(b"*/"),
+                b if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'.' | b'_') => {
+                    let start = self.at;
+                    while self.text.get(self.at).is_some_and(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, b'-' | b'+' | b'.' | b'_')
+                    }) {
+                        self.at += 1;
+                    }
+                    // A bare word: a number, true, NaN, or an unquoted key.
+                    self.buf.clear();
+                    if let Ok(w) = std::str::from_utf8(&self.text[start..self.at]) {
+                        self.buf.push_str(w);
+                    }
+                    self.bare_word();
+                }
+                // White space, a byte-order mark and anything else unreadable.
+                _ => self.at += 1,
             }
         }
-        Ok(())
+    }
+
+    /// After a value in an object, a comma is expected.
+    fn value_done(&mut self) {
+        if let Some(Frame::Object { expect, .. }) = self.frames.last_mut() {
+            *expect = Expect::Comma;
+        }
+    }
+
+    /// A string just read: a key, or a value to report when its path is known.
+    fn word(&mut self, found: &mut dyn FnMut(&str, &str)) {
+        if self.deep > 0 {
+            return;
+        }
+        let depth = self.frames.len();
+        let short = self.buf.chars().count() <= MAX_STRING_CHARS;
+        let Some(Frame::Object { key, expect }) = self.frames.last_mut() else {
+            return;
+        };
+        if matches!(*expect, Expect::Key | Expect::Comma) {
+            *key = short.then(|| self.buf.clone());
+            *expect = Expect::Colon;
+            return;
+        }
+        *expect = Expect::Comma;
+        if depth <= 2 && short {
+            if let Some(path) = self.path() {
+                found(&path, &self.buf);
+            }
+        }
+    }
+
+    /// A bare word: an unquoted key where a key is expected, else a value
+    /// that is not a string (never reported).
+    fn bare_word(&mut self) {
+        if self.deep > 0 {
+            return;
+        }
+        if let Some(Frame::Object { key, expect }) = self.frames.last_mut() {
+            match *expect {
+                Expect::Key | Expect::Comma => {
+                    *key = (self.buf.len() <= MAX_STRING_CHARS).then(|| self.buf.clone());
+                    *expect = Expect::Colon;
+                }
+                Expect::Colon | Expect::Value => *expect = Expect::Comma,
+            }
+        }
+    }
+
+    /// The dotted path of the value being read: every open container an
+    /// object with a readable key.
+    fn path(&self) -> Option<String> {
+        let mut path = String::new();
+        for f in &self.frames {
+            let Frame::Object { key: Some(k), .. } = f else {
+                return None;
+            };
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(k);
+        }
+        Some(path)
+    }
+
+    /// Skips past the next `end` (or to the end of the text).
+    fn skip_past(&mut self, end: &[u8]) {
+        self.at += 2;
+        while self.at < self.text.len() && !self.text[self.at..].starts_with(end) {
+            self.at += 1;
+        }
+        self.at = (self.at + end.len()).min(self.text.len());
+    }
+
+    /// Reads a string opened by `quote` into `buf`, escapes decoded leniently
+    /// (a lone surrogate or a bad escape becomes U+FFFD); a string cut off by
+    /// the end of the text is dropped.
+    fn string(&mut self, quote: u8) {
+        self.at += 1;
+        self.buf.clear();
+        let mut start = self.at;
+        let keep = |buf: &mut String, bytes: &[u8]| {
+            if buf.len() <= 4 * MAX_STRING_CHARS {
+                buf.push_str(&String::from_utf8_lossy(bytes));
+            }
+        };
+        while let Some(&b) = self.text.get(self.at) {
+            if b == quote {
+                keep(&mut self.buf, &self.text[start..self.at]);
+                self.at += 1;
+                return;
+            }
+            if b != b'\\' {
+                self.at += 1;
+                continue;
+            }
+            keep(&mut self.buf, &self.text[start..self.at]);
+            let esc = self.text.get(self.at + 1).copied();
+            self.at += 2;
+            let c = match esc {
+                Some(b'n') => '\n',
+                Some(b't') => '\t',
+                Some(b'r') => '\r',
+                Some(b'b') => '\u{8}',
+                Some(b'f') => '\u{c}',
+                Some(b'u') => self.unicode_escape(),
+                Some(c) if c.is_ascii() => char::from(c),
+                _ => char::REPLACEMENT_CHARACTER,
+            };
+            if self.buf.len() <= 4 * MAX_STRING_CHARS {
+                self.buf.push(c);
+            }
+            start = self.at;
+        }
+        // Cut off: not a whole string.
+        self.buf.clear();
+    }
+
+    /// The character of a `\uXXXX` escape (and its low surrogate, if one
+    /// follows), U+FFFD when it is not a whole character.
+    fn unicode_escape(&mut self) -> char {
+        let hex = |s: &Self, at: usize| {
+            s.text
+                .get(at..at + 4)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u16::from_str_radix(h, 16).ok())
+        };
+        let Some(hi) = hex(self, self.at) else {
+            return char::REPLACEMENT_CHARACTER;
+        };
+        self.at += 4;
+        if (0xD800..0xDC00).contains(&hi) && self.text.get(self.at..self.at + 2) == Some(b"\\u") {
+            if let Some(lo) = hex(self, self.at + 2).filter(|lo| (0xDC00..0xE000).contains(lo)) {
+                self.at += 6;
+                let c = 0x10000 + ((u32::from(hi) - 0xD800) << 10) + (u32::from(lo) - 0xDC00);
+                return char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
+            }
+        }
+        char::from_u32(u32::from(hi)).unwrap_or(char::REPLACEMENT_CHARACTER)
     }
 }

@@ -1,8 +1,8 @@
 //! Interview: order, early stop, termination, follow-ups and checks.
 
 use piriformis_core::interview::{
-    AnswerKind, AnswerValue, Answers, CATALOGUE, QuestionId, QuestionView, Step, catalogue,
-    next_step, next_step_with,
+    AnswerKind, AnswerValue, Answers, CATALOGUE, EnableWhen, Fills, QuestionId, QuestionView, Step,
+    catalogue, next_step, next_step_with, questions_of,
 };
 use piriformis_core::{Answer, Disposition, Error, RedFlag, Vocabulary};
 use proptest::prelude::*;
@@ -227,15 +227,76 @@ fn answers_to_disabled_questions_are_still_checked() {
         Answer::Unknown,
         "ignored while disabled"
     );
-    // A follow-up of fever is ignored while fever is not "yes".
+    // A follow-up of fever is ignored while fever is unanswered or "not sure".
     let mut answers = Answers::new();
-    answers.insert(QuestionId::Fever, AnswerValue::Choice("no".into()));
     answers.insert(
         QuestionId::InjectingDrugUse,
         AnswerValue::Choice("yes".into()),
     );
     let a = piriformis_core::interview::assessment_from(&answers).unwrap();
     assert_eq!(a.red_flag(RedFlag::InjectingDrugUse), Answer::Unknown);
+    answers.insert(QuestionId::Fever, AnswerValue::Choice("not_sure".into()));
+    let a = piriformis_core::interview::assessment_from(&answers).unwrap();
+    assert_eq!(a.red_flag(RedFlag::InjectingDrugUse), Answer::Unknown);
+    // A "yes" to it while fever is "no" contradicts: both questions named.
+    answers.insert(QuestionId::Fever, AnswerValue::Choice("no".into()));
+    let e = next_step(&answers).unwrap_err();
+    assert!(matches!(e.inner(), Error::Contradiction { .. }), "{e:?}");
+    assert_eq!(
+        questions_of(&e),
+        [QuestionId::InjectingDrugUse, QuestionId::Fever]
+    );
+    // The cauda equina onset "yes" while every sign it follows is "no".
+    let mut answers = Answers::new();
+    for q in [
+        QuestionId::BladderOrBowelControl,
+        QuestionId::SaddleNumbness,
+        QuestionId::SexualDysfunction,
+    ] {
+        answers.insert(q, AnswerValue::Choice("no".into()));
+    }
+    answers.insert(
+        QuestionId::CaudaEquinaSignsRecent,
+        AnswerValue::Choice("yes".into()),
+    );
+    let e = next_step(&answers).unwrap_err();
+    assert_eq!(
+        questions_of(&e),
+        [
+            QuestionId::CaudaEquinaSignsRecent,
+            QuestionId::BladderOrBowelControl
+        ]
+    );
+    // One sign "yes": no contradiction, the follow-up counts.
+    answers.insert(
+        QuestionId::SaddleNumbness,
+        AnswerValue::Choice("yes".into()),
+    );
+    assert!(next_step(&answers).is_ok());
+}
+
+#[test]
+fn each_follow_up_asks_after_the_flags_it_follows() {
+    for q in piriformis_core::interview::CATALOGUE {
+        let (EnableWhen::AnyYes { questions }, Fills::RedFlag(flag)) = (q.enable_when, q.fills)
+        else {
+            continue;
+        };
+        let parents: Vec<RedFlag> = questions
+            .iter()
+            .map(|p| match p.question().fills {
+                Fills::RedFlag(f) => f,
+                other => panic!("{:?} follows {other:?}, not a red flag", q.id),
+            })
+            .collect();
+        assert_eq!(parents, flag.parents(), "{:?}", q.id);
+    }
+    for &f in RedFlag::ALL {
+        let asked_as_follow_up = piriformis_core::interview::CATALOGUE.iter().any(|q| {
+            q.fills == Fills::RedFlag(f) && matches!(q.enable_when, EnableWhen::AnyYes { .. })
+        });
+        assert_eq!(asked_as_follow_up, !f.parents().is_empty(), "{f:?}");
+    }
 }
 
 #[test]

@@ -62,6 +62,16 @@ prop_compose! {
 
 /// Turns a random assessment into one that passes validation.
 fn make_consistent(a: &mut Assessment) {
+    // A follow-up "yes" needs a question it follows not answered "no".
+    for &f in RedFlag::ALL {
+        let parents = f.parents();
+        if a.red_flag(f) == Answer::Present
+            && !parents.is_empty()
+            && parents.iter().all(|&p| a.red_flag(p) == Answer::Absent)
+        {
+            a.red_flags.insert(parents[0], Answer::Unknown);
+        }
+    }
     if a.self_care_weeks == Some(0) {
         a.self_care_helped = Answer::Unknown;
     }
@@ -143,7 +153,7 @@ fn cautions_by_ifs(a: &Assessment, t: &TriageResult) -> Vec<Caution> {
             out.push(Caution::StartGently);
         }
     }
-    if !t.unanswered.is_empty() && d != Disposition::Emergency {
+    if (!t.unanswered.is_empty() || !t.unanswered_nerve.is_empty()) && d != Disposition::Emergency {
         out.push(Caution::AnswerRedFlags);
     }
     if d != Disposition::Emergency {

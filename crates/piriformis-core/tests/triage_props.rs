@@ -53,6 +53,16 @@ prop_compose! {
 
 /// Makes a random assessment consistent instead of discarding it.
 fn repair(a: &mut Assessment) {
+    // A follow-up "yes" needs a question it follows not answered "no".
+    for &f in RedFlag::ALL {
+        let parents = f.parents();
+        if a.red_flag(f) == Answer::Present
+            && !parents.is_empty()
+            && parents.iter().all(|&p| a.red_flag(p) == Answer::Absent)
+        {
+            a.red_flags.insert(parents[0], Answer::Unknown);
+        }
+    }
     if a.self_care_weeks == Some(0) {
         a.self_care_helped = Answer::Unknown;
     }
@@ -129,7 +139,9 @@ fn add(a: &Assessment, f: &Finding) -> Assessment {
                 &mut b.nerve.weakness,
             ];
             let slot = s.into_iter().nth(i).unwrap();
-            if *slot != NerveStatus::Worsening {
+            // From "no". From "not sure", a stable answer settles an open
+            // question (its worst case was counted), as a "no" to a red flag does.
+            if *slot == NerveStatus::Absent {
                 *slot = NerveStatus::Stable;
             }
         }

@@ -59,8 +59,18 @@ fn triage_vectors() {
                         }
                     }
                 }
-                if let Some(u) = want("unanswered") {
-                    let got: Vec<&str> = r.unanswered.iter().map(|f| f.id()).collect();
+                let open = [
+                    ("unanswered", r.unanswered.iter().map(|f| f.id()).collect()),
+                    (
+                        "unanswered_nerve",
+                        r.unanswered_nerve
+                            .iter()
+                            .map(|s| s.id())
+                            .collect::<Vec<_>>(),
+                    ),
+                ];
+                for (key, got) in open {
+                    let Some(u) = want(key) else { continue };
                     let want: Vec<&str> = u
                         .as_array()
                         .unwrap()
@@ -68,7 +78,7 @@ fn triage_vectors() {
                         .map(|v| v.as_str().unwrap())
                         .collect();
                     if got != want {
-                        problems.push(format!("unanswered {got:?}"));
+                        problems.push(format!("{key} {got:?}"));
                     }
                 }
                 if !problems.is_empty() {

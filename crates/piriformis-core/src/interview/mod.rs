@@ -480,15 +480,10 @@ const fn follow_up(
     }
 }
 
-const fn nerve(
-    id: QuestionId,
-    sign: NerveSign,
-    prompt: &'static str,
-    tier: Disposition,
-) -> Question {
+const fn nerve(id: QuestionId, sign: NerveSign, tier: Disposition) -> Question {
     Question {
         id,
-        prompt,
+        prompt: sign.question(),
         help: "Answer for the leg or foot. Choose \"getting worse\" if it is spreading or stronger than last week.",
         kind: AnswerKind::OneOf,
         fills: Fills::Nerve(sign),
@@ -517,12 +512,7 @@ pub const CATALOGUE: &[Question] = &[
     yes_no(Q::SeriousAccident, RedFlag::SeriousAccident),
     yes_no(Q::FootDrop, RedFlag::FootDrop),
     yes_no(Q::UnsteadyWalking, RedFlag::UnsteadyWalking),
-    nerve(
-        Q::Weakness,
-        NerveSign::Weakness,
-        "Is your leg weak?",
-        D::Urgent,
-    ),
+    nerve(Q::Weakness, NerveSign::Weakness, D::Urgent),
     yes_no(Q::Fever, RedFlag::Fever),
     follow_up(
         Q::InjectingDrugUse,
@@ -553,18 +543,8 @@ pub const CATALOGUE: &[Question] = &[
         enable_when: EnableWhen::Always,
         only_under: None,
     },
-    nerve(
-        Q::Numbness,
-        NerveSign::Numbness,
-        "Is any part of your leg or foot numb?",
-        D::SeeClinicianSoon,
-    ),
-    nerve(
-        Q::Tingling,
-        NerveSign::Tingling,
-        "Do you have tingling or pins and needles in your leg or foot?",
-        D::SeeClinicianSoon,
-    ),
+    nerve(Q::Numbness, NerveSign::Numbness, D::SeeClinicianSoon),
+    nerve(Q::Tingling, NerveSign::Tingling, D::SeeClinicianSoon),
     yes_no(Q::SevereOrConstantPain, RedFlag::SevereOrConstantPain),
     yes_no(Q::PainGettingWorse, RedFlag::PainGettingWorse),
     Question {
@@ -862,6 +842,13 @@ pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
     let mut a = Assessment::default();
     for (&id, value) in answers {
         let q = id.question();
+        if let Some(parent) = follow_up_answered_against(q, value, answers) {
+            return Err(Error::contradiction(
+                &field(id),
+                &field(parent),
+                "a follow-up question was answered yes, but the question it follows was answered no",
+            ));
+        }
         let target = if q.enabled(answers) {
             &mut a
         } else {
@@ -872,6 +859,24 @@ pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
     a.nerve.legs = derive_legs(&a);
     a.validate().map_err(|e| in_question_terms(e, answers))?;
     Ok(a)
+}
+
+/// For a follow-up answered "yes" although every question it follows was
+/// answered "no", the first of those: the two answers contradict each other
+/// (the follow-up is never asked then, so its "yes" cannot be right as it stands).
+fn follow_up_answered_against(
+    q: &Question,
+    value: &AnswerValue,
+    answers: &Answers,
+) -> Option<QuestionId> {
+    let EnableWhen::AnyYes { questions } = q.enable_when else {
+        return None;
+    };
+    let is =
+        |v: Option<&AnswerValue>, id: &str| matches!(v, Some(AnswerValue::Choice(c)) if c == id);
+    (is(Some(value), "yes") && questions.iter().all(|p| is(answers.get(p), "no")))
+        .then(|| questions.first().copied())
+        .flatten()
 }
 
 /// Fills the assessment field a question fills from its answer, read through
@@ -1026,17 +1031,25 @@ fn yes_flags(answers: &Answers) -> Vec<RedFlag> {
 /// A red flag answered "yes" in a document that fails is still reported in
 /// the error ([`Error::WithWarningSigns`]).
 pub fn answers_from_json(json: &str) -> Result<Answers> {
-    read_saved(json).map(|(_, a)| a).map_err(|e: Error| {
-        let yes = crate::input::salvage_strings(json)
-            .into_iter()
-            .filter(|(_, v)| v == "yes")
-            .filter_map(|(q, _)| {
-                let id = q.strip_prefix("answers.").unwrap_or(&q);
-                red_flag_of(QuestionId::from_id(id)?)
-            })
-            .collect();
-        e.with_warning_signs(yes)
-    })
+    read_saved(json)
+        .map(|(_, a)| a)
+        .map_err(|e: Error| e.with_warning_signs(yes_flags_in_text(json)))
+}
+
+/// The red flags answered "yes" in a text of answers, however broken
+/// ([`crate::input::salvage_each`]): a "yes" at a key of the document or one
+/// level down whose path (`fever`, `answers.fever`) names a red-flag
+/// question once an `answers.` in front is taken off.
+fn yes_flags_in_text(json: &str) -> Vec<RedFlag> {
+    let mut yes = Vec::new();
+    crate::input::salvage_each(json, |path, value| {
+        let id = path.strip_prefix("answers.").unwrap_or(path);
+        let flag = QuestionId::from_id(id).and_then(red_flag_of);
+        if let Some(f) = flag.filter(|f| value == "yes" && !yes.contains(f)) {
+            yes.push(f);
+        }
+    });
+    yes
 }
 
 /// [`answers_from_json`] for a JSON value already in memory (what a binding
@@ -1226,7 +1239,8 @@ fn read_saved<A: serde::de::DeserializeOwned>(json: &str) -> Result<(Option<u16>
 /// assert!(r.dropped[0].was_yes);
 /// ```
 pub fn answers_from_json_lenient(json: &str) -> Result<RestoredAnswers> {
-    let (saved_version, tree): (_, BTreeMap<String, AnswerValue>) = read_saved(json)?;
+    let (saved_version, tree): (_, BTreeMap<String, AnswerValue>) =
+        read_saved(json).map_err(|e: Error| e.with_warning_signs(yes_flags_in_text(json)))?;
     let mut out = RestoredAnswers {
         answers: Answers::new(),
         dropped: Vec::new(),

@@ -276,10 +276,25 @@ impl RedFlag {
     /// "yes" and has no rule of its own, the flag it follows (for the cauda
     /// equina onset, the first of the signs it qualifies).
     pub const fn follow_up_of(self) -> Option<RedFlag> {
+        match self.parents() {
+            [] => None,
+            [first, ..] => Some(*first),
+        }
+    }
+
+    /// For a follow-up flag, every flag whose "yes" asks it (the interview's
+    /// enable-when, checked against the catalogue by a test); empty for the
+    /// others. A follow-up answered "yes" while each of these is answered
+    /// "no" is a contradiction ([`crate::Assessment::validate`]).
+    pub const fn parents(self) -> &'static [RedFlag] {
         match self {
-            Self::CaudaEquinaSignsRecent => Some(Self::SaddleNumbness),
-            Self::InjectingDrugUse | Self::RecentInfection => Some(Self::Fever),
-            _ => None,
+            Self::CaudaEquinaSignsRecent => &[
+                Self::BladderOrBowelControl,
+                Self::SaddleNumbness,
+                Self::SexualDysfunction,
+            ],
+            Self::InjectingDrugUse | Self::RecentInfection => &[Self::Fever],
+            _ => &[],
         }
     }
 }

@@ -471,10 +471,11 @@ fn level_for(req: &RoutineRequest<'_>) -> (Level, &'static str) {
 /// ```
 pub fn build_routine(req: &RoutineRequest<'_>) -> Result<Routine> {
     if let Some(t) = &req.triage {
-        if !t.disposition.allows_self_care() {
+        let disposition = checked_disposition(t);
+        if !disposition.allows_self_care() {
             return Err(Error::CareNeededFirst {
-                disposition: t.disposition,
-                why: care_first_why(t),
+                disposition,
+                why: care_first_why(t, disposition),
             });
         }
     }
@@ -612,13 +613,25 @@ pub fn build_routine(req: &RoutineRequest<'_>) -> Result<Routine> {
     })
 }
 
-/// The texts of the fired rules that set a triage's disposition, joined: why
-/// it needs care first.
-fn care_first_why(t: &TriageResult) -> String {
+/// The disposition a triage passed in really holds, re-checked rather than
+/// trusted: the highest of its stated disposition, each fired rule's stated
+/// tier, and each fired rule's tier in the rule table under the triage's
+/// policy. A result edited or built by hand (an emergency rule listed under a
+/// self-care disposition) so still blocks the routine.
+pub(crate) fn checked_disposition(t: &TriageResult) -> Disposition {
+    t.fired
+        .iter()
+        .flat_map(|f| [f.disposition, f.id.tier(t.policy)])
+        .fold(t.disposition, Disposition::max)
+}
+
+/// The texts of the fired rules that set a disposition, joined: why it
+/// needs care first.
+pub(crate) fn care_first_why(t: &TriageResult, disposition: Disposition) -> String {
     let why: Vec<&str> = t
         .fired
         .iter()
-        .filter(|f| f.disposition == t.disposition)
+        .filter(|f| f.disposition.max(f.id.tier(t.policy)) == disposition)
         .map(|f| f.text.as_ref())
         .collect();
     why.join(" ")

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Routine, RoutineRequest, build_routine, care_first_why};
+use super::{Routine, RoutineRequest, build_routine, care_first_why, checked_disposition};
 use crate::error::{Error, Result};
 use crate::exercise::{Equipment, Phase};
 use crate::progress::{CONFIG_SOURCES, Trend};
@@ -523,7 +523,7 @@ impl PlanWhen {
     pub fn holds(self, a: &Assessment, triage: &TriageResult, options: &PlanOptions) -> bool {
         match self {
             Self::Always => true,
-            Self::SelfCareAllowed => triage.disposition.allows_self_care(),
+            Self::SelfCareAllowed => checked_disposition(triage).allows_self_care(),
             Self::SideGiven => a.side.is_some(),
             Self::PainAtLeast(score) => a.pain_now.is_some_and(|p| p >= score),
             Self::PainNotGiven => a.pain_now.is_none(),
@@ -624,9 +624,10 @@ pub fn todays_request<'a>(
             ..
         })
     ) {
+        let disposition = checked_disposition(triage);
         return Ok(TodaysPlan::CareFirst {
-            disposition: triage.disposition,
-            why: care_first_why(triage),
+            disposition,
+            why: care_first_why(triage, disposition),
             reasons: gate.into_iter().collect(),
         });
     }

@@ -43,6 +43,18 @@ vocabulary! {
     }
 }
 
+impl NerveSign {
+    /// The question that asks about this sign (the interview asks it, and a
+    /// result lists it while it is open).
+    pub const fn question(self) -> &'static str {
+        match self {
+            Self::Numbness => "Is any part of your leg or foot numb?",
+            Self::Tingling => "Do you have tingling or pins and needles in your leg or foot?",
+            Self::Weakness => "Is your leg weak?",
+        }
+    }
+}
+
 /// Numbness, tingling and weakness, and how many legs are involved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -181,24 +193,23 @@ impl Assessment {
     pub(crate) fn flag_answers(&self) -> FlagAnswers {
         let mut out = self.red_flags.0.map(|a| a.unwrap_or(Answer::Unknown));
         let both = RedFlag::BothLegs as usize;
-        if out[both] == Answer::Unknown {
-            out[both] = self.red_flag(RedFlag::BothLegs);
-        }
+        out[both] = self.red_flag(RedFlag::BothLegs);
         out
     }
 
     /// The answer to a red flag, combining `red_flags` with `nerve.legs` for
-    /// [`RedFlag::BothLegs`].
+    /// [`RedFlag::BothLegs`] when `red_flags` leaves it out. An explicit
+    /// "unknown" stays unknown: "not sure" is never read as "no".
     pub fn red_flag(&self, flag: RedFlag) -> Answer {
-        let given = self.red_flags.answer(flag);
-        if flag == RedFlag::BothLegs && given == Answer::Unknown {
+        let given = self.red_flags.get(&flag).copied();
+        if flag == RedFlag::BothLegs && given.is_none() {
             return match self.nerve.legs {
                 Legs::Both => Answer::Present,
                 Legs::One | Legs::Neither => Answer::Absent,
                 Legs::Unknown => Answer::Unknown,
             };
         }
-        given
+        given.unwrap_or(Answer::Unknown)
     }
 
     /// Checks ranges and contradictions.
@@ -241,6 +252,21 @@ impl Assessment {
             }
             _ => {}
         }
+        // A follow-up answered "yes" although every question that asks it
+        // was answered "no": one of the two answers is wrong.
+        for &flag in RedFlag::ALL {
+            let parents = flag.parents();
+            if !parents.is_empty()
+                && self.red_flag(flag) == Answer::Present
+                && parents.iter().all(|&p| self.red_flag(p) == Answer::Absent)
+            {
+                return Err(Error::contradiction(
+                    &format!("red_flags.{}", flag.id()),
+                    &format!("red_flags.{}", parents[0].id()),
+                    "a follow-up question was answered yes, but the question it follows was answered no",
+                ));
+            }
+        }
         if self.pain_now == Some(0)
             && self.red_flag(RedFlag::SevereOrConstantPain) == Answer::Present
         {
@@ -257,14 +283,18 @@ impl Assessment {
 /// The red flags a failed assessment document still reports present:
 /// `red_flags.<id>: "present"` anywhere in it, and `nerve.legs: "both"`.
 fn salvage_flags(json: &str) -> Vec<RedFlag> {
-    crate::input::salvage_strings(json)
-        .into_iter()
-        .filter_map(|(path, value)| match (path.as_str(), value.as_str()) {
+    let mut out = Vec::new();
+    crate::input::salvage_each(json, |path, value| {
+        let flag = match (path, value) {
             ("nerve.legs", "both") => Some(RedFlag::BothLegs),
             (p, "present") => p.strip_prefix("red_flags.").and_then(RedFlag::from_id),
             _ => None,
-        })
-        .collect()
+        };
+        if let Some(f) = flag.filter(|f| !out.contains(f)) {
+            out.push(f);
+        }
+    });
+    out
 }
 
 /// Every red flag's answer as triage reads it, indexed by `RedFlag as usize`.

@@ -183,7 +183,7 @@ pub struct TriageResult {
     pub disposition: Disposition,
     /// What to do, in plain words.
     pub action: Cow<'static, str>,
-    /// True when open red-flag questions could still raise the result.
+    /// True when open questions (red flags or nerve signs) could still raise the result.
     pub provisional: bool,
     /// Every rule that fired, highest disposition first.
     pub fired: Vec<FiredRule>,
@@ -194,6 +194,11 @@ pub struct TriageResult {
     /// Red-flag questions unanswered (or "not sure") whose "yes" would raise
     /// the result: the questions to put in front of the person.
     pub unanswered: Vec<RedFlag>,
+    /// Nerve questions (numbness, tingling, weakness) unanswered or "not
+    /// sure" whose worst answer would raise the result: asked again like
+    /// [`TriageResult::unanswered`], never read as "no". Left out of JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unanswered_nerve: Vec<NerveSign>,
     /// The not-medical-advice notice.
     pub notice: Cow<'static, str>,
     /// The version of the rule table that gave this result
@@ -248,15 +253,20 @@ pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult>
     let mut fired = Vec::with_capacity(set.len());
     fired.extend(set.rules_under(policy).map(|r| fire(r, policy)));
     let disposition = set.disposition_under(policy);
-    let mut unanswered = Vec::with_capacity(open.count_ones() as usize);
+    let mut unanswered = Vec::with_capacity(open.flags.count_ones() as usize);
     unanswered.extend(
         RedFlag::ALL
             .iter()
             .copied()
-            .filter(|&f| open >> f as u32 & 1 == 1),
+            .filter(|&f| open.flags >> f as u32 & 1 == 1),
     );
+    let unanswered_nerve: Vec<NerveSign> = NerveSign::ALL
+        .iter()
+        .copied()
+        .filter(|&s| open.nerve >> s as u8 & 1 == 1)
+        .collect();
 
-    let open = !unanswered.is_empty();
+    let open = open.any();
     let cautions: Vec<CautionNote> = CAUTIONS
         .iter()
         .filter(|row| row.applies(a, disposition, open))
@@ -270,11 +280,12 @@ pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult>
         policy,
         disposition,
         action: Cow::Borrowed(disposition.action()),
-        provisional: !unanswered.is_empty(),
+        provisional: open,
         fired,
         likely_source: likely_source_with(a, &flags),
         cautions,
         unanswered,
+        unanswered_nerve,
         notice: Cow::Borrowed(NOTICE),
         rules_version: crate::triage::RULES_VERSION,
     })
@@ -299,7 +310,7 @@ impl std::fmt::Display for TriageResult {
             writeln!(
                 f,
                 "(Provisional: {} warning-sign question(s) could still change this.)",
-                self.unanswered.len()
+                self.unanswered.len() + self.unanswered_nerve.len()
             )?;
         }
         writeln!(f, "\nWhy:")?;
@@ -320,10 +331,13 @@ impl std::fmt::Display for TriageResult {
                 writeln!(f, "  - {}", c.text)?;
             }
         }
-        if !self.unanswered.is_empty() {
+        if !self.unanswered.is_empty() || !self.unanswered_nerve.is_empty() {
             writeln!(f, "\nStill to answer:")?;
             for r in &self.unanswered {
                 writeln!(f, "  - {}", r.record().question)?;
+            }
+            for s in &self.unanswered_nerve {
+                writeln!(f, "  - {}", s.question())?;
             }
         }
         write!(f, "\n{}", self.notice)

@@ -24,12 +24,22 @@ pub(crate) fn findings(
     flags: &FlagAnswers,
     policy: TriagePolicy,
 ) -> (RuleSet, Disposition) {
+    findings_in(a, &a.nerve, flags, policy)
+}
+
+/// [`findings`] with the nerve symptoms read from `nerve`.
+fn findings_in(
+    a: &Assessment,
+    nerve: &NerveSymptoms,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+) -> (RuleSet, Disposition) {
     let tiers = &TIERS[policy as usize];
     let yes = present(flags);
     let mut set = RuleSet::default();
     let mut top = D::SelfCare;
     for (i, r) in RULES.iter().enumerate() {
-        if REQUIRED[i] & !yes == 0 && is_finding(r) && r.when.holds_with(a, flags, 0) {
+        if REQUIRED[i] & !yes == 0 && is_finding(r) && r.when.holds_in(a, nerve, flags, 0) {
             set.insert(r.id);
             top = top.max(tiers[i]);
         }
@@ -61,6 +71,80 @@ fn readers(policy: TriagePolicy) -> &'static [Vec<u8>] {
 }
 
 const _: () = assert!(RULES.len() <= u8::MAX as usize);
+
+/// The open questions of an assessment: those unanswered or "not sure" whose
+/// "yes" would raise the result above the findings' tier.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Open {
+    /// The open red flags, one bit per `RedFlag as usize`.
+    pub flags: u32,
+    /// The open nerve signs, one bit per `NerveSign as usize`.
+    pub nerve: u8,
+    /// The tiers they would raise the result to.
+    pub raise: OpenTiers,
+}
+
+impl Open {
+    /// Whether any question is open.
+    pub fn any(self) -> bool {
+        self.flags != 0 || self.nerve != 0
+    }
+}
+
+/// The open questions: red flags ([`open_flags`]) and nerve signs
+/// ([`open_nerve`]).
+pub(crate) fn open_questions(
+    a: &Assessment,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+    top: Disposition,
+) -> Open {
+    let (open, raise) = open_flags(a, flags, policy, top);
+    let (nerve, nerve_raise) = open_nerve(a, flags, policy, top);
+    Open {
+        flags: open,
+        nerve,
+        raise: raise | nerve_raise,
+    }
+}
+
+/// The open nerve questions: a sign (numbness, tingling, weakness) that is
+/// unknown ("not sure" or unanswered) while a leg may be involved, and whose
+/// worst answer (present and getting worse, in one leg) would raise the
+/// result above `top`; as a sign bit set, with the tiers it would raise it to.
+/// "Not sure" is never read as "no", for nerve signs as for red flags.
+fn open_nerve(
+    a: &Assessment,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+    top: Disposition,
+) -> (u8, OpenTiers) {
+    let (mut open, mut raise) = (0u8, 0u8);
+    if a.nerve.legs == Legs::Neither {
+        // No leg is involved: a sign cannot be there (validate checks).
+        return (open, raise);
+    }
+    for &sign in NerveSign::ALL {
+        if a.nerve.status(sign) != NerveStatus::Unknown {
+            continue;
+        }
+        let mut what_if = a.nerve;
+        match sign {
+            NerveSign::Numbness => what_if.numbness = NerveStatus::Worsening,
+            NerveSign::Tingling => what_if.tingling = NerveStatus::Worsening,
+            NerveSign::Weakness => what_if.weakness = NerveStatus::Worsening,
+        }
+        if what_if.legs == Legs::Unknown {
+            what_if.legs = Legs::One;
+        }
+        let (_, tier) = findings_in(a, &what_if, flags, policy);
+        if tier > top {
+            open |= 1 << sign as u8;
+            raise |= 1 << tier as u8;
+        }
+    }
+    (open, raise)
+}
 
 /// The open red-flag questions: unanswered ones whose "yes" would raise the
 /// result above `top`, as a flag bit set, and the tiers they would raise it to.
@@ -104,11 +188,11 @@ pub(crate) fn fired_rules(
     a: &Assessment,
     flags: &FlagAnswers,
     policy: TriagePolicy,
-) -> (RuleSet, u32) {
+) -> (RuleSet, Open) {
     let (mut set, top) = findings(a, flags, policy);
-    let (open, raise) = open_flags(a, flags, policy, top);
+    let open = open_questions(a, flags, policy, top);
     for r in RULES.iter().filter(|r| !is_finding(r)) {
-        if r.when.holds_with(a, flags, raise) {
+        if r.when.holds_with(a, flags, open.raise) {
             set.insert(r.id);
         }
     }
@@ -120,14 +204,18 @@ pub(crate) fn fired_rules(
 
 /// The disposition that red flags reported present give at least, whatever
 /// else is wrong with the input: the finding rules that hold when these flags
-/// are present and nothing else is known. `None` when that is self-care (no
-/// flag present, or only follow-ups). Errors carry it
-/// so that bad input never hides an emergency.
+/// are present and every other red flag is answered "no", so no answer the
+/// caller could add to the same input would give less under `policy`. `None`
+/// when that is self-care (no flag present, or only follow-ups). Errors carry
+/// it so that bad input never hides an emergency.
 ///
 /// ```
 /// use piriformis_core::{Disposition, RedFlag};
 /// use piriformis_core::triage::{floor, TriagePolicy};
 /// assert_eq!(floor([RedFlag::SaddleNumbness], TriagePolicy::SelfCheck), Some(Disposition::Emergency));
+/// // The clinician policy's floor is that policy's tier: urgent once the
+/// // onset is known to be old, so the floor cannot say emergency.
+/// assert_eq!(floor([RedFlag::SaddleNumbness], TriagePolicy::ClinicianReferral), Some(Disposition::Urgent));
 /// assert_eq!(floor([], TriagePolicy::SelfCheck), None);
 /// ```
 pub fn floor(
@@ -135,6 +223,9 @@ pub fn floor(
     policy: TriagePolicy,
 ) -> Option<Disposition> {
     let mut a = Assessment::default();
+    for &f in RedFlag::ALL {
+        a.red_flags.insert(f, Answer::Absent);
+    }
     for f in present {
         a.red_flags.insert(f, Answer::Present);
     }
@@ -266,9 +357,9 @@ pub fn summary_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageSummar
     let (p, s) = source_counts(a, &flags);
     Ok(TriageSummary {
         disposition: fired.disposition_under(policy),
-        provisional: open != 0,
+        provisional: open.any(),
         fired,
-        unanswered: open.count_ones() as usize,
+        unanswered: open.flags.count_ones() as usize,
         likely_source: LikelySource::from_counts(p, s),
     })
 }

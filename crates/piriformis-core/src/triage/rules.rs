@@ -119,8 +119,9 @@ pub enum Condition {
     NoImprovementAfterWeeks(u16),
     /// It keeps coming back.
     Recurring,
-    /// A red-flag question is open (unanswered or "not sure") whose "yes"
-    /// would raise the result to this tier (see [`TriageResult::unanswered`]).
+    /// A red-flag or nerve question is open (unanswered or "not sure") whose
+    /// "yes" would raise the result to this tier (see
+    /// [`TriageResult::unanswered`] and [`TriageResult::unanswered_nerve`]).
     RedFlagUnanswered(Disposition),
     /// All of these.
     All(&'static [Condition]),
@@ -139,28 +140,42 @@ impl Condition {
     /// Whether the condition holds for the assessment under the default policy.
     pub fn holds(&self, a: &Assessment) -> bool {
         let flags = a.flag_answers();
-        let open = open_flags(
+        let open = open_questions(
             a,
             &flags,
             TriagePolicy::SelfCheck,
             findings(a, &flags, TriagePolicy::SelfCheck).1,
         );
-        self.holds_with(a, &flags, open.1)
+        self.holds_with(a, &flags, open.raise)
     }
 
     /// [`Condition::holds`], with the red-flag answers looked up once.
     pub(crate) fn holds_with(&self, a: &Assessment, flags: &FlagAnswers, open: OpenTiers) -> bool {
+        self.holds_in(a, &a.nerve, flags, open)
+    }
+
+    /// [`Condition::holds_with`], reading the nerve symptoms from `nerve`
+    /// instead of the assessment's (what an open nerve question could give).
+    pub(crate) fn holds_in(
+        &self,
+        a: &Assessment,
+        nerve: &NerveSymptoms,
+        flags: &FlagAnswers,
+        open: OpenTiers,
+    ) -> bool {
         match *self {
             Self::Flag(f) => flags[f as usize] == Answer::Present,
             Self::NotAbsent(f) => flags[f as usize] != Answer::Absent,
-            Self::Worsening(s) => a.nerve.status(s) == NerveStatus::Worsening,
-            Self::NervePresent(s) => matches!(
-                a.nerve.status(s),
-                NerveStatus::Stable | NerveStatus::Worsening
-            ),
+            Self::Worsening(s) => nerve.status(s) == NerveStatus::Worsening,
+            Self::NervePresent(s) => {
+                matches!(
+                    nerve.status(s),
+                    NerveStatus::Stable | NerveStatus::Worsening
+                )
+            }
             Self::LegSymptoms => {
-                matches!(a.nerve.legs, Legs::One | Legs::Both)
-                    || a.nerve.any_present()
+                matches!(nerve.legs, Legs::One | Legs::Both)
+                    || nerve.any_present()
                     || a.pain_regions.iter().any(|r| LEG_REGIONS.contains(r))
             }
             Self::WorseWith(w) => a.worse_with.contains(&w),
@@ -172,8 +187,8 @@ impl Condition {
             }
             Self::Recurring => a.keeps_coming_back == Answer::Present,
             Self::RedFlagUnanswered(tier) => open >> tier as u8 & 1 == 1,
-            Self::All(cs) => cs.iter().all(|c| c.holds_with(a, flags, open)),
-            Self::Any(cs) => cs.iter().any(|c| c.holds_with(a, flags, open)),
+            Self::All(cs) => cs.iter().all(|c| c.holds_in(a, nerve, flags, open)),
+            Self::Any(cs) => cs.iter().any(|c| c.holds_in(a, nerve, flags, open)),
         }
     }
 
