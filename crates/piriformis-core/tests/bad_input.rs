@@ -59,6 +59,11 @@ fn bad_json_vectors() {
         if !message.contains(text) {
             failures.push(format!("{name}: '{message}' lacks '{text}'"));
         }
+        if let Some(at_least) = want.get("at_least") {
+            if err.at_least().map(|d| d.id()) != at_least.as_str() {
+                failures.push(format!("{name}: at_least {:?} ({message})", err.at_least()));
+            }
+        }
         if let Some(max) = want.get("message_max_chars").and_then(Value::as_u64) {
             let n = message.chars().count() as u64;
             if n > max {

@@ -836,8 +836,14 @@ fn number(q: &Question, v: &AnswerValue, range: Range) -> Result<u16> {
 
 /// Builds the assessment from the answers, checking each against its question.
 /// An answer to a question that is not enabled (its enable-when is false) is
-/// still checked, then left out. A contradiction names the two questions.
+/// still checked, then left out. A contradiction names the two questions. An
+/// error keeps the floor of every red flag answered "yes"
+/// ([`Error::WithWarningSigns`]).
 pub fn assessment_from(answers: &Answers) -> Result<Assessment> {
+    read_assessment(answers).map_err(|e| e.with_warning_signs(yes_flags(answers)))
+}
+
+fn read_assessment(answers: &Answers) -> Result<Assessment> {
     let mut scratch = Assessment::default();
     let mut a = Assessment::default();
     for (&id, value) in answers {
@@ -968,8 +974,7 @@ pub fn next_step(answers: &Answers) -> Result<Step> {
 /// the first answer that makes it an emergency, once that answer's own
 /// follow-up questions are answered.
 pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
-    let assessment =
-        assessment_from(answers).map_err(|e| e.with_warning_signs(yes_flags(answers)))?;
+    let assessment = assessment_from(answers)?;
     let result = triage_with(&assessment, policy).map_err(|e| in_question_terms(e, answers))?;
     let asked = CATALOGUE
         .iter()
