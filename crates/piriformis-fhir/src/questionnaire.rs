@@ -483,7 +483,7 @@ fn read_answers(qr: &QuestionnaireResponse, yes: &[RedFlag]) -> Result<Answers, 
     let mut placed = Vec::new();
     flatten(&qr.item, "item", 1, &mut placed)?;
     // A group (no answers, nested items) is no question.
-    placed.retain(|p| !(p.item.answer.is_empty() && !p.item.item.is_empty()));
+    placed.retain(|p| !p.item.answer.is_empty() || p.item.item.is_empty());
     let mut answers = Answers::new();
     let last = placed.len().saturating_sub(1);
     for (i, Placed { item, path }) in placed.iter().enumerate() {
