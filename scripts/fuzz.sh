@@ -6,7 +6,8 @@
 #   --seconds N   N seconds per target (-max_total_time), the on-demand run;
 #                 new inputs are kept in fuzz/corpus/TARGET (ignored by git
 #                 except the seed-* files) and crashes in fuzz/artifacts/
-# Targets: assessment_json answers_json routine_json progress_log (default: all).
+# Targets: assessment_json answers_json routine_json progress_log table_cell
+# fhir_response (default: all).
 # FUZZ_SANITIZER picks cargo-fuzz's sanitizer (default none: the core has no
 # unsafe code; address works too, with a slower build).
 # Usage: scripts/fuzz.sh [--smoke|--seconds N] [targets...]
@@ -17,13 +18,13 @@ MODE=smoke
 SECONDS_PER_TARGET=60
 SMOKE_RUNS=${SMOKE_RUNS:-50000}
 SANITIZER=${FUZZ_SANITIZER:-none}
-ALL=(assessment_json answers_json routine_json progress_log table_cell)
+ALL=(assessment_json answers_json routine_json progress_log table_cell fhir_response)
 TARGETS=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --smoke) MODE=smoke ;;
         --seconds) MODE=long; SECONDS_PER_TARGET=${2:?--seconds needs a number}; shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         -*) echo "unknown option: $1" >&2; exit 2 ;;
         *) TARGETS+=("$1") ;;
     esac

@@ -2,7 +2,9 @@
 //! (dicts, lists) or JSON text, and plain dicts (or a list of dicts) out,
 //! ready for `json.dumps` or any FHIR client; no JSON text crosses on the way
 //! out. A core error raises the usual `PiriformisError` subclass; malformed
-//! FHIR input raises `InvalidInputError` naming the argument in `.field`.
+//! FHIR input raises `InvalidInputError` naming the field at fault (or the
+//! argument, for the whole input) in `.field`. Every error keeps `.at_least`,
+//! the floor of the red flags answered "yes" anywhere in the input.
 
 use chrono::NaiveDate;
 use piriformis_core as core;
@@ -13,13 +15,37 @@ use crate::read::py_to_value;
 use crate::typed::to_plain;
 use crate::{policy, to_py};
 
-/// A FHIR error as a Python exception: the core's errors keep their class;
-/// a response that does not fit the interview names `field`.
+/// A FHIR error as a Python exception: the core's errors keep their class
+/// and their floor (`at_least`, the red flags answered "yes" anywhere in the
+/// input); an error about the whole input names the argument in `field`.
 fn fhir_err(py: Python<'_>, field: &str, e: fhir::Error) -> PyErr {
-    match e {
-        fhir::Error::Core(e) => to_py(py, e),
-        other => invalid(py, field, other.to_string()),
+    let e = match e {
+        fhir::Error::Core(e) => e,
+        other => core::Error::Invalid {
+            field: field.into(),
+            message: other.to_string(),
+        },
+    };
+    if e.field().is_some() {
+        return to_py(py, e);
     }
+    // The whole input: named, the floor kept.
+    let (inner, present) = match e {
+        core::Error::WithWarningSigns { error, present, .. } => (*error, present),
+        e => (e, Vec::new()),
+    };
+    let named = match inner {
+        core::Error::TooLarge { found, allowed, .. } => core::Error::TooLarge {
+            field: field.into(),
+            found,
+            allowed,
+        },
+        inner => core::Error::Invalid {
+            field: field.into(),
+            message: inner.to_string(),
+        },
+    };
+    to_py(py, named.with_warning_signs(present))
 }
 
 fn invalid(py: Python<'_>, field: &str, message: String) -> PyErr {
@@ -32,19 +58,68 @@ fn invalid(py: Python<'_>, field: &str, message: String) -> PyErr {
     )
 }
 
-/// Reads a FHIR resource of the expected shape, given as a dict or JSON text.
-fn read<T: serde::de::DeserializeOwned>(
+/// Reads a QuestionnaireResponse given as JSON text or a dict, by the FHIR
+/// crate's readers (the JSON reader's limits, errors naming the field, the
+/// floor of every red flag answered "yes"); `then` takes the text or value.
+fn read_response<T>(
     py: Python<'_>,
-    field: &str,
     obj: &Bound<'_, PyAny>,
+    text: impl FnOnce(&str) -> Result<T, fhir::Error>,
+    value: impl FnOnce(&serde_json::Value) -> Result<T, fhir::Error>,
 ) -> PyResult<T> {
-    let parsed = if let Ok(s) = obj.extract::<String>() {
-        serde_json::from_str(&s)
-    } else {
-        let value = py_to_value(field, obj).map_err(|e| to_py(py, e))?;
-        serde_json::from_value(value)
-    };
-    parsed.map_err(|e| invalid(py, field, format!("not the expected FHIR JSON: {e}")))
+    const FIELD: &str = "response";
+    if let Ok(s) = obj.extract::<String>() {
+        return text(&s).map_err(|e| fhir_err(py, FIELD, e));
+    }
+    match py_to_value(FIELD, obj) {
+        Ok(v) => value(&v).map_err(|e| fhir_err(py, FIELD, e)),
+        // Not JSON as a whole (NaN, an odd object): what is JSON in it
+        // still gives the floor of a "yes" to a red flag.
+        Err(e) => {
+            let yes = fhir::salvage::yes_flags_in_value(&json_parts(obj, 0));
+            Err(to_py(py, e.with_warning_signs(yes)))
+        }
+    }
+}
+
+/// The parts of Python data that are JSON (dicts with str keys, lists and
+/// tuples, str, bool, int), the rest as null: for the salvage only.
+fn json_parts(obj: &Bound<'_, PyAny>, depth: usize) -> serde_json::Value {
+    use pyo3::types::{PyBool, PyDict, PyInt, PyList, PyString, PyTuple};
+    use serde_json::Value;
+    if depth >= fhir::salvage::MAX_SALVAGE_DEPTH {
+        return Value::Null;
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return s.to_str().map_or(Value::Null, |s| Value::String(s.into()));
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Value::Bool(b.is_true());
+    }
+    if obj.is_instance_of::<PyInt>() {
+        return obj.extract::<i64>().map_or(Value::Null, Value::from);
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        return Value::Object(
+            d.iter()
+                .filter_map(|(k, v)| {
+                    let k = k.cast::<PyString>().ok()?.to_str().ok()?.to_owned();
+                    Some((k, json_parts(&v, depth + 1)))
+                })
+                .collect(),
+        );
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        if let Ok(items) = obj.try_iter() {
+            return Value::Array(
+                items
+                    .map_while(Result::ok)
+                    .map(|item| json_parts(&item, depth + 1))
+                    .collect(),
+            );
+        }
+    }
+    Value::Null
 }
 
 fn date(py: Python<'_>, day: &str) -> PyResult<NaiveDate> {
@@ -91,8 +166,12 @@ pub(crate) fn fhir_answers<'py>(
     py: Python<'py>,
     response: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let qr: fhir::QuestionnaireResponse = read(py, "response", response)?;
-    let answers = fhir::answers_from_response(&qr).map_err(|e| fhir_err(py, "response", e))?;
+    let answers = read_response(
+        py,
+        response,
+        fhir::answers_from_response_json,
+        fhir::answers_from_response_value,
+    )?;
     to_plain(py, &answers)
 }
 
@@ -106,8 +185,12 @@ pub(crate) fn fhir_next_question<'py>(
     policy: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let qr: fhir::QuestionnaireResponse = read(py, "response", response)?;
-    let next = fhir::next_question(&qr, policy).map_err(|e| fhir_err(py, "response", e))?;
+    let next = read_response(
+        py,
+        response,
+        |t| fhir::next_question_json(t, policy),
+        |v| fhir::next_question_value(v, policy),
+    )?;
     to_plain(py, &next)
 }
 

@@ -160,6 +160,10 @@ def test_fhir_errors_name_the_argument():
 
     with pytest.raises(pf.InvalidInputError) as e:
         pf.fhir_answers({"resourceType": "QuestionnaireResponse", "status": 7})
+    # The field at fault inside the response; the argument for the whole of it.
+    assert e.value.field == "status"
+    with pytest.raises(pf.InvalidInputError) as e:
+        pf.fhir_answers([])
     assert e.value.field == "response"
     with pytest.raises(pf.InvalidInputError) as e:
         pf.fhir_assessment_bundle({}, "soon")
@@ -170,3 +174,72 @@ def test_fhir_errors_name_the_argument():
     assert e.value.field == "pain_now"
     assert e.value.at_least == "emergency"
     assert e.value.at_least == "emergency"
+
+
+# ---- bad responses never weaken a safety answer (issue #29, rows 1 and 6) ----
+
+YES_NO = "https://w3id.org/piriformis/fhir/CodeSystem/answer-yes-no"
+SADDLE_YES = {"linkId": "saddle_numbness", "answer": [{"valueCoding": {"system": YES_NO, "code": "yes"}}]}
+
+
+def response(*items, resource_type="QuestionnaireResponse"):
+    return {"resourceType": resource_type, "questionnaire": "q", "status": "in-progress", "item": list(items)}
+
+
+BAD_RESPONSES = {
+    "unknown linkId": response(SADDLE_YES, {"linkId": "no_such_question"}),
+    "repeated linkId": response(
+        SADDLE_YES, {"linkId": "saddle_numbness", "answer": [{"valueCoding": {"system": YES_NO, "code": "no"}}]}
+    ),
+    "valueBoolean": response({"linkId": "saddle_numbness", "answer": [{"valueBoolean": True}]}),
+    "wrong code system": response(
+        {"linkId": "saddle_numbness", "answer": [{"valueCoding": {"system": "http://example.org", "code": "yes"}}]}
+    ),
+    "pain 11": response(SADDLE_YES, {"linkId": "pain_now", "answer": [{"valueInteger": 11}]}),
+    "not a QuestionnaireResponse": response(SADDLE_YES, resource_type="Patient"),
+    "yes in a contained resource": {**response(), "contained": [response(SADDLE_YES)]},
+    "linkId too long": response(SADDLE_YES, {"linkId": "x" * 5000}),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_RESPONSES))
+@pytest.mark.parametrize("as_text", [True, False], ids=["text", "dict"])
+@pytest.mark.parametrize("call", ["fhir_answers", "fhir_next_question"])
+def test_a_bad_response_keeps_the_floor_of_a_yes(name, as_text, call):
+    qr = BAD_RESPONSES[name]
+    with pytest.raises(native.InvalidInputError) as e:
+        getattr(native, call)(json.dumps(qr) if as_text else qr)
+    assert e.value.at_least == "emergency", e.value
+    assert e.value.field
+
+
+def test_the_floor_survives_text_that_is_not_json_and_odd_values():
+    text = json.dumps(response(SADDLE_YES, {"linkId": "pain_now", "answer": [{"valueInteger": 11}]}))
+    for bad in [text[: text.index("pain_now")], text + " {}"]:
+        with pytest.raises(native.InvalidInputError) as e:
+            native.fhir_answers(bad)
+        assert e.value.at_least == "emergency"
+    # A dict that is not JSON as a whole (NaN) keeps it as well.
+    qr = response(SADDLE_YES, {"linkId": "pain_now", "answer": [{"valueDecimal": float("nan")}]})
+    with pytest.raises(native.PiriformisError) as e:
+        native.fhir_answers(qr)
+    assert e.value.at_least == "emergency"
+
+
+def test_resource_type_is_named():
+    with pytest.raises(native.InvalidInputError) as e:
+        native.fhir_answers(response(resource_type="Patient"))
+    assert e.value.field == "resourceType"
+    assert e.value.allowed == "QuestionnaireResponse"
+
+
+@pytest.mark.parametrize("where", ["group", "answer"])
+def test_a_yes_in_a_nested_item_is_read_not_asked_again(where):
+    if where == "group":
+        qr = response({"linkId": "warning_signs", "item": [SADDLE_YES]})
+    else:
+        qr = response({"linkId": "fever", "answer": [
+            {"valueCoding": {"system": YES_NO, "code": "no"}, "item": [SADDLE_YES]}]})
+    assert native.fhir_answers(qr)["saddle_numbness"] == "yes"
+    nxt = native.fhir_next_question(qr)
+    assert all(i.get("answer") for i in nxt["item"] if i["linkId"] == "saddle_numbness")

@@ -5,7 +5,9 @@
 //! (1,021,920 without, 1,149,776 with), past the 1 MiB budget.
 //!
 //! Errors are the usual [`PiriformisError`]: the core's own errors keep their
-//! variant; FHIR input that does not fit is `InvalidInput` naming the argument.
+//! variant; FHIR input that does not fit is `InvalidInput` naming the field
+//! at fault (or the argument, for the whole input). Every error keeps
+//! `at_least`, the floor of the red flags answered "yes" anywhere in the input.
 
 use chrono::NaiveDate;
 use piriformis_core as core;
@@ -14,12 +16,25 @@ use piriformis_fhir as fhir;
 use crate::{PiriformisError, Result};
 use core::triage::TriagePolicy;
 
-/// A FHIR error as the bindings' error.
+/// A FHIR error as the bindings' error. The floor of the red flags answered
+/// "yes" in the input (`at_least`) is carried through, never dropped; an
+/// error about the whole input names the argument (`field`).
 fn fhir_err(field: &str, e: fhir::Error) -> PiriformisError {
-    match e {
+    let at_least = e.at_least();
+    let mut out = match e {
         fhir::Error::Core(e) => e.into(),
         other => invalid(field, other.to_string()),
+    };
+    if let PiriformisError::InvalidInput {
+        field: f,
+        at_least: a,
+        ..
+    } = &mut out
+    {
+        f.get_or_insert_with(|| field.to_string());
+        *a = a.or(at_least);
     }
+    out
 }
 
 fn invalid(field: &str, reason: String) -> PiriformisError {
@@ -34,11 +49,6 @@ fn invalid(field: &str, reason: String) -> PiriformisError {
 
 fn text<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_default()
-}
-
-fn read<T: serde::de::DeserializeOwned>(field: &str, json: &str) -> Result<T> {
-    serde_json::from_str(json)
-        .map_err(|e| invalid(field, format!("{field}: not the expected FHIR JSON: {e}")))
 }
 
 /// The interview catalogue as a FHIR Questionnaire (JSON).
@@ -63,8 +73,8 @@ pub fn fhir_response(answers_json: String, policy: Option<TriagePolicy>) -> Resu
 /// of question id to answer.
 #[uniffi::export]
 pub fn fhir_answers(response_json: String) -> Result<String> {
-    let qr: fhir::QuestionnaireResponse = read("response", &response_json)?;
-    let answers = fhir::answers_from_response(&qr).map_err(|e| fhir_err("response", e))?;
+    let answers =
+        fhir::answers_from_response_json(&response_json).map_err(|e| fhir_err("response", e))?;
     Ok(text(&answers))
 }
 
@@ -72,9 +82,9 @@ pub fn fhir_answers(response_json: String) -> Result<String> {
 /// or with status "completed" when the interview is over (JSON).
 #[uniffi::export(default(policy = None))]
 pub fn fhir_next_question(response_json: String, policy: Option<TriagePolicy>) -> Result<String> {
-    let qr: fhir::QuestionnaireResponse = read("response", &response_json)?;
     let policy = policy.unwrap_or(TriagePolicy::SelfCheck);
-    let next = fhir::next_question(&qr, policy).map_err(|e| fhir_err("response", e))?;
+    let next =
+        fhir::next_question_json(&response_json, policy).map_err(|e| fhir_err("response", e))?;
     Ok(text(&next))
 }
 
@@ -142,6 +152,7 @@ pub fn fhir_concept_map() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use piriformis_core::Disposition;
 
     #[test]
     fn answers_survive_a_response() {
@@ -164,6 +175,68 @@ mod tests {
             fhir_assessment_bundle("{}".into(), "soon".into(), None, None),
             Err(PiriformisError::InvalidInput { .. })
         ));
+    }
+
+    /// Every FHIR entry point that reads a response keeps the floor of a
+    /// red-flag "yes" whatever else is wrong (the cases of the Kotlin and
+    /// Swift suites).
+    #[test]
+    fn bad_responses_keep_the_floor() {
+        let yes = r#"{"linkId":"saddle_numbness","answer":[{"valueCoding":{"system":"https://w3id.org/piriformis/fhir/CodeSystem/answer-yes-no","code":"yes"}}]}"#;
+        let qr = |items: &str| {
+            format!(
+                r#"{{"resourceType":"QuestionnaireResponse","questionnaire":"q","status":"in-progress","item":[{items}]}}"#
+            )
+        };
+        let cases = [
+            qr(&format!(r#"{yes},{{"linkId":"no_such_question"}}"#)),
+            qr(&format!(r#"{yes},{yes}"#)),
+            qr(r#"{"linkId":"saddle_numbness","answer":[{"valueBoolean":true}]}"#),
+            qr(
+                r#"{"linkId":"saddle_numbness","answer":[{"valueCoding":{"system":"http://example.org","code":"yes"}}]}"#,
+            ),
+            qr(&format!(
+                r#"{yes},{{"linkId":"pain_now","answer":[{{"valueInteger":11}}]}}"#
+            )),
+            qr(yes).replace("QuestionnaireResponse", "Patient"),
+        ];
+        for case in cases {
+            for r in [
+                fhir_answers(case.clone()),
+                fhir_next_question(case.clone(), None),
+            ] {
+                match r {
+                    Err(PiriformisError::InvalidInput {
+                        at_least, field, ..
+                    }) => {
+                        assert_eq!(at_least, Some(Disposition::Emergency), "{case}");
+                        assert!(field.is_some(), "{case}");
+                    }
+                    other => panic!("{case}: {other:?}"),
+                }
+            }
+        }
+        // A yes in a nested item is read, not asked again.
+        let nested = qr(&format!(r#"{{"linkId":"warning_signs","item":[{yes}]}}"#));
+        assert!(
+            fhir_answers(nested.clone())
+                .unwrap()
+                .contains(r#""saddle_numbness":"yes""#)
+        );
+        let next: serde_json::Value =
+            serde_json::from_str(&fhir_next_question(nested, None).unwrap()).unwrap();
+        let items = next["item"].as_array().unwrap();
+        assert!(
+            items.iter().all(|i| i["linkId"] != "saddle_numbness"
+                || i["answer"][0]["valueCoding"]["code"] == "yes")
+        );
+        // A bad answer set keeps its floor on the way out too.
+        match fhir_response(r#"{"saddle_numbness":"yes","pain_now":11}"#.into(), None) {
+            Err(PiriformisError::InvalidInput { at_least, .. }) => {
+                assert_eq!(at_least, Some(Disposition::Emergency))
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     /// The same facts the Kotlin and Swift suites check, on the same JSON text.

@@ -422,6 +422,31 @@ check("fhir code systems", fhirCodeSystems().contains("\"resourceType\":\"CodeSy
 check("fhir concept map", fhirConceptMap().contains("\"resourceType\":\"ConceptMap\""))
 do { _ = try fhirAnswers(responseJson: "[]"); check("fhir bad response", false) } catch let PiriformisError.InvalidInput(field, _, _, _, _) { check("fhir bad response field", field == "response") } catch { check("fhir bad response kind", false, "\(error)") }
 do { _ = try fhirAssessmentBundle(assessmentJson: "{}", day: "soon"); check("fhir bad day", false) } catch let PiriformisError.InvalidInput(field, _, _, _, _) { check("fhir bad day field", field == "day") } catch { check("fhir bad day kind", false, "\(error)") }
+// A bad FHIR response keeps the floor of a red-flag "yes" read anywhere in it, whatever else is wrong.
+let fyes = #"{"linkId":"saddle_numbness","answer":[{"valueCoding":{"system":"https://w3id.org/piriformis/fhir/CodeSystem/answer-yes-no","code":"yes"}}]}"#
+func fqrOf(_ items: String, _ type: String = "QuestionnaireResponse") -> String {
+    #"{"resourceType":"\#(type)","questionnaire":"q","status":"in-progress","item":[\#(items)]}"#
+}
+let fbad: [(String, String)] = [
+    ("unknown linkId", fqrOf(fyes + #",{"linkId":"no_such_question"}"#)),
+    ("repeated linkId", fqrOf(fyes + "," + fyes)),
+    ("valueBoolean", fqrOf(#"{"linkId":"saddle_numbness","answer":[{"valueBoolean":true}]}"#)),
+    ("wrong code system", fqrOf(#"{"linkId":"saddle_numbness","answer":[{"valueCoding":{"system":"http://example.org","code":"yes"}}]}"#)),
+    ("pain 11", fqrOf(fyes + #",{"linkId":"pain_now","answer":[{"valueInteger":11}]}"#)),
+    ("resourceType", fqrOf(fyes, "Patient")),
+]
+for (name, qr) in fbad {
+    do { _ = try fhirAnswers(responseJson: qr); check("fhir answers \(name)", false) } catch let e as PiriformisError { check("fhir answers \(name) keeps the floor", atLeast(e) == "emergency", "\(e)") } catch { check("fhir answers \(name) kind", false, "\(error)") }
+    do { _ = try fhirNextQuestion(responseJson: qr); check("fhir next question \(name)", false) } catch let e as PiriformisError { check("fhir next question \(name) keeps the floor", atLeast(e) == "emergency", "\(e)") } catch { check("fhir next question \(name) kind", false, "\(error)") }
+}
+do { _ = try fhirAnswers(responseJson: fqrOf(fyes, "Patient")); check("fhir resourceType", false) } catch let PiriformisError.InvalidInput(field, allowedText, _, _, _) {
+    check("fhir resourceType field", field == "resourceType" && allowedText == ["QuestionnaireResponse"], "\(String(describing: field)) \(allowedText)") } catch { check("fhir resourceType kind", false, "\(error)") }
+do { _ = try fhirResponse(answersJson: #"{"saddle_numbness":"yes","pain_now":11}"#); check("fhir response bad answer", false) } catch let e as PiriformisError { check("fhir response keeps the floor", atLeast(e) == "emergency", "\(e)") } catch { check("fhir response bad answer kind", false, "\(error)") }
+// A "yes" in a nested item (a group) is read, and not asked again.
+let fnested = fqrOf(#"{"linkId":"warning_signs","item":["# + fyes + "]}")
+check("fhir nested yes read", try! fhirAnswers(responseJson: fnested).contains(#""saddle_numbness":"yes""#))
+let fnestedNext = try! JSONSerialization.jsonObject(with: Data(try! fhirNextQuestion(responseJson: fnested).utf8)) as! [String: Any]
+check("fhir nested yes not asked again", (fnestedNext["item"] as! [[String: Any]]).allSatisfy { ($0["linkId"] as? String) != "saddle_numbness" || $0["answer"] != nil })
 
 for f in failures { FileHandle.standardError.write(("FAIL " + f + "\n").data(using: .utf8)!) }
 print("swift: \(passed) passed, \(failures.count) failed")

@@ -420,6 +420,31 @@ check("fhir code systems", fhirCodeSystems().contains("\"resourceType\":\"CodeSy
 check("fhir concept map", fhirConceptMap().contains("\"resourceType\":\"ConceptMap\""))
 try { fhirAnswers("[]"); check("fhir bad response", false) } catch (e: PiriformisException.InvalidInput) { check("fhir bad response field", e.field == "response") { "${e.field}" } }
 try { fhirAssessmentBundle("{}", "soon"); check("fhir bad day", false) } catch (e: PiriformisException.InvalidInput) { check("fhir bad day field", e.field == "day") { "${e.field}" } }
+// A bad FHIR response keeps the floor of a red-flag "yes" read anywhere in it, whatever else is wrong.
+val fyes = """{"linkId":"saddle_numbness","answer":[{"valueCoding":{"system":"https://w3id.org/piriformis/fhir/CodeSystem/answer-yes-no","code":"yes"}}]}"""
+fun fqrOf(items: String, type: String = "QuestionnaireResponse") = """{"resourceType":"$type","questionnaire":"q","status":"in-progress","item":[$items]}"""
+val fbad = mapOf(
+    "unknown linkId" to fqrOf("""$fyes,{"linkId":"no_such_question"}"""),
+    "repeated linkId" to fqrOf("$fyes,$fyes"),
+    "valueBoolean" to fqrOf("""{"linkId":"saddle_numbness","answer":[{"valueBoolean":true}]}"""),
+    "wrong code system" to fqrOf("""{"linkId":"saddle_numbness","answer":[{"valueCoding":{"system":"http://example.org","code":"yes"}}]}"""),
+    "pain 11" to fqrOf("""$fyes,{"linkId":"pain_now","answer":[{"valueInteger":11}]}"""),
+    "resourceType" to fqrOf(fyes, "Patient"),
+)
+for ((name, qr) in fbad) {
+    try { fhirAnswers(qr); check("fhir answers $name", false) } catch (e: PiriformisException.InvalidInput) { check("fhir answers $name keeps the floor", e.atLeast == Disposition.EMERGENCY) { "${e.atLeast} ${e.reason}" } }
+    try { fhirNextQuestion(qr); check("fhir next question $name", false) } catch (e: PiriformisException.InvalidInput) { check("fhir next question $name keeps the floor", e.atLeast == Disposition.EMERGENCY) { "${e.atLeast} ${e.reason}" } }
+}
+try { fhirAnswers(fqrOf(fyes, "Patient")); check("fhir resourceType", false) } catch (e: PiriformisException.InvalidInput) {
+    check("fhir resourceType field", e.field == "resourceType" && e.allowed == listOf("QuestionnaireResponse")) { "${e.field} ${e.allowed}" } }
+try { fhirResponse("""{"saddle_numbness":"yes","pain_now":11}"""); check("fhir response bad answer", false) } catch (e: PiriformisException.InvalidInput) {
+    check("fhir response keeps the floor", e.atLeast == Disposition.EMERGENCY) { "${e.atLeast}" } }
+// A "yes" in a nested item (a group) is read, and not asked again.
+val fnested = fqrOf("""{"linkId":"warning_signs","item":[$fyes]}""")
+check("fhir nested yes read", fhirAnswers(fnested).contains("\"saddle_numbness\":\"yes\""))
+@Suppress("UNCHECKED_CAST")
+val fnestedNext = (Json(fhirNextQuestion(fnested)).parse() as Map<String, Any?>)["item"] as List<Map<String, Any?>>
+check("fhir nested yes not asked again", fnestedNext.all { it["linkId"] != "saddle_numbness" || it.containsKey("answer") }) { "$fnestedNext" }
 
 failures.forEach { System.err.println("FAIL $it") }
 println("kotlin: ${passed} passed, ${failures.size} failed")

@@ -324,7 +324,7 @@ pub fn assessment_bundle(
     qr.id = Some("answers".into());
     qr.status = "completed".into();
     let back = assessment_from_response(&qr)?;
-    let result = triage_with(&back, policy)?;
+    let result = triage_with(&back, policy).map_err(|e| e.with_warning_signs(a.present_flags()))?;
     let mut resources = vec![serde_json::to_value(&qr)?];
     if let Some(p) = back.pain_now {
         resources.push(serde_json::to_value(pain_observation(

@@ -20,6 +20,7 @@ pub mod guidance;
 pub mod model;
 pub mod observation;
 pub mod questionnaire;
+pub mod salvage;
 pub mod terminology;
 
 pub use careplan::care_plan_bundle;
@@ -27,8 +28,10 @@ pub use codes::{KnownCode, known_codes, loinc_check_ok, verhoeff_ok};
 pub use guidance::{assessment_bundle, guidance_response};
 pub use observation::{pain_bundle, pain_observation};
 pub use questionnaire::{
-    Questionnaire, QuestionnaireResponse, answers_from_response, assessment_from_response,
-    next_question, questionnaire, response_from_answers,
+    Questionnaire, QuestionnaireResponse, answers_from_response, answers_from_response_json,
+    answers_from_response_value, assessment_from_response, next_question, next_question_json,
+    next_question_value, questionnaire, response_from_answers, response_from_json,
+    response_from_value,
 };
 pub use terminology::{code_systems, triage_scale_map};
 
@@ -47,7 +50,9 @@ pub fn fhir_id(id: &str) -> String {
     id.replace('_', "-")
 }
 
-/// What can go wrong reading FHIR input.
+/// What can go wrong reading FHIR input. The response readers give only
+/// `Core` errors (typed, naming the field at fault, with the floor of the
+/// warning signs answered "yes": [`Error::at_least`]).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The answers or assessment failed the core's checks.
@@ -59,4 +64,23 @@ pub enum Error {
     /// The JSON could not be read.
     #[error("bad JSON: {0}")]
     Json(#[from] serde_json::Error),
+}
+
+impl Error {
+    /// The disposition that the red flags answered "yes" in the same input
+    /// need at least, when there are any ([`piriformis_core::Error::at_least`]).
+    pub fn at_least(&self) -> Option<piriformis_core::Disposition> {
+        match self {
+            Self::Core(e) => e.at_least(),
+            _ => None,
+        }
+    }
+
+    /// Those red flags, in vocabulary order; empty when there are none.
+    pub fn present(&self) -> &[piriformis_core::RedFlag] {
+        match self {
+            Self::Core(piriformis_core::Error::WithWarningSigns { present, .. }) => present,
+            _ => &[],
+        }
+    }
 }
