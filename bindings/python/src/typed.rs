@@ -427,7 +427,7 @@ record! {
         disposition,
         /// What to do, in plain words.
         action,
-        /// True when open red-flag questions could still raise the result.
+        /// True when open questions (red flags or nerve signs) could still raise the result.
         provisional,
         /// Every rule that fired, highest disposition first.
         fired,
@@ -437,6 +437,8 @@ record! {
         cautions,
         /// Red-flag questions still open whose "yes" would raise the result.
         unanswered,
+        /// Nerve questions unanswered or "not sure" whose worst answer would raise the result.
+        unanswered_nerve,
         /// The not-medical-advice notice.
         notice,
         /// The version of the rule table that gave this result.

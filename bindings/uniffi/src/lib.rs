@@ -32,8 +32,8 @@ use core::routine::{GateId, Level, SkipReason};
 use core::source::{Citation, GuideSection, Source};
 use core::symptom::{Aggravator, Mimic, TenderArea};
 use core::triage::{
-    Answer, Caution, Disposition, Evidence, Legs, LikelySource, NerveStatus, Pathway, RuleId, Side,
-    TriagePolicy,
+    Answer, Caution, Disposition, Evidence, Legs, LikelySource, NerveSign, NerveStatus, Pathway,
+    RuleId, Side, TriagePolicy,
 };
 use core::trigger_point::{BodyRegion, PainQuality, TriggerPoint};
 use core::units::Laterality;
@@ -583,7 +583,7 @@ pub struct Triage {
     pub disposition: Disposition,
     /// What to do, in plain words.
     pub action: String,
-    /// True when red-flag questions are unanswered.
+    /// True when open questions (red flags or nerve signs) could still raise the result.
     pub provisional: bool,
     /// Every rule that fired, highest first.
     pub fired: Vec<FiredRule>,
@@ -593,6 +593,8 @@ pub struct Triage {
     pub cautions: Vec<CautionNote>,
     /// Red flags not yet answered.
     pub unanswered: Vec<RedFlag>,
+    /// Nerve questions unanswered or "not sure" whose worst answer would raise the result.
+    pub unanswered_nerve: Vec<NerveSign>,
     /// The not-medical-advice notice.
     pub notice: String,
     /// The version of the rule table that gave it (see [`library_info`]).
@@ -647,6 +649,7 @@ impl From<core::TriageResult> for Triage {
             likely_source,
             cautions,
             unanswered,
+            unanswered_nerve,
             notice,
             rules_version,
         } = r;
@@ -665,6 +668,7 @@ impl From<core::TriageResult> for Triage {
                 })
                 .collect(),
             unanswered,
+            unanswered_nerve,
             notice: notice.into_owned(),
             rules_version: i32::from(rules_version),
         }
@@ -704,6 +708,7 @@ impl From<Triage> for core::TriageResult {
                 })
                 .collect(),
             unanswered: t.unanswered,
+            unanswered_nerve: t.unanswered_nerve,
             notice: t.notice.into(),
             // A version that does not fit is no version the core wrote.
             rules_version: u16::try_from(t.rules_version).unwrap_or(0),

@@ -264,7 +264,7 @@ pub fn response_from_answers(
         .iter()
         .filter_map(|q| answers.get(&q.id).map(|v| response_item(q, v)))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| floored(e, &yes_answers(answers)))?;
+        .map_err(|e| floored(e, &core::interview::yes_flags(answers)))?;
     Ok(QuestionnaireResponse {
         resource_type: "QuestionnaireResponse".into(),
         id: None,
@@ -272,18 +272,6 @@ pub fn response_from_answers(
         status: "in-progress".into(),
         item,
     })
-}
-
-/// The red flags whose questions these answers answer "yes".
-fn yes_answers(answers: &Answers) -> Vec<RedFlag> {
-    answers
-        .iter()
-        .filter(|(_, v)| matches!(v, AnswerValue::Choice(c) if c == "yes"))
-        .filter_map(|(q, _)| match q.question().fills {
-            Fills::RedFlag(f) => Some(f),
-            _ => None,
-        })
-        .collect()
 }
 
 /// The error with the floor of these red flags added to any it has

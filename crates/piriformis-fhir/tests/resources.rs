@@ -12,7 +12,10 @@ use piriformis_fhir::{
 use serde_json::Value;
 
 fn all_absent() -> Assessment {
-    let mut a = Assessment::default();
+    let mut a = Assessment {
+        nerve: piriformis_core::NerveSymptoms::NONE,
+        ..Assessment::default()
+    };
     for f in RedFlag::ALL {
         a.red_flags.insert(*f, Answer::Absent);
     }
@@ -63,9 +66,16 @@ fn guidance_asks_for_unanswered_emergency_questions_and_maps_priority() {
 fn every_disposition_reaches_its_service_request_priority() {
     let mut seen = Vec::new();
     let mut cases = vec![Assessment::default(), all_absent()];
+    // Each flag alone (a follow-up with the flags it follows not sure).
     for f in RedFlag::ALL {
         let mut a = all_absent();
         a.red_flags.insert(*f, Answer::Present);
+        for p in f.parents() {
+            a.red_flags.insert(*p, Answer::Unknown);
+        }
+        if *f == RedFlag::BothLegs {
+            a.nerve.legs = piriformis_core::Legs::Both;
+        }
         cases.push(a);
     }
     for a in &cases {

@@ -50,6 +50,14 @@ fn every_vector_triages_the_same_through_a_questionnaire_response() {
                 TriagePolicy::from_id(p).unwrap()
             });
         let a = Assessment::from_json(&case["input"].to_string()).unwrap();
+        // The questions cannot say "no leg is involved" while a nerve sign is
+        // "not sure" (the legs are read from the signs): such a case is the
+        // JSON assessment's only.
+        let unknown_sign = [a.nerve.numbness, a.nerve.tingling, a.nerve.weakness]
+            .contains(&piriformis_core::NerveStatus::Unknown);
+        if a.nerve.legs == piriformis_core::Legs::Neither && unknown_sign {
+            continue;
+        }
         let qr = response_from_answers(&answers_for(&a), policy).unwrap();
         let back: QuestionnaireResponse =
             serde_json::from_str(&serde_json::to_string(&qr).unwrap()).unwrap();

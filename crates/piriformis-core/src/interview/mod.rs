@@ -1021,8 +1021,9 @@ fn red_flag_of(q: QuestionId) -> Option<RedFlag> {
     }
 }
 
-/// The red flags whose questions were answered "yes", whatever else is wrong.
-fn yes_flags(answers: &Answers) -> Vec<RedFlag> {
+/// The red flags whose questions were answered "yes", whatever else is
+/// wrong with the answers: the floor an error about them keeps.
+pub fn yes_flags(answers: &Answers) -> Vec<RedFlag> {
     answers
         .iter()
         .filter(|(_, v)| matches!(v, AnswerValue::Choice(c) if c == "yes"))
