@@ -13,6 +13,8 @@ use piriformis::{Assessment, NaiveDate};
 #[path = "support/policy_arg.rs"]
 mod policy_arg;
 use policy_arg::policy_arg;
+#[path = "support/out.rs"]
+mod out;
 
 const USAGE: &str = "usage: fhir FILE.json [--policy self_check|clinician_referral] [--subject REF] [--date YYYY-MM-DD]";
 
@@ -59,8 +61,5 @@ fn main() {
     let a = Assessment::from_json(&text).unwrap_or_else(|e| fail(e));
     let bundle =
         piriformis_fhir::assessment_bundle(&a, policy, date, subject).unwrap_or_else(|e| fail(e));
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&bundle).unwrap_or_default()
-    );
+    out::emit(&serde_json::to_string_pretty(&bundle).unwrap_or_default());
 }

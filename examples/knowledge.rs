@@ -8,7 +8,12 @@
 //! cargo run -q --example knowledge -- --references   # every cited reference, as Markdown
 //! ```
 
+use std::fmt::Write as _;
+
 use piriformis::KnowledgeBase;
+
+#[path = "support/out.rs"]
+mod out;
 
 fn main() {
     let kb = KnowledgeBase::get();
@@ -37,33 +42,46 @@ fn main() {
         let _ = writeln!(std::io::stdout().lock(), "{text}");
         return;
     }
-    println!("piriformis knowledge base (schema {})\n", kb.schema_version);
+    // One text, written once: a closed pipe (`| head`) ends quietly.
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "piriformis knowledge base (schema {})\n",
+        kb.schema_version
+    );
     for m in &kb.muscles {
-        println!("Muscle  {:<16} {}", m.id, m.name);
+        let _ = writeln!(s, "Muscle  {:<16} {}", m.id, m.name);
     }
-    println!();
+    s.push('\n');
     for t in &kb.trigger_points {
         let zones: Vec<String> = t
             .referral
             .iter()
             .map(|r| format!("{} ({})", r.region, r.kind))
             .collect();
-        println!(
+        let _ = writeln!(
+            s,
             "Trigger point {:<8} {}\n    refers to: {}",
             t.id,
             t.how_to_find,
             zones.join(", ")
         );
     }
-    println!();
+    s.push('\n');
     for r in &kb.red_flags {
-        println!("Red flag [{:<19}] {}", r.id.tier().to_string(), r.question);
+        let _ = writeln!(
+            s,
+            "Red flag [{:<19}] {}",
+            r.id.tier().to_string(),
+            r.question
+        );
     }
-    println!();
+    s.push('\n');
     for e in &kb.exercises {
-        println!("{:<10} {:<28} {}", e.stage.to_string(), e.name, e.dosage);
+        let _ = writeln!(s, "{:<10} {:<28} {}", e.stage.to_string(), e.name, e.dosage);
     }
-    println!(
+    let _ = writeln!(
+        s,
         "\n{} causes, {} symptoms, {} clinical tests, {} treatments, {} myths, {} resources, {} triage rules.",
         kb.causes.len(),
         kb.symptoms.len(),
@@ -73,5 +91,6 @@ fn main() {
         kb.resources.len(),
         kb.triage_rules.len()
     );
-    println!("\n{}", kb.notice);
+    let _ = writeln!(s, "\n{}", kb.notice);
+    out::emit(s.trim_end());
 }

@@ -24,6 +24,8 @@ use piriformis::triage::TriagePolicy;
 #[path = "support/policy_arg.rs"]
 mod policy_arg;
 use policy_arg::policy_arg;
+#[path = "support/out.rs"]
+mod out;
 
 fn parse(q: &QuestionView, line: &str) -> Result<AnswerValue, String> {
     let pick = |token: &str| -> Result<String, String> {
@@ -48,7 +50,8 @@ fn parse(q: &QuestionView, line: &str) -> Result<AnswerValue, String> {
             .map(|c| c.id.clone())
             .ok_or_else(|| {
                 format!(
-                    "'{token}' is not one of the choices: type a number from 1 to {}.",
+                    "'{}' is not one of the choices: type a number from 1 to {}.",
+                    piriformis::error::echo(token),
                     q.choices.len()
                 )
             })
@@ -152,24 +155,22 @@ enum Input {
     Line(String),
     /// A line that is not valid UTF-8: ask again rather than stop.
     Unreadable,
+    /// A line over [`out::MAX_LINE_BYTES`]: dropped unread, asked again.
+    TooLong,
     /// End of input (Ctrl-D).
     End,
 }
 
 /// Reads one line; a line that is not valid UTF-8 is reported as
-/// [`Input::Unreadable`] (and consumed) instead of ending the self-check.
+/// [`Input::Unreadable`] and a line over [`out::MAX_LINE_BYTES`] as
+/// [`Input::TooLong`] (both consumed) instead of ending the self-check.
 fn read_answer(input: &mut impl BufRead) -> std::io::Result<Input> {
     let mut bytes = Vec::new();
-    if input.read_until(b'\n', &mut bytes)? == 0 {
-        return Ok(Input::End);
-    }
-    if bytes.last() == Some(&b'\n') {
-        bytes.pop();
-        if bytes.last() == Some(&b'\r') {
-            bytes.pop();
-        }
-    }
-    Ok(String::from_utf8(bytes).map_or(Input::Unreadable, Input::Line))
+    Ok(match out::read_bounded_line(input, &mut bytes)? {
+        None => Input::End,
+        Some(false) => Input::TooLong,
+        Some(true) => String::from_utf8(bytes).map_or(Input::Unreadable, Input::Line),
+    })
 }
 
 fn interactive(policy: TriagePolicy) -> std::io::Result<()> {
@@ -219,6 +220,14 @@ fn interactive(policy: TriagePolicy) -> std::io::Result<()> {
                     write!(
                         out,
                         "   Sorry, I could not read that line (it is not valid text). Please type your answer again > "
+                    )?;
+                    out.flush()?;
+                    continue;
+                }
+                Input::TooLong => {
+                    write!(
+                        out,
+                        "   That line is too long to be an answer. Please type a short answer > "
                     )?;
                     out.flush()?;
                     continue;
@@ -273,10 +282,7 @@ fn main() {
     let (policy, _) = policy_arg(&args, usage);
     if args.iter().any(|a| a == "--catalogue") {
         let questions = piriformis::interview::catalogue();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&questions).unwrap_or_default()
-        );
+        out::emit(&serde_json::to_string_pretty(&questions).unwrap_or_default());
         return;
     }
     let result = if let Some(i) = args.iter().position(|a| a == "--answers") {
@@ -306,10 +312,7 @@ fn main() {
         interactive(policy)
     };
     if let Err(e) = result {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("error: {e}");
-            std::process::exit(1);
-        }
+        out::quit_on(e);
     }
 }
 

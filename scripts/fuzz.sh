@@ -6,7 +6,7 @@
 #   --seconds N   N seconds per target (-max_total_time), the on-demand run;
 #                 new inputs are kept in fuzz/corpus/TARGET (ignored by git
 #                 except the seed-* files) and crashes in fuzz/artifacts/
-# Targets: assessment_json answers_json routine_json progress_log table_cell
+# Targets: assessment_json answers_json answers_lenient routine_json progress_log table_cell
 # fhir_response (default: all).
 # FUZZ_SANITIZER picks cargo-fuzz's sanitizer (default none: the core has no
 # unsafe code; address works too, with a slower build).
@@ -18,7 +18,7 @@ MODE=smoke
 SECONDS_PER_TARGET=60
 SMOKE_RUNS=${SMOKE_RUNS:-50000}
 SANITIZER=${FUZZ_SANITIZER:-none}
-ALL=(assessment_json answers_json routine_json progress_log table_cell fhir_response)
+ALL=(assessment_json answers_json answers_lenient routine_json progress_log table_cell fhir_response)
 TARGETS=()
 while [ $# -gt 0 ]; do
     case "$1" in
