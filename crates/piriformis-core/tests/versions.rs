@@ -9,7 +9,11 @@ use piriformis_core::triage::{NO_WARNING_SIGNS, RULES, RULES_VERSION, TriagePoli
 use piriformis_core::{Assessment, triage};
 
 /// (version, fingerprint) pairs: add a row when a version is bumped.
-const RULES_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x6692_c1e1_6b1f_d4c3)];
+/// Version 2 keeps the rows of 1 and changes how they are read: a nerve sign
+/// answered "not sure" is an open question, an explicit "unknown" to both legs
+/// is never overridden, and a follow-up "yes" against every parent's "no" is a
+/// contradiction.
+const RULES_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x6692_c1e1_6b1f_d4c3), (2, 0x6692_c1e1_6b1f_d4c3)];
 const CATALOGUE_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x9af8_051a_8983_b28c)];
 
 /// FNV-1a, 64 bits: stable across Rust versions and platforms.

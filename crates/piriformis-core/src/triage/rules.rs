@@ -395,7 +395,7 @@ const CES_SIGNS: &[Condition] = &[
 /// tiers they give): bumped whenever a rule, a condition or a tier changes,
 /// and carried by every [`crate::TriageResult`]. A test fingerprints the
 /// table, so a change without a new version fails.
-pub const RULES_VERSION: u16 = 1;
+pub const RULES_VERSION: u16 = 2;
 
 /// Every triage rule with its cited tier rows: the tier table. The
 /// disposition is the highest tier any fired rule has under the policy.
