@@ -25,6 +25,7 @@ use piriformis_core::triage::{Field, FieldKind, FieldValue};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
+use crate::read::{Limits, soft};
 use crate::vocab;
 
 /// Rows below which one thread does all the work (threads cost more than they save).
@@ -39,11 +40,32 @@ type Mode = core::cell::Origin;
 /// runs while being read (`__index__`, `__float__`, `__iter__`, `__str__`)
 /// may raise: the exception becomes this cell's error, naming the field and
 /// the exception (cut to about 80 characters), instead of being lost.
+///
+/// The walk keeps the core's limits ([`Limits`]): a list nested deeper than
+/// the JSON reader allows, longer than it allows, or too large as a whole
+/// (shared references counted each time) is this cell's error, found on the
+/// way down, before anything big is built.
 fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>, core::Error> {
+    walk_cell(field, cell, depth_of(field), &mut Limits::new())
+}
+
+/// How deep a field's cell sits in an assessment document: `pain_now` one
+/// level down, `red_flags.fever` two.
+fn depth_of(field: &str) -> usize {
+    1 + field.bytes().filter(|&b| b == b'.').count()
+}
+
+fn walk_cell<'a>(
+    field: &str,
+    cell: &'a Bound<'_, PyAny>,
+    depth: usize,
+    limits: &mut Limits,
+) -> Result<CellValue<'a>, core::Error> {
     if cell.is_none() {
         return Ok(CellValue::None);
     }
     if let Ok(s) = cell.cast::<PyString>() {
+        limits.text(&field, s)?;
         return s
             .to_cow()
             .map(CellValue::Text)
@@ -71,13 +93,17 @@ fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>,
         });
     }
     if cell.is_instance_of::<PyList>() || cell.is_instance_of::<PyTuple>() {
+        limits.enter(&field, depth)?;
         let mut items = Vec::new();
         for (i, item) in cell.try_iter().map_err(|e| raised(field, &e))?.enumerate() {
+            Limits::item(&field, depth, i)?;
             let item = item.map_err(|e| raised(field, &e))?;
-            items.push(owned(&to_cell(&format!("{field}[{i}]"), &item)?));
+            let item = walk_cell(&format!("{field}[{i}]"), &item, depth + 1, limits)?;
+            items.push(owned(&item));
         }
         return Ok(CellValue::List(items));
     }
+    limits.spend(&field, 1)?;
     let ty = cell.get_type();
     let name = ty.name().map(|n| n.to_string()).unwrap_or_default();
     if name == "NAType" || name == "NaTType" {
@@ -113,6 +139,9 @@ fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>,
                 .map_err(|e| raised(field, &e));
         }
     }
+    // A container's text is made by Python's repr, which recurses: its
+    // shape is checked first, so a deep or huge one is an error here.
+    shape(field, cell, depth, limits)?;
     let text = cell.str().map_err(|e| raised(field, &e))?;
     let text = text.to_cow().map_err(|e| raised(field, &e))?;
     Ok(CellValue::Other(
@@ -122,6 +151,49 @@ fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>,
         )
         .into(),
     ))
+}
+
+/// Checks the shape of a dict, set or frozenset (and the lists, tuples and
+/// dicts in it) by the core's limits, as [`walk_cell`] does for lists;
+/// anything else passes.
+fn shape(
+    field: &str,
+    obj: &Bound<'_, PyAny>,
+    depth: usize,
+    limits: &mut Limits,
+) -> Result<(), core::Error> {
+    use pyo3::types::{PyFrozenSet, PySet};
+    let items: Vec<Bound<'_, PyAny>> = if let Ok(d) = obj.cast::<PyDict>() {
+        limits.enter(&field, depth)?;
+        let mut items = Vec::new();
+        for (i, (k, v)) in d.iter().enumerate() {
+            Limits::key(&field, i)?;
+            items.push(k);
+            items.push(v);
+        }
+        items
+    } else if obj.is_instance_of::<PyList>()
+        || obj.is_instance_of::<PyTuple>()
+        || obj.is_instance_of::<PySet>()
+        || obj.is_instance_of::<PyFrozenSet>()
+    {
+        limits.enter(&field, depth)?;
+        let mut items = Vec::new();
+        for (i, item) in obj.try_iter().map_err(|e| raised(field, &e))?.enumerate() {
+            Limits::item(&field, depth, i)?;
+            items.push(item.map_err(|e| raised(field, &e))?);
+        }
+        items
+    } else {
+        return match obj.cast::<PyString>() {
+            Ok(s) => limits.text(&field, s),
+            Err(_) => limits.spend(&field, 1),
+        };
+    };
+    for item in &items {
+        shape(field, item, depth + 1, limits)?;
+    }
+    Ok(())
 }
 
 /// A cell value that no longer borrows from its Python object.
@@ -138,7 +210,10 @@ fn owned(v: &CellValue<'_>) -> CellValue<'static> {
 }
 
 /// The error for an exception raised while a cell was read.
+/// A `KeyboardInterrupt`, `SystemExit` or `GeneratorExit` is noted for the
+/// entry point to raise (`read::take_fatal`): never only a row's error.
 pub(crate) fn raised(field: &str, e: &PyErr) -> core::Error {
+    Python::attach(|py| crate::read::note(py, e));
     core::Error::Invalid {
         field: field.into(),
         message: format!(
@@ -274,11 +349,20 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
 
     /// Item `i` of a list cell (None and NaN are not values there). The
     /// item's field name (`field[i]`) is only built for an error.
-    fn item(&mut self, field: &str, i: usize, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
+    /// `depth` is the item's depth, `limits` those of the whole cell.
+    fn item(
+        &mut self,
+        field: &str,
+        i: usize,
+        cell: &Bound<'py, PyAny>,
+        depth: usize,
+        limits: &mut Limits,
+    ) -> Result<T, core::Error> {
         if let Some(t) = self.cached(cell) {
+            limits.spend(&field, 1)?;
             return Ok(t);
         }
-        let t = core::cell::list_item::<T>(field, i, &to_cell(field, cell)?)?;
+        let t = core::cell::list_item::<T>(field, i, &walk_cell(field, cell, depth, limits)?)?;
         self.remember(cell, t);
         Ok(t)
     }
@@ -300,15 +384,20 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
             && !cell.is_instance_of::<PyFloat>()
             && !cell.is_none()
             && !cell.is_instance_of::<PyDict>()
-            && cell.get_type().hasattr("__iter__").unwrap_or(false);
+            && soft(cell.py(), cell.get_type().hasattr("__iter__")).unwrap_or(false);
         if !(is_sequence || other_iterable) {
             return core::cell::list_value::<T>(field, &to_cell(field, cell)?, mode);
         }
+        // The core's limits, as for a list in JSON: an endless iterable or
+        // a huge list is an error after the most items a list may have.
+        let (depth, mut limits) = (depth_of(field), Limits::new());
+        limits.enter(&field, depth)?;
         let items = cell.try_iter().map_err(|e| raised(field, &e))?;
         let mut out = Vec::new();
         for (i, item) in items.enumerate() {
+            Limits::item(&field, depth, i)?;
             let item = item.map_err(|e| raised(field, &e))?;
-            out.push(self.item(field, i, &item)?);
+            out.push(self.item(field, i, &item, depth + 1, &mut limits)?);
         }
         Ok(Some(out))
     }
@@ -1104,12 +1193,21 @@ impl<'py> Reader<'py> {
         if mode == Mode::Table && na(value) {
             return Ok(());
         }
-        let inner = value.cast::<PyDict>().map_err(|_| core::Error::Invalid {
-            field: self.fields[i].0.clone(),
-            message: "expected an object".into(),
-        })?;
-        let mut first = Ok(());
-        for (k, v) in inner.iter() {
+        // A dict, or any other mapping (`MappingProxyType`, `UserDict`, ...).
+        let name = &self.fields[i].0;
+        let is_mapping = value.is_instance_of::<PyDict>()
+            || crate::read::is_mapping(value).map_err(|e| raised(name, &e))?;
+        if !is_mapping {
+            return Err(core::Error::Invalid {
+                field: name.clone(),
+                message: "expected an object".into(),
+            });
+        }
+        let mut pairs = Vec::new();
+        // Its pairs read before an error still count (their red flags keep
+        // the floor); the error is the first.
+        let mut first = crate::read::mapping_items(name, value, &mut pairs);
+        for (k, v) in pairs {
             let put = self.key(scope, &k).and_then(|j| {
                 if v.is_none() {
                     Ok(())
@@ -1127,7 +1225,13 @@ impl<'py> Reader<'py> {
     /// One assessment given as a dict.
     fn read(&mut self, d: &Bound<'py, PyDict>) -> Row {
         let mut row = Row::new();
-        for (k, v) in d.iter() {
+        let mut pairs = Vec::new();
+        // More keys than an object may have: the error, and the keys up to
+        // the limit still read.
+        if let Err(e) = crate::read::mapping_items(&"", d.as_any(), &mut pairs) {
+            row.error = Some(Box::new(e));
+        }
+        for (k, v) in pairs {
             let put = self.key(Scope::Top, &k).and_then(|i| {
                 if v.is_none() {
                     Ok(())
@@ -1239,7 +1343,7 @@ impl KeyTable {
     /// subclass whose hash differs: the full reader then reads the dict).
     fn get(&self, key: &Bound<'_, PyAny>) -> Option<Entry> {
         let text = key.cast::<PyString>().ok()?;
-        let hash = key.hash().ok()?;
+        let hash = soft(key.py(), key.hash())?;
         let mask = self.slots.len() - 1;
         let mut i = hash as usize & mask;
         loop {
