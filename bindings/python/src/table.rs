@@ -493,6 +493,9 @@ struct Row {
     a: core::Assessment,
     /// Boxed: errors are rare and large, rows are many.
     error: Option<Box<core::Error>>,
+    /// An assessment given as JSON text (`triage_many`), copied under the
+    /// GIL and read by the core where the row is triaged, without the GIL.
+    text: Option<Box<str>>,
 }
 
 impl Row {
@@ -500,6 +503,7 @@ impl Row {
         Row {
             a: core::Assessment::default(),
             error: None,
+            text: None,
         }
     }
 }
@@ -606,9 +610,17 @@ pub(crate) struct Failed {
 }
 
 fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Box<Failed>> {
-    let a = row.a;
+    // JSON text is read as `triage` reads it: its error keeps the floor of
+    // the red flags answered "present" in it.
+    let (a, error) = match row.text {
+        Some(text) => match core::Assessment::from_json(&text) {
+            Ok(a) => (a, None),
+            Err(e) => (row.a, Some(Box::new(e))),
+        },
+        None => (row.a, row.error),
+    };
     // A bad cell: the red flags read so far still give their floor.
-    let error = match row.error {
+    let error = match error {
         Some(e) => e.with_warning_signs(a.present_flags()),
         None => match core::triage::summary_with(&a, policy) {
             Ok(o) => return Ok(o),
@@ -668,9 +680,23 @@ fn work(
     }
 }
 
+/// Between two chunks read under the GIL: a pending signal (Ctrl-C) or a
+/// `KeyboardInterrupt`/`SystemExit` raised by a cell's own code stops the
+/// call; otherwise the GIL is let go for a moment, so other Python threads
+/// (and a signal handler's timer) run while a large batch is read.
+fn between_chunks(py: Python<'_>) -> PyResult<()> {
+    if let Some(fatal) = crate::read::take_fatal() {
+        return Err(fatal);
+    }
+    py.check_signals()?;
+    py.detach(|| ());
+    Ok(())
+}
+
 /// Reads and triages the table. Large tables are pipelined: this thread reads
-/// chunk after chunk under the GIL while workers triage the chunks already
-/// read; then it lets go of the GIL and helps finish.
+/// chunk after chunk under the GIL, letting it go between chunks, while
+/// workers triage the chunks already read; then it lets go of the GIL and
+/// helps finish.
 ///
 /// Signals (Ctrl-C) are checked between chunks, while reading and while
 /// helping: a pending KeyboardInterrupt stops the work, the workers drop the
@@ -682,18 +708,47 @@ fn read_and_triage(
     read_chunk: &mut dyn FnMut(std::ops::Range<usize>) -> Vec<Row>,
 ) -> PyResult<(Triaged, HashMap<u64, String>)> {
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get().min(8));
-    if threads < 2 || n < PARALLEL_FROM {
-        let mut rows = Vec::with_capacity(n);
-        for start in (0..n).step_by(CHUNK) {
+    let mut parts = if threads < 2 || n < PARALLEL_FROM {
+        // One thread: each chunk read under the GIL, then triaged without it.
+        let mut parts = Vec::new();
+        for (i, start) in (0..n).step_by(CHUNK).enumerate() {
             py.check_signals()?;
-            rows.extend(read_chunk(start..n.min(start + CHUNK)));
+            let rows = read_chunk(start..n.min(start + CHUNK));
+            if let Some(fatal) = crate::read::take_fatal() {
+                return Err(fatal);
+            }
+            let (out, texts) = py.detach(move || triage_rows_off_gil(rows, policy));
+            parts.push((i, out, texts));
         }
-        return Ok(py.detach(move || triage_rows_off_gil(rows, policy)));
+        parts
+    } else {
+        read_and_triage_on_workers(py, policy, n, threads, read_chunk)?
+    };
+    parts.sort_by_key(|(i, ..)| *i);
+    let mut out = Vec::with_capacity(n);
+    let mut texts = HashMap::default();
+    for (_, o, t) in parts {
+        out.extend(o);
+        for (k, v) in t {
+            texts.entry(k).or_insert(v);
+        }
     }
+    Ok((out, texts))
+}
+
+/// The pipelined part of [`read_and_triage`]: `threads - 1` workers triage
+/// the chunks this thread reads; the parts come back unordered.
+fn read_and_triage_on_workers(
+    py: Python<'_>,
+    policy: Policy,
+    n: usize,
+    threads: usize,
+    read_chunk: &mut dyn FnMut(std::ops::Range<usize>) -> Vec<Row>,
+) -> PyResult<Vec<(usize, Triaged, HashMap<u64, String>)>> {
     let (tx, rx) = channel::<(usize, Vec<Row>)>();
     let queue = Mutex::new(rx);
     let stop = AtomicBool::new(false);
-    let mut parts = std::thread::scope(|s| -> PyResult<_> {
+    std::thread::scope(|s| -> PyResult<_> {
         let workers: Vec<_> = (1..threads)
             .map(|_| s.spawn(|| work(&queue, &stop, policy)))
             .collect();
@@ -711,7 +766,7 @@ fn read_and_triage(
         // this thread would triage the chunk itself.
         let mut mine = Vec::new();
         for (i, start) in (0..n).step_by(CHUNK).enumerate() {
-            if let Err(e) = py.check_signals() {
+            if let Err(e) = between_chunks(py) {
                 stop_all(Some(tx), workers);
                 return Err(e);
             }
@@ -721,6 +776,11 @@ fn read_and_triage(
                 let (out, texts) = triage_rows_off_gil(rows, policy);
                 mine.push((i, out, texts));
             }
+        }
+        // A `KeyboardInterrupt` raised by the last chunk's cells.
+        if let Some(fatal) = crate::read::take_fatal() {
+            stop_all(Some(tx), workers);
+            return Err(fatal);
         }
         drop(tx);
         // Help with the queue a chunk at a time, checking signals in between.
@@ -745,17 +805,7 @@ fn read_and_triage(
             }
             parts
         }))
-    })?;
-    parts.sort_by_key(|(i, ..)| *i);
-    let mut out = Vec::with_capacity(n);
-    let mut texts = HashMap::default();
-    for (_, o, t) in parts {
-        out.extend(o);
-        for (k, v) in t {
-            texts.entry(k).or_insert(v);
-        }
-    }
-    Ok((out, texts))
+    })
 }
 
 /// A column of the table: the field it fills and its cells.
@@ -1522,6 +1572,15 @@ fn lean_id(field: Field, id: &str) -> Option<FieldValue> {
     }
 }
 
+/// A str item's text, copied, when the core's JSON reader may read it off
+/// the GIL: valid text within the document limit (a longer one is refused at
+/// once, under the GIL, by `triage`'s reader).
+fn json_text(item: &Bound<'_, PyAny>) -> Option<Box<str>> {
+    let s = item.cast::<PyString>().ok()?;
+    let text = s.to_str().ok()?;
+    (text.len() <= core::input::MAX_DOCUMENT_BYTES).then(|| text.into())
+}
+
 /// Triage many assessments: dicts read without JSON (as strictly as JSON),
 /// and any other item `triage` takes (an `Assessment`, a mapping, JSON
 /// text) read as `triage` reads it; triaged without the GIL, returned as one
@@ -1548,12 +1607,21 @@ pub(crate) fn triage_rows<'py>(
             .iter()
             .map(|item| match item.cast::<PyDict>() {
                 Ok(d) => lean_read(d, Some(&mut seen)).unwrap_or_else(|| reader.read(d)),
-                Err(_) => match crate::assessment(item) {
-                    Ok(a) => Row { a, error: None },
-                    // The error carries its floor already.
-                    Err(e) => Row {
-                        error: Some(Box::new(e)),
+                Err(_) => match json_text(item) {
+                    // JSON text within the document limit: copied here, read
+                    // where the row is triaged (without the GIL, on the
+                    // workers), by the reader `triage` uses.
+                    Some(text) => Row {
+                        text: Some(text),
                         ..Row::new()
+                    },
+                    None => match crate::assessment(item) {
+                        Ok(a) => Row { a, ..Row::new() },
+                        // The error carries its floor already.
+                        Err(e) => Row {
+                            error: Some(Box::new(e)),
+                            ..Row::new()
+                        },
                     },
                 },
             })
@@ -1576,8 +1644,8 @@ pub(crate) fn triage_rows<'py>(
     }
     let mut rows = Vec::with_capacity(results.len());
     for (i, r) in results.iter().enumerate() {
-        if i % 65_536 == 65_535 {
-            py.check_signals()?;
+        if i % CHUNK == CHUNK - 1 {
+            between_chunks(py)?;
         }
         let row = template.copy()?;
         match r {
