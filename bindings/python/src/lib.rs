@@ -25,7 +25,7 @@ create_exception!(
     _piriformis,
     PiriformisError,
     PyValueError,
-    "Base class of every piriformis error."
+    "Base class of every piriformis error: `field`, `allowed`, `at_least` (the disposition the red flags answered \"present\" in the input need at least) and `detail` (the error as JSON) are None where not known."
 );
 create_exception!(
     _piriformis,

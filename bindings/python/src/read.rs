@@ -158,16 +158,24 @@ impl Limits {
         field: &dyn std::fmt::Display,
         s: &Bound<'_, PyString>,
     ) -> Result<(), core::Error> {
-        let n = s.len().unwrap_or(usize::MAX);
+        // Its length by its text, not by `len()` (a subclass's `__len__`
+        // is Python code); text that is not valid is refused by the reader.
+        let Ok(text) = s.to_str() else {
+            return self.spend(field, 2);
+        };
         let max = core::input::MAX_STRING_CHARS;
-        if n > max {
-            return Err(Self::too_large(
-                field,
-                format!("a string of {n} characters"),
-                format!("at most {max} characters"),
-            ));
+        // A character is at most 4 bytes: most strings need no count.
+        if text.len() > max {
+            let n = text.chars().count();
+            if n > max {
+                return Err(Self::too_large(
+                    field,
+                    format!("a string of {n} characters"),
+                    format!("at most {max} characters"),
+                ));
+            }
         }
-        self.spend(field, n + 2)
+        self.spend(field, text.len() + 2)
     }
 }
 
@@ -522,8 +530,9 @@ pub(crate) fn text_values(obj: &Bound<'_, PyAny>) -> Value {
         let text = |o: &Bound<'_, PyAny>| {
             o.cast::<PyString>()
                 .ok()
-                .filter(|s| s.len().is_ok_and(|n| n <= core::input::MAX_STRING_CHARS))
-                .and_then(|s| s.to_str().ok().map(str::to_owned))
+                .and_then(|s| s.to_str().ok())
+                .filter(|s| s.chars().count() <= core::input::MAX_STRING_CHARS)
+                .map(str::to_owned)
         };
         let mut out = serde_json::Map::new();
         let pairs: Vec<(Bound<'_, PyAny>, Bound<'_, PyAny>)> = match m.cast::<PyDict>() {

@@ -635,6 +635,9 @@ fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Box<Failed>> {
 
 type Triaged = Vec<Result<Outcome, Box<Failed>>>;
 
+/// A chunk triaged: its place, its rows' outcomes and its fired-rule texts.
+type Part = (usize, Triaged, HashMap<u64, String>);
+
 /// Triages rows, handing back each distinct fired-rule set's text once: the
 /// fired list's order depends only on which rules fired.
 fn triage_rows_off_gil(rows: Vec<Row>, policy: Policy) -> (Triaged, HashMap<u64, String>) {
@@ -744,7 +747,7 @@ fn read_and_triage_on_workers(
     n: usize,
     threads: usize,
     read_chunk: &mut dyn FnMut(std::ops::Range<usize>) -> Vec<Row>,
-) -> PyResult<Vec<(usize, Triaged, HashMap<u64, String>)>> {
+) -> PyResult<Vec<Part>> {
     let (tx, rx) = channel::<(usize, Vec<Row>)>();
     let queue = Mutex::new(rx);
     let stop = AtomicBool::new(false);
