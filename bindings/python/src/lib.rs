@@ -25,7 +25,7 @@ create_exception!(
     _piriformis,
     PiriformisError,
     PyValueError,
-    "Base class of every piriformis error."
+    "Base class of every piriformis error: `field`, `allowed`, `at_least` (the disposition the red flags answered \"present\" in the input need at least) and `detail` (the error as JSON) are None where not known."
 );
 create_exception!(
     _piriformis,
@@ -48,7 +48,14 @@ create_exception!(
 
 /// Maps a core error onto the Python exception hierarchy, with `.field`,
 /// `.allowed` and `.kind` attributes set where known.
+///
+/// A `KeyboardInterrupt`, `SystemExit` or `GeneratorExit` raised by the
+/// input's own Python code while it was read is raised instead
+/// (`read::take_fatal`).
 fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
+    if let Some(fatal) = read::take_fatal() {
+        return fatal;
+    }
     let message = e.to_string();
     let err = match e.inner() {
         core::Error::Contradiction { .. } => ContradictionError::new_err(message),
@@ -72,6 +79,23 @@ fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
     err
 }
 
+/// A result of reading input, as Python sees it: the core's error as a
+/// `PiriformisError`, and a `KeyboardInterrupt`, `SystemExit` or
+/// `GeneratorExit` the input's Python code raised on the way (and a reader
+/// passed over) raised whatever the result.
+pub(crate) trait Out<T> {
+    fn out(self, py: Python<'_>) -> PyResult<T>;
+}
+
+impl<T> Out<T> for core::Result<T> {
+    fn out(self, py: Python<'_>) -> PyResult<T> {
+        if let Some(fatal) = read::take_fatal() {
+            return Err(fatal);
+        }
+        self.map_err(|e| to_py(py, e))
+    }
+}
+
 /// The whole knowledge base as a JSON document.
 #[pyfunction]
 fn knowledge_json() -> String {
@@ -80,7 +104,7 @@ fn knowledge_json() -> String {
 
 /// Reads a triage policy id (`self_check`, `clinician_referral`).
 pub(crate) fn policy(py: Python<'_>, id: &str) -> PyResult<core::triage::TriagePolicy> {
-    core::triage::TriagePolicy::parse_field("policy", id).map_err(|e| to_py(py, e))
+    core::triage::TriagePolicy::parse_field("policy", id).out(py)
 }
 
 /// The disposition that red flags reported present give at least, whatever
@@ -98,7 +122,7 @@ fn red_flag_floor(
         .enumerate()
         .map(|(i, id)| core::RedFlag::parse_field(&format!("present[{i}]"), id))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| to_py(py, e))?;
+        .out(py)?;
     Ok(core::triage::floor(flags, policy).map(|d| d.id()))
 }
 
@@ -130,6 +154,26 @@ pub(crate) fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, cor
         })?;
         return core::Assessment::from_json(&text);
     }
+    // Any other mapping (`MappingProxyType`, `UserDict`, ...) is read as a
+    // dict is: each value by the cell rule, so a bad value keeps the floor
+    // of the red flags answered "present" beside it.
+    if read::is_mapping(obj).map_err(|e| table::raised("input", &e))? {
+        let mut pairs = Vec::new();
+        let listed = read::mapping_items(&"", obj, &mut pairs);
+        let d = PyDict::new(obj.py());
+        for (k, v) in pairs {
+            d.set_item(k, v).map_err(|e| table::raised("input", &e))?;
+        }
+        let read = table::read_assessment(&d);
+        return match (listed, read) {
+            (Ok(()), read) => read,
+            (Err(e), Ok(a)) => Err(e.with_warning_signs(a.present_flags())),
+            (Err(e), Err(core::Error::WithWarningSigns { present, .. })) => {
+                Err(e.with_warning_signs(present))
+            }
+            (Err(e), Err(_)) => Err(e),
+        };
+    }
     match read::py_to_value("", obj)? {
         serde_json::Value::Object(map) => {
             let d = PyDict::new(obj.py());
@@ -156,7 +200,7 @@ fn triage<'py>(
     let policy = self::policy(py, policy)?;
     let result = self::assessment(assessment)
         .and_then(|a| core::triage::triage_with(&a, policy))
-        .map_err(|e| to_py(py, e))?;
+        .out(py)?;
     // Moved into its class, not copied.
     Ok(Bound::new(py, typed::TriageResult(result))?.into_any())
 }
@@ -171,8 +215,8 @@ fn next_step<'py>(
     policy: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let policy = self::policy(py, policy)?;
-    let answers = self::answers(answers).map_err(|e| to_py(py, e))?;
-    let step = core::interview::next_step_with(&answers, policy).map_err(|e| to_py(py, e))?;
+    let answers = self::answers(answers).out(py)?;
+    let step = core::interview::next_step_with(&answers, policy).out(py)?;
     typed::step_to_py(py, step)
 }
 
@@ -197,7 +241,7 @@ pub(crate) fn routine_request(
 fn routine<'py>(py: Python<'py>, request: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     routine_request(request)
         .and_then(|r| core::routine::build_routine(&r))
-        .map_err(|e| to_py(py, e))?
+        .out(py)?
         .to_py(py)
 }
 
@@ -229,14 +273,14 @@ fn todays_plan<'py>(
             routine,
         })
     };
-    plan().map_err(|e| to_py(py, e))?.to_py(py)
+    plan().out(py)?.to_py(py)
 }
 
 /// Reads `today`: a `datetime.date` or YYYY-MM-DD text.
 fn today(obj: &Bound<'_, PyAny>) -> Result<NaiveDate, core::Error> {
     let text = match obj.cast::<PyString>() {
         Ok(s) => s.to_string(),
-        Err(_) => obj.str().map(|s| s.to_string()).unwrap_or_default(),
+        Err(_) => read::soft(obj.py(), obj.str().map(|s| s.to_string())).unwrap_or_default(),
     };
     text.parse::<NaiveDate>().map_err(|_| core::Error::Invalid {
         field: "today".into(),
@@ -253,16 +297,22 @@ pub(crate) fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry
     match obj.cast::<PyString>() {
         Ok(text) => core::progress::log_from_json(&text.to_string()),
         Err(_) => {
-            let items = obj
+            // At most the core's number of log entries: an endless
+            // iterable is an error, not a hang.
+            let mut items = Vec::new();
+            for (i, item) in obj
                 .try_iter()
                 .map_err(|e| table::raised("log", &e))?
-                .collect::<PyResult<Vec<_>>>()
-                .map_err(|e| table::raised("log", &e))?;
+                .enumerate()
+            {
+                read::Limits::item(&"log", 0, i)?;
+                items.push(item.map_err(|e| table::raised("log", &e))?);
+            }
             if let Some(entries) = read::lean_log(&items) {
                 return Ok(entries);
             }
             let list = PyList::new(obj.py(), items).map_err(|e| table::raised("log", &e))?;
-            core::progress::log_from_value(&read::py_to_value("", list.as_any())?)
+            core::progress::log_from_value(&read::py_to_value("log", list.as_any())?)
         }
     }
 }
@@ -285,13 +335,13 @@ fn progress<'py>(
         };
         core::progress::analyze(&log, today, &config)
     };
-    run().map_err(|e| to_py(py, e))?.to_py(py)
+    run().out(py)?.to_py(py)
 }
 
 /// The body map as SVG text; `options` is a dict with side, highlight, pain_regions.
 #[pyfunction]
 fn body_map_svg(py: Python<'_>, options: &Bound<'_, PyAny>) -> PyResult<String> {
-    let o: core::picture::BodyMapOptions = read::read(options).map_err(|e| to_py(py, e))?;
+    let o: core::picture::BodyMapOptions = read::read(options).out(py)?;
     Ok(core::picture::body_map_svg(&o))
 }
 
@@ -309,7 +359,7 @@ fn progress_chart_svg(
             &Default::default(),
         )
     };
-    run().map_err(|e| to_py(py, e))
+    run().out(py)
 }
 
 /// Which trigger points could explain pain in these regions, best first.
@@ -336,7 +386,7 @@ fn lookup<'py>(
         let side = core::Side::parse_field("side", side)?;
         Ok(core::lookup::lookup(&regions, side))
     };
-    run().map_err(|e| to_py(py, e))?.to_py(py)
+    run().out(py)?.to_py(py)
 }
 
 /// The versions to store next to saved results or answers.
@@ -365,23 +415,21 @@ pub(crate) fn answers(obj: &Bound<'_, PyAny>) -> Result<core::interview::Answers
 fn answers_to_json(py: Python<'_>, answers: &Bound<'_, PyAny>) -> PyResult<String> {
     self::answers(answers)
         .map(|a| core::interview::answers_to_json(&a))
-        .map_err(|e| to_py(py, e))
+        .out(py)
 }
 
 /// Saved answers read back strictly: `{question_id: answer}`, or an error
 /// naming the first answer that no longer fits.
 #[pyfunction]
 fn answers_from_json<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    core::interview::answers_from_json(text)
-        .map_err(|e| to_py(py, e))?
-        .to_py(py)
+    core::interview::answers_from_json(text).out(py)?.to_py(py)
 }
 
 /// Saved answers read back leniently: what still fits, and what was dropped and why.
 #[pyfunction]
 fn answers_from_json_lenient<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
     core::interview::answers_from_json_lenient(text)
-        .map_err(|e| to_py(py, e))?
+        .out(py)?
         .to_py(py)
 }
 
@@ -434,7 +482,14 @@ fn ranges(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
 #[pymodule]
 fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
-    m.add("PiriformisError", py.get_type::<PiriformisError>())?;
+    // Every error has `field`, `allowed`, `at_least` and `detail`, None
+    // where not set: errors raised by Python code (the package's own, or a
+    // caller's) have them as the native ones do.
+    let base = py.get_type::<PiriformisError>();
+    for name in ["field", "allowed", "at_least", "detail"] {
+        base.setattr(name, py.None())?;
+    }
+    m.add("PiriformisError", base)?;
     m.add("InvalidInputError", py.get_type::<InvalidInputError>())?;
     m.add("ContradictionError", py.get_type::<ContradictionError>())?;
     m.add(

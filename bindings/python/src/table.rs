@@ -25,6 +25,7 @@ use piriformis_core::triage::{Field, FieldKind, FieldValue};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
+use crate::read::{Limits, soft};
 use crate::vocab;
 
 /// Rows below which one thread does all the work (threads cost more than they save).
@@ -39,11 +40,32 @@ type Mode = core::cell::Origin;
 /// runs while being read (`__index__`, `__float__`, `__iter__`, `__str__`)
 /// may raise: the exception becomes this cell's error, naming the field and
 /// the exception (cut to about 80 characters), instead of being lost.
+///
+/// The walk keeps the core's limits ([`Limits`]): a list nested deeper than
+/// the JSON reader allows, longer than it allows, or too large as a whole
+/// (shared references counted each time) is this cell's error, found on the
+/// way down, before anything big is built.
 fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>, core::Error> {
+    walk_cell(field, cell, depth_of(field), &mut Limits::new())
+}
+
+/// How deep a field's cell sits in an assessment document: `pain_now` one
+/// level down, `red_flags.fever` two.
+fn depth_of(field: &str) -> usize {
+    1 + field.bytes().filter(|&b| b == b'.').count()
+}
+
+fn walk_cell<'a>(
+    field: &str,
+    cell: &'a Bound<'_, PyAny>,
+    depth: usize,
+    limits: &mut Limits,
+) -> Result<CellValue<'a>, core::Error> {
     if cell.is_none() {
         return Ok(CellValue::None);
     }
     if let Ok(s) = cell.cast::<PyString>() {
+        limits.text(&field, s)?;
         return s
             .to_cow()
             .map(CellValue::Text)
@@ -71,13 +93,17 @@ fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>,
         });
     }
     if cell.is_instance_of::<PyList>() || cell.is_instance_of::<PyTuple>() {
+        limits.enter(&field, depth)?;
         let mut items = Vec::new();
         for (i, item) in cell.try_iter().map_err(|e| raised(field, &e))?.enumerate() {
+            Limits::item(&field, depth, i)?;
             let item = item.map_err(|e| raised(field, &e))?;
-            items.push(owned(&to_cell(&format!("{field}[{i}]"), &item)?));
+            let item = walk_cell(&format!("{field}[{i}]"), &item, depth + 1, limits)?;
+            items.push(owned(&item));
         }
         return Ok(CellValue::List(items));
     }
+    limits.spend(&field, 1)?;
     let ty = cell.get_type();
     let name = ty.name().map(|n| n.to_string()).unwrap_or_default();
     if name == "NAType" || name == "NaTType" {
@@ -113,6 +139,9 @@ fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>,
                 .map_err(|e| raised(field, &e));
         }
     }
+    // A container's text is made by Python's repr, which recurses: its
+    // shape is checked first, so a deep or huge one is an error here.
+    shape(field, cell, depth, limits)?;
     let text = cell.str().map_err(|e| raised(field, &e))?;
     let text = text.to_cow().map_err(|e| raised(field, &e))?;
     Ok(CellValue::Other(
@@ -122,6 +151,49 @@ fn to_cell<'a>(field: &str, cell: &'a Bound<'_, PyAny>) -> Result<CellValue<'a>,
         )
         .into(),
     ))
+}
+
+/// Checks the shape of a dict, set or frozenset (and the lists, tuples and
+/// dicts in it) by the core's limits, as [`walk_cell`] does for lists;
+/// anything else passes.
+fn shape(
+    field: &str,
+    obj: &Bound<'_, PyAny>,
+    depth: usize,
+    limits: &mut Limits,
+) -> Result<(), core::Error> {
+    use pyo3::types::{PyFrozenSet, PySet};
+    let items: Vec<Bound<'_, PyAny>> = if let Ok(d) = obj.cast::<PyDict>() {
+        limits.enter(&field, depth)?;
+        let mut items = Vec::new();
+        for (i, (k, v)) in d.iter().enumerate() {
+            Limits::key(&field, i)?;
+            items.push(k);
+            items.push(v);
+        }
+        items
+    } else if obj.is_instance_of::<PyList>()
+        || obj.is_instance_of::<PyTuple>()
+        || obj.is_instance_of::<PySet>()
+        || obj.is_instance_of::<PyFrozenSet>()
+    {
+        limits.enter(&field, depth)?;
+        let mut items = Vec::new();
+        for (i, item) in obj.try_iter().map_err(|e| raised(field, &e))?.enumerate() {
+            Limits::item(&field, depth, i)?;
+            items.push(item.map_err(|e| raised(field, &e))?);
+        }
+        items
+    } else {
+        return match obj.cast::<PyString>() {
+            Ok(s) => limits.text(&field, s),
+            Err(_) => limits.spend(&field, 1),
+        };
+    };
+    for item in &items {
+        shape(field, item, depth + 1, limits)?;
+    }
+    Ok(())
 }
 
 /// A cell value that no longer borrows from its Python object.
@@ -138,7 +210,10 @@ fn owned(v: &CellValue<'_>) -> CellValue<'static> {
 }
 
 /// The error for an exception raised while a cell was read.
+/// A `KeyboardInterrupt`, `SystemExit` or `GeneratorExit` is noted for the
+/// entry point to raise (`read::take_fatal`): never only a row's error.
 pub(crate) fn raised(field: &str, e: &PyErr) -> core::Error {
+    Python::attach(|py| crate::read::note(py, e));
     core::Error::Invalid {
         field: field.into(),
         message: format!(
@@ -274,11 +349,20 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
 
     /// Item `i` of a list cell (None and NaN are not values there). The
     /// item's field name (`field[i]`) is only built for an error.
-    fn item(&mut self, field: &str, i: usize, cell: &Bound<'py, PyAny>) -> Result<T, core::Error> {
+    /// `depth` is the item's depth, `limits` those of the whole cell.
+    fn item(
+        &mut self,
+        field: &str,
+        i: usize,
+        cell: &Bound<'py, PyAny>,
+        depth: usize,
+        limits: &mut Limits,
+    ) -> Result<T, core::Error> {
         if let Some(t) = self.cached(cell) {
+            limits.spend(&field, 1)?;
             return Ok(t);
         }
-        let t = core::cell::list_item::<T>(field, i, &to_cell(field, cell)?)?;
+        let t = core::cell::list_item::<T>(field, i, &walk_cell(field, cell, depth, limits)?)?;
         self.remember(cell, t);
         Ok(t)
     }
@@ -300,15 +384,20 @@ impl<'py, T: Vocabulary> Seen<'py, T> {
             && !cell.is_instance_of::<PyFloat>()
             && !cell.is_none()
             && !cell.is_instance_of::<PyDict>()
-            && cell.get_type().hasattr("__iter__").unwrap_or(false);
+            && soft(cell.py(), cell.get_type().hasattr("__iter__")).unwrap_or(false);
         if !(is_sequence || other_iterable) {
             return core::cell::list_value::<T>(field, &to_cell(field, cell)?, mode);
         }
+        // The core's limits, as for a list in JSON: an endless iterable or
+        // a huge list is an error after the most items a list may have.
+        let (depth, mut limits) = (depth_of(field), Limits::new());
+        limits.enter(&field, depth)?;
         let items = cell.try_iter().map_err(|e| raised(field, &e))?;
         let mut out = Vec::new();
         for (i, item) in items.enumerate() {
+            Limits::item(&field, depth, i)?;
             let item = item.map_err(|e| raised(field, &e))?;
-            out.push(self.item(field, i, &item)?);
+            out.push(self.item(field, i, &item, depth + 1, &mut limits)?);
         }
         Ok(Some(out))
     }
@@ -404,6 +493,9 @@ struct Row {
     a: core::Assessment,
     /// Boxed: errors are rare and large, rows are many.
     error: Option<Box<core::Error>>,
+    /// An assessment given as JSON text (`triage_many`), copied under the
+    /// GIL and read by the core where the row is triaged, without the GIL.
+    text: Option<Box<str>>,
 }
 
 impl Row {
@@ -411,6 +503,7 @@ impl Row {
         Row {
             a: core::Assessment::default(),
             error: None,
+            text: None,
         }
     }
 }
@@ -517,9 +610,17 @@ pub(crate) struct Failed {
 }
 
 fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Box<Failed>> {
-    let a = row.a;
+    // JSON text is read as `triage` reads it: its error keeps the floor of
+    // the red flags answered "present" in it.
+    let (a, error) = match row.text {
+        Some(text) => match core::Assessment::from_json(&text) {
+            Ok(a) => (a, None),
+            Err(e) => (row.a, Some(Box::new(e))),
+        },
+        None => (row.a, row.error),
+    };
     // A bad cell: the red flags read so far still give their floor.
-    let error = match row.error {
+    let error = match error {
         Some(e) => e.with_warning_signs(a.present_flags()),
         None => match core::triage::summary_with(&a, policy) {
             Ok(o) => return Ok(o),
@@ -533,6 +634,9 @@ fn triage_row(row: Row, policy: Policy) -> Result<Outcome, Box<Failed>> {
 }
 
 type Triaged = Vec<Result<Outcome, Box<Failed>>>;
+
+/// A chunk triaged: its place, its rows' outcomes and its fired-rule texts.
+type Part = (usize, Triaged, HashMap<u64, String>);
 
 /// Triages rows, handing back each distinct fired-rule set's text once: the
 /// fired list's order depends only on which rules fired.
@@ -579,9 +683,23 @@ fn work(
     }
 }
 
+/// Between two chunks read under the GIL: a pending signal (Ctrl-C) or a
+/// `KeyboardInterrupt`/`SystemExit` raised by a cell's own code stops the
+/// call; otherwise the GIL is let go for a moment, so other Python threads
+/// (and a signal handler's timer) run while a large batch is read.
+fn between_chunks(py: Python<'_>) -> PyResult<()> {
+    if let Some(fatal) = crate::read::take_fatal() {
+        return Err(fatal);
+    }
+    py.check_signals()?;
+    py.detach(|| ());
+    Ok(())
+}
+
 /// Reads and triages the table. Large tables are pipelined: this thread reads
-/// chunk after chunk under the GIL while workers triage the chunks already
-/// read; then it lets go of the GIL and helps finish.
+/// chunk after chunk under the GIL, letting it go between chunks, while
+/// workers triage the chunks already read; then it lets go of the GIL and
+/// helps finish.
 ///
 /// Signals (Ctrl-C) are checked between chunks, while reading and while
 /// helping: a pending KeyboardInterrupt stops the work, the workers drop the
@@ -593,18 +711,47 @@ fn read_and_triage(
     read_chunk: &mut dyn FnMut(std::ops::Range<usize>) -> Vec<Row>,
 ) -> PyResult<(Triaged, HashMap<u64, String>)> {
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get().min(8));
-    if threads < 2 || n < PARALLEL_FROM {
-        let mut rows = Vec::with_capacity(n);
-        for start in (0..n).step_by(CHUNK) {
+    let mut parts = if threads < 2 || n < PARALLEL_FROM {
+        // One thread: each chunk read under the GIL, then triaged without it.
+        let mut parts = Vec::new();
+        for (i, start) in (0..n).step_by(CHUNK).enumerate() {
             py.check_signals()?;
-            rows.extend(read_chunk(start..n.min(start + CHUNK)));
+            let rows = read_chunk(start..n.min(start + CHUNK));
+            if let Some(fatal) = crate::read::take_fatal() {
+                return Err(fatal);
+            }
+            let (out, texts) = py.detach(move || triage_rows_off_gil(rows, policy));
+            parts.push((i, out, texts));
         }
-        return Ok(py.detach(move || triage_rows_off_gil(rows, policy)));
+        parts
+    } else {
+        read_and_triage_on_workers(py, policy, n, threads, read_chunk)?
+    };
+    parts.sort_by_key(|(i, ..)| *i);
+    let mut out = Vec::with_capacity(n);
+    let mut texts = HashMap::default();
+    for (_, o, t) in parts {
+        out.extend(o);
+        for (k, v) in t {
+            texts.entry(k).or_insert(v);
+        }
     }
+    Ok((out, texts))
+}
+
+/// The pipelined part of [`read_and_triage`]: `threads - 1` workers triage
+/// the chunks this thread reads; the parts come back unordered.
+fn read_and_triage_on_workers(
+    py: Python<'_>,
+    policy: Policy,
+    n: usize,
+    threads: usize,
+    read_chunk: &mut dyn FnMut(std::ops::Range<usize>) -> Vec<Row>,
+) -> PyResult<Vec<Part>> {
     let (tx, rx) = channel::<(usize, Vec<Row>)>();
     let queue = Mutex::new(rx);
     let stop = AtomicBool::new(false);
-    let mut parts = std::thread::scope(|s| -> PyResult<_> {
+    std::thread::scope(|s| -> PyResult<_> {
         let workers: Vec<_> = (1..threads)
             .map(|_| s.spawn(|| work(&queue, &stop, policy)))
             .collect();
@@ -622,7 +769,7 @@ fn read_and_triage(
         // this thread would triage the chunk itself.
         let mut mine = Vec::new();
         for (i, start) in (0..n).step_by(CHUNK).enumerate() {
-            if let Err(e) = py.check_signals() {
+            if let Err(e) = between_chunks(py) {
                 stop_all(Some(tx), workers);
                 return Err(e);
             }
@@ -632,6 +779,11 @@ fn read_and_triage(
                 let (out, texts) = triage_rows_off_gil(rows, policy);
                 mine.push((i, out, texts));
             }
+        }
+        // A `KeyboardInterrupt` raised by the last chunk's cells.
+        if let Some(fatal) = crate::read::take_fatal() {
+            stop_all(Some(tx), workers);
+            return Err(fatal);
         }
         drop(tx);
         // Help with the queue a chunk at a time, checking signals in between.
@@ -656,17 +808,7 @@ fn read_and_triage(
             }
             parts
         }))
-    })?;
-    parts.sort_by_key(|(i, ..)| *i);
-    let mut out = Vec::with_capacity(n);
-    let mut texts = HashMap::default();
-    for (_, o, t) in parts {
-        out.extend(o);
-        for (k, v) in t {
-            texts.entry(k).or_insert(v);
-        }
-    }
-    Ok((out, texts))
+    })
 }
 
 /// A column of the table: the field it fills and its cells.
@@ -1104,12 +1246,21 @@ impl<'py> Reader<'py> {
         if mode == Mode::Table && na(value) {
             return Ok(());
         }
-        let inner = value.cast::<PyDict>().map_err(|_| core::Error::Invalid {
-            field: self.fields[i].0.clone(),
-            message: "expected an object".into(),
-        })?;
-        let mut first = Ok(());
-        for (k, v) in inner.iter() {
+        // A dict, or any other mapping (`MappingProxyType`, `UserDict`, ...).
+        let name = &self.fields[i].0;
+        let is_mapping = value.is_instance_of::<PyDict>()
+            || crate::read::is_mapping(value).map_err(|e| raised(name, &e))?;
+        if !is_mapping {
+            return Err(core::Error::Invalid {
+                field: name.clone(),
+                message: "expected an object".into(),
+            });
+        }
+        let mut pairs = Vec::new();
+        // Its pairs read before an error still count (their red flags keep
+        // the floor); the error is the first.
+        let mut first = crate::read::mapping_items(name, value, &mut pairs);
+        for (k, v) in pairs {
             let put = self.key(scope, &k).and_then(|j| {
                 if v.is_none() {
                     Ok(())
@@ -1127,7 +1278,13 @@ impl<'py> Reader<'py> {
     /// One assessment given as a dict.
     fn read(&mut self, d: &Bound<'py, PyDict>) -> Row {
         let mut row = Row::new();
-        for (k, v) in d.iter() {
+        let mut pairs = Vec::new();
+        // More keys than an object may have: the error, and the keys up to
+        // the limit still read.
+        if let Err(e) = crate::read::mapping_items(&"", d.as_any(), &mut pairs) {
+            row.error = Some(Box::new(e));
+        }
+        for (k, v) in pairs {
             let put = self.key(Scope::Top, &k).and_then(|i| {
                 if v.is_none() {
                     Ok(())
@@ -1239,7 +1396,7 @@ impl KeyTable {
     /// subclass whose hash differs: the full reader then reads the dict).
     fn get(&self, key: &Bound<'_, PyAny>) -> Option<Entry> {
         let text = key.cast::<PyString>().ok()?;
-        let hash = key.hash().ok()?;
+        let hash = soft(key.py(), key.hash())?;
         let mask = self.slots.len() - 1;
         let mut i = hash as usize & mask;
         loop {
@@ -1418,6 +1575,15 @@ fn lean_id(field: Field, id: &str) -> Option<FieldValue> {
     }
 }
 
+/// A str item's text, copied, when the core's JSON reader may read it off
+/// the GIL: valid text within the document limit (a longer one is refused at
+/// once, under the GIL, by `triage`'s reader).
+fn json_text(item: &Bound<'_, PyAny>) -> Option<Box<str>> {
+    let s = item.cast::<PyString>().ok()?;
+    let text = s.to_str().ok()?;
+    (text.len() <= core::input::MAX_DOCUMENT_BYTES).then(|| text.into())
+}
+
 /// Triage many assessments: dicts read without JSON (as strictly as JSON),
 /// and any other item `triage` takes (an `Assessment`, a mapping, JSON
 /// text) read as `triage` reads it; triaged without the GIL, returned as one
@@ -1444,12 +1610,21 @@ pub(crate) fn triage_rows<'py>(
             .iter()
             .map(|item| match item.cast::<PyDict>() {
                 Ok(d) => lean_read(d, Some(&mut seen)).unwrap_or_else(|| reader.read(d)),
-                Err(_) => match crate::assessment(item) {
-                    Ok(a) => Row { a, error: None },
-                    // The error carries its floor already.
-                    Err(e) => Row {
-                        error: Some(Box::new(e)),
+                Err(_) => match json_text(item) {
+                    // JSON text within the document limit: copied here, read
+                    // where the row is triaged (without the GIL, on the
+                    // workers), by the reader `triage` uses.
+                    Some(text) => Row {
+                        text: Some(text),
                         ..Row::new()
+                    },
+                    None => match crate::assessment(item) {
+                        Ok(a) => Row { a, ..Row::new() },
+                        // The error carries its floor already.
+                        Err(e) => Row {
+                            error: Some(Box::new(e)),
+                            ..Row::new()
+                        },
                     },
                 },
             })
@@ -1472,8 +1647,8 @@ pub(crate) fn triage_rows<'py>(
     }
     let mut rows = Vec::with_capacity(results.len());
     for (i, r) in results.iter().enumerate() {
-        if i % 65_536 == 65_535 {
-            py.check_signals()?;
+        if i % CHUNK == CHUNK - 1 {
+            between_chunks(py)?;
         }
         let row = template.copy()?;
         match r {

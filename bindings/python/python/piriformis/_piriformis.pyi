@@ -155,11 +155,11 @@ __all__ = [
 NOTICE: str
 
 class PiriformisError(ValueError):
-    """Base class of every piriformis error."""
+    """Base class of every piriformis error: `field`, `allowed`, `at_least` (the disposition the red flags answered "present" in the input need at least) and `detail` (the error as JSON) are None where not known."""
     field: Optional[str]
     allowed: Optional[str]
     at_least: Optional[str]
-    detail: str
+    detail: Optional[str]
 class InvalidInputError(PiriformisError):
     """A value is out of range, not in its vocabulary, or malformed."""
 class ContradictionError(PiriformisError):
