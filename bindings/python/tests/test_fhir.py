@@ -10,10 +10,19 @@ import pytest
 from piriformis import _piriformis as native
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
+def _says_no_leg_with_a_sign_unknown(case):
+    """The questions cannot say "no leg is involved" while a nerve sign is
+    "not sure" (the legs are read from the signs): such a case is the JSON
+    assessment's only, as in the Rust round-trip test."""
+    nerve = case["input"].get("nerve", {})
+    signs = [nerve.get(s, "unknown") for s in ("numbness", "tingling", "weakness")]
+    return nerve.get("legs") == "neither" and "unknown" in signs
+
+
 VECTORS = [
     c
     for c in json.loads((ROOT / "tests/vectors/triage.json").read_text())["cases"]
-    if "expect" in c
+    if "expect" in c and not _says_no_leg_with_a_sign_unknown(c)
 ]
 
 

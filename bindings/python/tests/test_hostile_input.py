@@ -359,6 +359,12 @@ def test_ctrl_c_stops_soon_and_other_threads_run(rows):
         call, args = pf.triage_many, ([json.loads(texts[i % 11]) for i in range(n)],)
     else:
         call, args = pf.triage_table, ({"side": ["left"] * n, "pain_now": [i % 11 for i in range(n)]},)
+    # The signal comes while the batch runs: a quarter of its time in, as a
+    # 1-in-50 sample of it measures here (a release build is fast), at most 0.5 s.
+    sample = (args[0][: n // 50],) if rows != "table" else ({k: v[: n // 50] for k, v in args[0].items()},)
+    t0 = time.perf_counter()
+    call(*sample)
+    delay = min(0.5, (time.perf_counter() - t0) * 50 / 4)
     old = sys.getswitchinterval()
     sys.setswitchinterval(0.001)
     gaps, sent, running = [], [], threading.Event()
@@ -379,11 +385,11 @@ def test_ctrl_c_stops_soon_and_other_threads_run(rows):
 
     tick = threading.Thread(target=ticker, daemon=True)
     tick.start()
-    timer = threading.Timer(0.5, interrupt)
+    timer = threading.Timer(delay, interrupt)
     try:
         running.set()
         timer.start()
-        due = time.perf_counter() + 0.5
+        due = time.perf_counter() + delay
         with pytest.raises(KeyboardInterrupt):
             call(*args)
         stopped = time.perf_counter()
@@ -478,7 +484,6 @@ BROKEN = {
 }
 
 
-@pytest.mark.xfail(strict=False, reason="core salvage of broken text: issue 29 row 5")
 @pytest.mark.parametrize("broken", sorted(BROKEN))
 @settings(max_examples=50, deadline=None)
 @given(case=assessments(json_values))

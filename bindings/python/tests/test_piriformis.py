@@ -41,6 +41,8 @@ def test_triage_vectors(case):
         assert r.likely_source.verdict.value == e["likely_source"]
     if "unanswered" in e:
         assert [f.value for f in r.unanswered] == e["unanswered"]
+    if "unanswered_nerve" in e:
+        assert [s.value for s in r.unanswered_nerve] == e["unanswered_nerve"]
     for c in e.get("cautions_include", []):
         assert c in [n.id for n in r.cautions]
 

@@ -58,6 +58,7 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
         check("\(name) provisional", r.provisional == e["provisional"] as! Bool)
         if let s = e["likely_source"] as? String { check("\(name) source", id(r.likelySource.verdict) == s) }
         if let u = e["unanswered"] as? [String] { check("\(name) unanswered", r.unanswered.map { id($0) } == u, "\(r.unanswered.map { id($0) })") }
+        if let u = e["unanswered_nerve"] as? [String] { check("\(name) unanswered nerve", r.unansweredNerve.map { id($0) } == u, "\(r.unansweredNerve.map { id($0) })") }
         for want in (e["cautions_include"] as? [String]) ?? [] { check("\(name) caution \(want)", r.cautions.contains { id($0.id) == want }) }
     } catch let err as PiriformisError {
         guard let want = expectError else { check(name, false, "unexpected error \(err)"); continue }

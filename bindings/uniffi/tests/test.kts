@@ -99,6 +99,7 @@ for (case in vectors["cases"] as List<*>) {
         check("$name provisional", r.provisional == e["provisional"])
         e["likely_source"]?.let { check("$name source", id(r.likelySource.verdict) == it) { r.likelySource.verdict.name } }
         (e["unanswered"] as List<*>?)?.let { want -> check("$name unanswered", r.unanswered.map { id(it) } == want) }
+        (e["unanswered_nerve"] as List<*>?)?.let { want -> check("$name unanswered nerve", r.unansweredNerve.map { id(it) } == want) }
         (e["cautions_include"] as List<*>?)?.forEach { c -> check("$name caution $c", r.cautions.any { id(it.id) == c }) }
         check("$name notice", r.notice.contains("not medical advice"))
     } catch (ex: PiriformisException) {
