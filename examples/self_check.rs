@@ -68,15 +68,20 @@ fn parse(q: &QuestionView, line: &str) -> Result<AnswerValue, String> {
                 .collect::<Result<Vec<_>, _>>()
                 .map(AnswerValue::Choices)
         }
-        AnswerKind::Scale0To10 | AnswerKind::Weeks => {
-            let max = if q.kind == AnswerKind::Scale0To10 {
-                10.0
-            } else {
-                520.0
+        AnswerKind::Scale0To10 | AnswerKind::Weeks | AnswerKind::Years => {
+            use piriformis::vocab::ranges::{AGE, PAIN, SELF_CARE_WEEKS};
+            let range = match q.kind {
+                AnswerKind::Scale0To10 => PAIN,
+                AnswerKind::Weeks => SELF_CARE_WEEKS,
+                _ => AGE,
             };
+            let (min, max) = (f64::from(range.min), f64::from(range.max));
             match line.trim().parse::<f64>() {
-                Ok(n) if n.fract() == 0.0 && (0.0..=max).contains(&n) => Ok(AnswerValue::Number(n)),
-                _ => Err(format!("Please type a whole number from 0 to {max}.")),
+                Ok(n) if n.fract() == 0.0 && (min..=max).contains(&n) => Ok(AnswerValue::Number(n)),
+                _ => Err(format!(
+                    "Please type a whole number from {} to {}.",
+                    range.min, range.max
+                )),
             }
         }
         // A kind of answer added after this example was written.
@@ -106,6 +111,7 @@ fn show_question(
         AnswerKind::SeveralOf => "numbers separated by commas, or 'none'",
         AnswerKind::Scale0To10 => scale.as_str(),
         AnswerKind::Weeks => "weeks, e.g. 0 or 3",
+        AnswerKind::Years => "years, e.g. 45",
         AnswerKind::YesNo => "y, n, or a number",
         _ => "a number",
     };

@@ -445,7 +445,7 @@ impl Kind<'_> {
     fn new(field: Field) -> Self {
         let cache = match field {
             Field::Side => Cache::Side(Seen::new()),
-            Field::PainNow | Field::SelfCareWeeks => Cache::Number,
+            Field::PainNow | Field::SelfCareWeeks | Field::Age => Cache::Number,
             Field::PainRegions => Cache::PainRegions(Seen::new()),
             Field::PainQualities => Cache::PainQualities(Seen::new()),
             Field::WorseWith => Cache::WorseWith(Seen::new()),

@@ -2146,11 +2146,13 @@ tagged! {
             C::Worsening(s) | C::NervePresent(s) => s.to_py(py),
             C::WorseWith(a) => a.to_py(py),
             C::Tender(t) => t.to_py(py),
-            C::PainAtLeast(n) => n.to_py(py),
+            C::PainAtLeast(n) | C::AgeAtLeast(n) => n.to_py(py),
             C::NoImprovementAfterWeeks(w) => w.to_py(py),
             C::RedFlagUnanswered(d) => d.to_py(py),
             C::All(cs) | C::Any(cs) => cs.to_py(py),
-            C::LegSymptoms | C::AfterFall | C::Recurring => Ok(py.None().into_bound(py)),
+            C::Radicular | C::AgeUnknown | C::AfterFall | C::Recurring => {
+                Ok(py.None().into_bound(py))
+            }
         }
     }
 }

@@ -431,6 +431,9 @@ pub struct Assessment {
     /// Whether it keeps coming back; `None` is unknown.
     #[uniffi(default = None)]
     pub keeps_coming_back: Option<Answer>,
+    /// Age in whole years, in the range `age` of [`ranges()`]; `None` is not given.
+    #[uniffi(default = None)]
+    pub age: Option<i32>,
 }
 
 impl TryFrom<Assessment> for core::Assessment {
@@ -449,6 +452,7 @@ impl TryFrom<Assessment> for core::Assessment {
             self_care_weeks,
             self_care_helped,
             keeps_coming_back,
+            age,
         } = a;
         let n = nerve.unwrap_or_default();
         let unknown = core::NerveSymptoms::default();
@@ -470,10 +474,11 @@ impl TryFrom<Assessment> for core::Assessment {
             self_care_weeks: None,
             self_care_helped: self_care_helped.unwrap_or_default(),
             keeps_coming_back: keeps_coming_back.unwrap_or_default(),
+            age: None,
         };
         // A number that does not fit still reports the red flags answered
         // "present" in the same input, as the core's own checks do.
-        let numbers = (|| -> core::Result<(Option<u8>, Option<u16>)> {
+        let numbers = (|| -> core::Result<(Option<u8>, Option<u16>, Option<u8>)> {
             Ok((
                 pain_now
                     .map(|p| number(ranges::PAIN, "pain_now", p))
@@ -481,12 +486,14 @@ impl TryFrom<Assessment> for core::Assessment {
                 self_care_weeks
                     .map(|w| number(ranges::SELF_CARE_WEEKS, "self_care_weeks", w))
                     .transpose()?,
+                age.map(|y| number(ranges::AGE, "age", y)).transpose()?,
             ))
         })();
-        let (pain_now, self_care_weeks) =
+        let (pain_now, self_care_weeks, age) =
             numbers.map_err(|e| e.with_warning_signs(out.present_flags()))?;
         out.pain_now = pain_now;
         out.self_care_weeks = self_care_weeks;
+        out.age = age;
         Ok(out)
     }
 }
@@ -512,6 +519,7 @@ impl From<core::Assessment> for Assessment {
             self_care_weeks,
             self_care_helped,
             keeps_coming_back,
+            age,
         } = a;
         Self {
             side,
@@ -531,6 +539,7 @@ impl From<core::Assessment> for Assessment {
             self_care_weeks: self_care_weeks.map(i32::from),
             self_care_helped: Some(self_care_helped),
             keeps_coming_back: Some(keeps_coming_back),
+            age: age.map(i32::from),
         }
     }
 }

@@ -153,6 +153,11 @@ impl Column {
                     None => return Ok(None),
                 }
             }
+            Column::Age => match number_value(field, cell, origin, ranges::AGE)? {
+                // At most 255 by the bound just given.
+                Some(n) => Cell::Age(u8::try_from(n).unwrap_or(u8::MAX)),
+                None => return Ok(None),
+            },
             Column::PainRegions => match list_value(field, cell, origin)? {
                 Some(v) => Cell::PainRegions(v),
                 None => return Ok(None),
@@ -356,7 +361,7 @@ mod tests {
         for c in Column::all() {
             assert_eq!(Column::from_name(&c.name()), Some(c));
         }
-        assert_eq!(Column::all().count(), 14 + RedFlag::ALL.len());
+        assert_eq!(Column::all().count(), 15 + RedFlag::ALL.len());
         assert_eq!(Column::from_name("nerve"), None);
         assert_eq!(Column::from_name("red_flags.nope"), None);
     }

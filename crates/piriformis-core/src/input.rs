@@ -60,6 +60,7 @@ const NUMERIC_FIELDS: &[(&str, Range)] = &[
     ("pain", ranges::PAIN),
     ("self_care_weeks", ranges::SELF_CARE_WEEKS),
     ("minutes", ranges::ROUTINE_MINUTES),
+    ("age", ranges::AGE),
 ];
 
 /// Parses JSON into `T`, strictly and within the limits above, mapping every

@@ -58,17 +58,31 @@ fn red_flag_questions_say_it_plainly() {
     // Foot drop: no double negative; hold on when testing.
     assert!(!q(RedFlag::FootDrop).contains("not"));
     assert!(help(RedFlag::FootDrop).contains("hold on to"));
-    // Rest: sitting is not rest.
+    // Night pain: worse at night, or no position eases it lying still; sitting
+    // is not rest, and waking only on turning over does not count.
     let rest = q(RedFlag::PainNotEasedByRest);
-    assert!(rest.contains("every position, including lying down"));
-    assert!(rest.contains("wake you at night"));
+    assert!(rest.contains("worse at night"));
+    assert!(rest.contains("every position when you lie still"));
     assert!(help(RedFlag::PainNotEasedByRest).contains("Sitting is not rest"));
+    assert!(help(RedFlag::PainNotEasedByRest).contains("turn over"));
+    // The saddle area: not the buttock cheek where the usual pain is.
+    assert!(help(RedFlag::SaddleNumbness).contains("not the buttock cheek"));
+    assert!(q(RedFlag::SaddleNumbness).contains("inner thighs"));
+    // Bladder: not feeling the urine pass counts.
+    assert!(help(RedFlag::BladderOrBowelControl).contains("feel the urine passing"));
+    // Which cancers count.
+    assert!(help(RedFlag::HistoryOfCancer).contains("non-melanoma skin cancer"));
     // Age: the first episode, not "a new kind of pain".
     assert!(q(RedFlag::NewPainUnder20OrOver50).contains("first episode of back or buttock pain"));
-    // Unsteady walking and weakness, with concrete examples.
+    // Unsteady walking: not only at a stab of pain. The toe and heel check
+    // belongs to weakness, with concrete examples.
     let walk = help(RedFlag::UnsteadyWalking);
-    for cue in ["toes", "heels", "knee", "Hold on"] {
+    for cue in ["knee", "stab of pain", "does not count"] {
         assert!(walk.contains(cue), "{cue}");
+    }
+    let weak = piriformis_core::triage::NerveSign::Weakness.help();
+    for cue in ["toes", "heels", "hold on", "stairs"] {
+        assert!(weak.contains(cue), "{cue}");
     }
     // Temperatures in both scales.
     assert!(help(RedFlag::Fever).contains("38 °C (100.4 °F)"));

@@ -51,6 +51,7 @@ fn answer_for(q: &QuestionView, pick: usize) -> AnswerValue {
         ),
         AnswerKind::Scale0To10 => AnswerValue::Number((pick % 11) as f64),
         AnswerKind::Weeks => AnswerValue::Number((pick % 9) as f64),
+        AnswerKind::Years => AnswerValue::Number((15 + pick % 70) as f64),
         other => unreachable!("an answer kind this test does not know: {other:?}"),
     }
 }
@@ -74,13 +75,24 @@ proptest! {
                     let emergency_yes = question.tier == Disposition::Emergency && a == AnswerValue::Choice("yes".into());
                     answers.insert(question.id, a);
                     if emergency_yes {
-                        match next_step(&answers).unwrap() {
-                            Step::Done { triage, stopped_early, .. } => {
-                                prop_assert!(stopped_early);
-                                prop_assert_eq!(triage.disposition, Disposition::Emergency);
+                        // Only the follow-up of that answer (when a cauda
+                        // equina sign began) may come first; "not sure" keeps
+                        // it an emergency, then the interview ends.
+                        for _ in 0..2 {
+                            match next_step(&answers).unwrap() {
+                                Step::Done { triage, stopped_early, .. } => {
+                                    prop_assert!(stopped_early);
+                                    prop_assert_eq!(triage.disposition, Disposition::Emergency);
+                                    break;
+                                }
+                                Step::Ask { question, .. } => {
+                                    prop_assert_eq!(question.id, QuestionId::CaudaEquinaSignsRecent);
+                                    answers.insert(question.id, AnswerValue::Choice("not_sure".into()));
+                                }
                             }
-                            Step::Ask { .. } => prop_assert!(false, "an emergency answer must end the interview"),
                         }
+                        let done = matches!(next_step(&answers).unwrap(), Step::Done { .. });
+                        prop_assert!(done, "the interview goes on after an emergency");
                         break;
                     }
                 }
@@ -227,31 +239,41 @@ fn answers_to_disabled_questions_are_still_checked() {
         Answer::Unknown,
         "ignored while disabled"
     );
-    // A follow-up of fever is ignored while fever is unanswered or "not sure".
+    // A follow-up of a weakened immune system is ignored while that is
+    // unanswered or "not sure".
     let mut answers = Answers::new();
     answers.insert(
-        QuestionId::InjectingDrugUse,
+        QuestionId::RecentChemotherapy,
         AnswerValue::Choice("yes".into()),
     );
     let a = piriformis_core::interview::assessment_from(&answers).unwrap();
-    assert_eq!(a.red_flag(RedFlag::InjectingDrugUse), Answer::Unknown);
-    answers.insert(QuestionId::Fever, AnswerValue::Choice("not_sure".into()));
+    assert_eq!(a.red_flag(RedFlag::RecentChemotherapy), Answer::Unknown);
+    answers.insert(
+        QuestionId::Immunosuppression,
+        AnswerValue::Choice("not_sure".into()),
+    );
     let a = piriformis_core::interview::assessment_from(&answers).unwrap();
-    assert_eq!(a.red_flag(RedFlag::InjectingDrugUse), Answer::Unknown);
-    // A "yes" to it while fever is "no" contradicts: both questions named.
-    answers.insert(QuestionId::Fever, AnswerValue::Choice("no".into()));
+    assert_eq!(a.red_flag(RedFlag::RecentChemotherapy), Answer::Unknown);
+    // A "yes" to it while that is "no" contradicts: both questions named.
+    answers.insert(
+        QuestionId::Immunosuppression,
+        AnswerValue::Choice("no".into()),
+    );
     let e = next_step(&answers).unwrap_err();
     assert!(matches!(e.inner(), Error::Contradiction { .. }), "{e:?}");
     assert_eq!(
         questions_of(&e),
-        [QuestionId::InjectingDrugUse, QuestionId::Fever]
+        [
+            QuestionId::RecentChemotherapy,
+            QuestionId::Immunosuppression
+        ]
     );
     // The cauda equina onset "yes" while every sign it follows is "no".
     let mut answers = Answers::new();
     for q in [
         QuestionId::BladderOrBowelControl,
         QuestionId::SaddleNumbness,
-        QuestionId::SexualDysfunction,
+        QuestionId::BothLegs,
     ] {
         answers.insert(q, AnswerValue::Choice("no".into()));
     }
@@ -324,43 +346,60 @@ fn follow_ups_appear_only_when_relevant() {
     }
     for q in [
         QuestionId::CaudaEquinaSignsRecent,
-        QuestionId::InjectingDrugUse,
-        QuestionId::RecentInfection,
+        QuestionId::RecentChemotherapy,
     ] {
         assert!(!asked.contains(&q), "{q} asked without its parent");
     }
-    // A fever "yes" brings its follow-ups next.
-    let mut answers = Answers::new();
-    for q in &asked[..asked.iter().position(|q| *q == QuestionId::Fever).unwrap()] {
-        answers.insert(*q, AnswerValue::Choice("no".into()));
+    // Injecting drugs and a recent infection are asked of everyone.
+    for q in [QuestionId::InjectingDrugUse, QuestionId::RecentInfection] {
+        assert!(asked.contains(&q), "{q} not asked");
     }
-    answers.insert(QuestionId::Weakness, AnswerValue::Choice("absent".into()));
-    answers.insert(QuestionId::Fever, AnswerValue::Choice("yes".into()));
+    // A weakened immune system "yes" brings the chemotherapy question next.
+    let mut answers = Answers::new();
+    let at = asked
+        .iter()
+        .position(|q| *q == QuestionId::Immunosuppression)
+        .unwrap();
+    for q in &asked[..at] {
+        let v = match q.question().kind {
+            AnswerKind::YesNo => AnswerValue::Choice("no".into()),
+            _ => AnswerValue::Choice("absent".into()),
+        };
+        answers.insert(*q, v);
+    }
+    answers.insert(
+        QuestionId::Immunosuppression,
+        AnswerValue::Choice("yes".into()),
+    );
     let step = next_step(&answers).unwrap();
     let Step::Ask { question, .. } = step else {
         panic!("{step:?}")
     };
-    assert_eq!(question.id, QuestionId::InjectingDrugUse);
-    // The self-check stops at once on a cauda equina "yes"; the clinician policy
-    // first asks when it began.
-    let mut answers = Answers::new();
-    answers.insert(
-        QuestionId::SaddleNumbness,
-        AnswerValue::Choice("yes".into()),
-    );
-    assert!(matches!(
-        next_step(&answers).unwrap(),
-        Step::Done {
-            stopped_early: true,
-            ..
-        }
-    ));
-    let Step::Ask { question, .. } = next_step_with(
-        &answers,
-        piriformis_core::triage::TriagePolicy::ClinicianReferral,
-    )
-    .unwrap() else {
-        panic!()
-    };
-    assert_eq!(question.id, QuestionId::CaudaEquinaSignsRecent);
+    assert_eq!(question.id, QuestionId::RecentChemotherapy);
+    // A cauda equina "yes" asks when it began next, under either policy; a
+    // long-standing, checked sign is urgent and the interview goes on.
+    for policy in piriformis_core::triage::TriagePolicy::ALL {
+        let mut answers = Answers::new();
+        answers.insert(
+            QuestionId::SaddleNumbness,
+            AnswerValue::Choice("yes".into()),
+        );
+        let Step::Ask { question, .. } = next_step_with(&answers, *policy).unwrap() else {
+            panic!()
+        };
+        assert_eq!(question.id, QuestionId::CaudaEquinaSignsRecent);
+        answers.insert(question.id, AnswerValue::Choice("yes".into()));
+        assert!(matches!(
+            next_step_with(&answers, *policy).unwrap(),
+            Step::Done {
+                stopped_early: true,
+                ..
+            }
+        ));
+        answers.insert(question.id, AnswerValue::Choice("no".into()));
+        assert!(matches!(
+            next_step_with(&answers, *policy).unwrap(),
+            Step::Ask { .. }
+        ));
+    }
 }

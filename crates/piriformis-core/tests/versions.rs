@@ -9,12 +9,17 @@ use piriformis_core::triage::{NO_WARNING_SIGNS, RULES, RULES_VERSION, TriagePoli
 use piriformis_core::{Assessment, triage};
 
 /// (version, fingerprint) pairs: add a row when a version is bumped.
-/// Version 2 keeps the rows of 1 and changes how they are read: a nerve sign
-/// answered "not sure" is an open question, an explicit "unknown" to both legs
-/// is never overridden, and a follow-up "yes" against every parent's "no" is a
-/// contradiction.
-const RULES_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x6692_c1e1_6b1f_d4c3), (2, 0x6692_c1e1_6b1f_d4c3)];
-const CATALOGUE_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x9af8_051a_8983_b28c)];
+/// Version 2: a nerve sign answered "not sure" is an open question, an
+/// explicit "unknown" to both legs is never overridden, a follow-up "yes"
+/// against every parent's "no" is a contradiction; the cauda equina onset
+/// splits every policy, the cancer, infection and fracture rows follow their
+/// sources' words (docs/triage-tiers.md lists each change).
+const RULES_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x6692_c1e1_6b1f_d4c3), (2, 0xa4a1_8a4f_cd10_5461)];
+/// Version 2: age, a lump or swelling, chemotherapy after a weakened immune
+/// system; injecting drugs and a recent infection asked of everyone; the
+/// onset follow-up asked under both policies.
+const CATALOGUE_FINGERPRINTS: &[(u16, u64)] =
+    &[(1, 0x9af8_051a_8983_b28c), (2, 0x9561_9004_8a6a_02fc)];
 
 /// FNV-1a, 64 bits: stable across Rust versions and platforms.
 fn fnv(text: &str) -> u64 {

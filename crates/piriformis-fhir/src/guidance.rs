@@ -293,6 +293,7 @@ pub fn answers_for(a: &Assessment) -> Answers {
             Field::Side => a.side.map(|s| AnswerValue::Choice(s.id().into())),
             Field::PainNow => a.pain_now.map(|n| AnswerValue::Number(n.into())),
             Field::SelfCareWeeks => a.self_care_weeks.map(|n| AnswerValue::Number(n.into())),
+            Field::Age => a.age.map(|n| AnswerValue::Number(n.into())),
             Field::PainRegions => list(&a.pain_regions),
             Field::PainQualities => list(&a.pain_qualities),
             Field::WorseWith => list(&a.worse_with),

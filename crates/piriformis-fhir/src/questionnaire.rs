@@ -185,7 +185,10 @@ fn item_of(q: &Question) -> QuestionnaireItem {
             answer_integer: Some(i64::from(value)),
         }],
     };
-    let numeric = matches!(q.kind, AnswerKind::Scale0To10 | AnswerKind::Weeks);
+    let numeric = matches!(
+        q.kind,
+        AnswerKind::Scale0To10 | AnswerKind::Weeks | AnswerKind::Years
+    );
     QuestionnaireItem {
         link_id: q.id.id().to_string(),
         text: q.prompt.to_string(),
@@ -507,7 +510,9 @@ fn read_answers(qr: &QuestionnaireResponse, yes: &[RedFlag]) -> Result<Answers, 
             }
         }
         let value = match (q.kind, numbers.as_slice(), codes.len()) {
-            (AnswerKind::Scale0To10 | AnswerKind::Weeks, &[n], 0) => AnswerValue::Number(n as f64),
+            (AnswerKind::Scale0To10 | AnswerKind::Weeks | AnswerKind::Years, &[n], 0) => {
+                AnswerValue::Number(n as f64)
+            }
             (AnswerKind::SeveralOf, &[], _) => AnswerValue::Choices(codes),
             (AnswerKind::YesNo | AnswerKind::OneOf, &[], 1) => AnswerValue::Choice(codes.remove(0)),
             _ => {

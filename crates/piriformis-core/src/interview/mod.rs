@@ -32,12 +32,12 @@ vocabulary! {
         SaddleNumbness,
         /// Red flag: both legs.
         BothLegs,
-        /// Red flag: sexual dysfunction.
-        SexualDysfunction,
-        /// Follow-up of a cauda equina "yes": did it start or get worse within 2 weeks.
+        /// Follow-up of a cauda equina "yes": is it new or worse within 2 weeks.
         CaudaEquinaSignsRecent,
         /// Red flag: a serious accident.
         SeriousAccident,
+        /// Red flag: sexual dysfunction (alone same-day; an emergency with another cauda equina sign).
+        SexualDysfunction,
         /// Red flag: foot drop.
         FootDrop,
         /// Red flag: unsteady walking.
@@ -46,9 +46,9 @@ vocabulary! {
         Weakness,
         /// Red flag: fever.
         Fever,
-        /// Follow-up of fever: injecting drugs.
+        /// Red flag: injecting drugs.
         InjectingDrugUse,
-        /// Follow-up of fever: a recent infection.
+        /// Red flag: a recent infection, or a wound or procedure on the back.
         RecentInfection,
         /// Red flag: weight loss.
         UnexplainedWeightLoss,
@@ -60,10 +60,14 @@ vocabulary! {
         NightSweats,
         /// Red flag: weakened immune system.
         Immunosuppression,
+        /// Follow-up of a weakened immune system: chemotherapy in the last 6 weeks.
+        RecentChemotherapy,
         /// Red flag: osteoporosis or steroids.
         OsteoporosisOrSteroids,
         /// Red flag: new pain under 20 or over 50.
         NewPainUnder20OrOver50,
+        /// Age in years.
+        Age,
         /// Did it start after a fall or accident.
         AfterFallOrAccident,
         /// Numbness and whether it is getting worse.
@@ -74,6 +78,8 @@ vocabulary! {
         SevereOrConstantPain,
         /// Red flag: pain getting steadily worse.
         PainGettingWorse,
+        /// Red flag: a lump, swelling or change of shape in the back.
+        LumpOrSwelling,
         /// Which side hurts.
         Side,
         /// Pain now, 0-10.
@@ -108,6 +114,8 @@ vocabulary! {
         Scale0To10,
         /// A whole number of weeks, 0 to 520.
         Weeks,
+        /// A whole number of years, 0 to 120.
+        Years,
     }
 }
 
@@ -161,7 +169,7 @@ vocabulary! {
 /// added, removed or renamed, or the answers a question accepts change, so an
 /// app can tell whether answers it saved still fit ([`answers_from_json_lenient`]).
 /// A test fingerprints the catalogue, so a change without a new version fails.
-pub const CATALOGUE_VERSION: u16 = 1;
+pub const CATALOGUE_VERSION: u16 = 2;
 
 /// Which assessment field a question fills: the core's one field schema.
 pub type Fills = Field;
@@ -404,6 +412,7 @@ impl Reply {
             (Self::TenderAreas { value }, _) => FieldValue::TenderAreas(value),
             // In range by `read`, so the conversions are exact.
             (Self::Number { value }, Field::PainNow) => FieldValue::PainNow(value as u8),
+            (Self::Number { value }, Field::Age) => FieldValue::Age(value as u8),
             (Self::Number { value }, _) => FieldValue::SelfCareWeeks(value as u16),
             (Self::Nerve { .. }, _) => return None,
         })
@@ -484,7 +493,7 @@ const fn nerve(id: QuestionId, sign: NerveSign, tier: Disposition) -> Question {
     Question {
         id,
         prompt: sign.question(),
-        help: "Answer for the leg or foot. Choose \"getting worse\" if it is spreading or stronger than last week.",
+        help: sign.help(),
         kind: AnswerKind::OneOf,
         fills: Fills::Nerve(sign),
         tier,
@@ -498,41 +507,43 @@ pub const CATALOGUE: &[Question] = &[
     yes_no(Q::BladderOrBowelControl, RedFlag::BladderOrBowelControl),
     yes_no(Q::SaddleNumbness, RedFlag::SaddleNumbness),
     yes_no(Q::BothLegs, RedFlag::BothLegs),
-    yes_no(Q::SexualDysfunction, RedFlag::SexualDysfunction),
     follow_up(
         Q::CaudaEquinaSignsRecent,
         RedFlag::CaudaEquinaSignsRecent,
-        &[
-            Q::BladderOrBowelControl,
-            Q::SaddleNumbness,
-            Q::SexualDysfunction,
-        ],
-        Some(TriagePolicy::ClinicianReferral),
+        &[Q::BladderOrBowelControl, Q::SaddleNumbness, Q::BothLegs],
+        None,
     ),
     yes_no(Q::SeriousAccident, RedFlag::SeriousAccident),
+    yes_no(Q::SexualDysfunction, RedFlag::SexualDysfunction),
     yes_no(Q::FootDrop, RedFlag::FootDrop),
     yes_no(Q::UnsteadyWalking, RedFlag::UnsteadyWalking),
     nerve(Q::Weakness, NerveSign::Weakness, D::Urgent),
     yes_no(Q::Fever, RedFlag::Fever),
-    follow_up(
-        Q::InjectingDrugUse,
-        RedFlag::InjectingDrugUse,
-        &[Q::Fever],
-        None,
-    ),
-    follow_up(
-        Q::RecentInfection,
-        RedFlag::RecentInfection,
-        &[Q::Fever],
-        None,
-    ),
+    yes_no(Q::InjectingDrugUse, RedFlag::InjectingDrugUse),
+    yes_no(Q::RecentInfection, RedFlag::RecentInfection),
     yes_no(Q::UnexplainedWeightLoss, RedFlag::UnexplainedWeightLoss),
     yes_no(Q::PainNotEasedByRest, RedFlag::PainNotEasedByRest),
     yes_no(Q::HistoryOfCancer, RedFlag::HistoryOfCancer),
     yes_no(Q::NightSweats, RedFlag::NightSweats),
     yes_no(Q::Immunosuppression, RedFlag::Immunosuppression),
+    follow_up(
+        Q::RecentChemotherapy,
+        RedFlag::RecentChemotherapy,
+        &[Q::Immunosuppression],
+        None,
+    ),
     yes_no(Q::OsteoporosisOrSteroids, RedFlag::OsteoporosisOrSteroids),
     yes_no(Q::NewPainUnder20OrOver50, RedFlag::NewPainUnder20OrOver50),
+    Question {
+        id: Q::Age,
+        prompt: "How old are you, in whole years?",
+        help: "Age changes what a fall or a first episode of pain may mean.",
+        kind: AnswerKind::Years,
+        fills: Fills::Age,
+        tier: D::SeeClinicianSoon,
+        enable_when: EnableWhen::Always,
+        only_under: None,
+    },
     Question {
         id: Q::AfterFallOrAccident,
         prompt: "Did the pain start after a fall, a car accident or a blow to the hip?",
@@ -547,6 +558,7 @@ pub const CATALOGUE: &[Question] = &[
     nerve(Q::Tingling, NerveSign::Tingling, D::SeeClinicianSoon),
     yes_no(Q::SevereOrConstantPain, RedFlag::SevereOrConstantPain),
     yes_no(Q::PainGettingWorse, RedFlag::PainGettingWorse),
+    yes_no(Q::LumpOrSwelling, RedFlag::LumpOrSwelling),
     Question {
         id: Q::Side,
         prompt: "Which side hurts?",
@@ -958,6 +970,10 @@ fn derive_legs(a: &Assessment) -> Legs {
 /// let Step::Ask { question, .. } = next_step(&answers).unwrap() else { panic!() };
 /// assert_eq!(question.id, QuestionId::BladderOrBowelControl);
 /// answers.insert(question.id, AnswerValue::Choice("yes".into()));
+/// // Its follow-up comes next: is it new or worse in the last 2 weeks?
+/// let Step::Ask { question, .. } = next_step(&answers).unwrap() else { panic!() };
+/// assert_eq!(question.id, QuestionId::CaudaEquinaSignsRecent);
+/// answers.insert(question.id, AnswerValue::Choice("not_sure".into()));
 /// let Step::Done { triage, stopped_early, .. } = next_step(&answers).unwrap() else { panic!() };
 /// assert!(stopped_early);
 /// assert_eq!(triage.disposition, piriformis_core::Disposition::Emergency);

@@ -53,6 +53,21 @@ impl NerveSign {
             Self::Weakness => "Is your leg weak?",
         }
     }
+
+    /// Help for that question: what counts, with a check to try.
+    pub const fn help(self) -> &'static str {
+        match self {
+            Self::Numbness => {
+                "Answer for the leg or foot: skin that feels dead, thick or different when you touch it. Choose \"getting worse\" if it is spreading or stronger than last week."
+            }
+            Self::Tingling => {
+                "Answer for the leg or foot: pins and needles, buzzing or burning. Choose \"getting worse\" if it is spreading or stronger than last week."
+            }
+            Self::Weakness => {
+                "For example: on one side you cannot rise up on your toes or walk on your heels (hold on to something steady to try), the foot scuffs or catches, or stairs are harder with one leg. Choose \"getting worse\" if it is weaker than last week."
+            }
+        }
+    }
 }
 
 /// Numbness, tingling and weakness, and how many legs are involved.
@@ -136,6 +151,8 @@ pub struct Assessment {
     pub self_care_helped: Answer,
     /// Whether the pain keeps coming back.
     pub keeps_coming_back: Answer,
+    /// Age in whole years ([`ranges::AGE`]), if given.
+    pub age: Option<u8>,
 }
 
 /// The longest self-care history accepted, in weeks (ten years):
@@ -216,6 +233,9 @@ impl Assessment {
     pub fn validate(&self) -> Result<()> {
         if let Some(p) = self.pain_now {
             ranges::PAIN.check("pain_now", p)?;
+        }
+        if let Some(y) = self.age {
+            ranges::AGE.check("age", y)?;
         }
         if let Some(w) = self.self_care_weeks {
             ranges::SELF_CARE_WEEKS.check("self_care_weeks", w)?;
@@ -331,6 +351,8 @@ pub enum Field {
     SelfCareHelped,
     /// `keeps_coming_back`.
     KeepsComingBack,
+    /// `age`.
+    Age,
     /// `red_flags.<id>`.
     RedFlag(RedFlag),
 }
@@ -351,6 +373,7 @@ const NAMED_FIELDS: &[(&str, Field)] = &[
     ("self_care_weeks", Field::SelfCareWeeks),
     ("self_care_helped", Field::SelfCareHelped),
     ("keeps_coming_back", Field::KeepsComingBack),
+    ("age", Field::Age),
 ];
 
 /// What a field holds.
@@ -425,6 +448,7 @@ impl Field {
             Field::SelfCareWeeks => FieldKind::Number {
                 range: ranges::SELF_CARE_WEEKS,
             },
+            Field::Age => FieldKind::Number { range: ranges::AGE },
             Field::PainRegions => several(BodyRegion::NAME),
             Field::PainQualities => several(PainQuality::NAME),
             Field::WorseWith => several(Aggravator::NAME),
@@ -451,7 +475,7 @@ impl Field {
             Field::TenderAreas => ids::<TenderArea>(),
             Field::Nerve(_) => ids::<NerveStatus>(),
             Field::Legs => ids::<Legs>(),
-            Field::PainNow | Field::SelfCareWeeks => match self.kind() {
+            Field::PainNow | Field::SelfCareWeeks | Field::Age => match self.kind() {
                 FieldKind::Number { range } => range.allowed(),
                 _ => String::new(),
             },
@@ -472,6 +496,8 @@ pub enum FieldValue {
     PainNow(u8),
     /// `self_care_weeks`, as given.
     SelfCareWeeks(u16),
+    /// `age`, as given.
+    Age(u8),
     /// `pain_regions`.
     PainRegions(Vec<BodyRegion>),
     /// `pain_qualities`.
@@ -514,6 +540,7 @@ impl FieldValue {
             Self::Side(_) => Field::Side,
             Self::PainNow(_) => Field::PainNow,
             Self::SelfCareWeeks(_) => Field::SelfCareWeeks,
+            Self::Age(_) => Field::Age,
             Self::PainRegions(_) => Field::PainRegions,
             Self::PainQualities(_) => Field::PainQualities,
             Self::WorseWith(_) => Field::WorseWith,
@@ -533,6 +560,7 @@ impl FieldValue {
             Self::Side(v) => a.side = Some(v),
             Self::PainNow(v) => a.pain_now = Some(v),
             Self::SelfCareWeeks(v) => a.self_care_weeks = Some(v),
+            Self::Age(v) => a.age = Some(v),
             Self::PainRegions(v) => a.pain_regions = v,
             Self::PainQualities(v) => a.pain_qualities = v,
             Self::WorseWith(v) => a.worse_with = v,

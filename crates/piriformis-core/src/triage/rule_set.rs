@@ -162,6 +162,12 @@ pub(crate) fn open_flags(
         if answer != Answer::Unknown {
             continue;
         }
+        // A follow-up whose every question was answered "no" is never asked:
+        // its "yes" would contradict them, so it is not open.
+        let parents = RedFlag::ALL[f].parents();
+        if !parents.is_empty() && parents.iter().all(|&p| flags[p as usize] == Answer::Absent) {
+            continue;
+        }
         let mut what_if = *flags;
         what_if[f] = Answer::Present;
         // Highest tier first: the first rule that would fire is the best one.
@@ -203,19 +209,24 @@ pub(crate) fn fired_rules(
 }
 
 /// The disposition that red flags reported present give at least, whatever
-/// else is wrong with the input: the finding rules that hold when these flags
-/// are present and every other red flag is answered "no", so no answer the
-/// caller could add to the same input would give less under `policy`. `None`
-/// when that is self-care (no flag present, or only follow-ups). Errors carry
-/// it so that bad input never hides an emergency.
+/// else is wrong with the input: the finding rules that hold under `policy`
+/// when these flags are present, every other red flag is answered "no", and a
+/// follow-up not among them (such as when a cauda equina sign began) is not
+/// known, so counts as its sources say an unknown one does (a new sign). No
+/// other answer to a main question could give less. `None` when that is
+/// self-care (no flag present, or only follow-ups). Errors carry it so that
+/// bad input never hides an emergency.
 ///
 /// ```
 /// use piriformis_core::{Disposition, RedFlag};
 /// use piriformis_core::triage::{floor, TriagePolicy};
 /// assert_eq!(floor([RedFlag::SaddleNumbness], TriagePolicy::SelfCheck), Some(Disposition::Emergency));
-/// // The clinician policy's floor is that policy's tier: urgent once the
-/// // onset is known to be old, so the floor cannot say emergency.
-/// assert_eq!(floor([RedFlag::SaddleNumbness], TriagePolicy::ClinicianReferral), Some(Disposition::Urgent));
+/// // Without its onset, a saddle sign counts as new under either policy.
+/// let saddle = [RedFlag::SaddleNumbness];
+/// assert_eq!(floor(saddle, TriagePolicy::ClinicianReferral), Some(Disposition::Emergency));
+/// // The policies differ where their sources do.
+/// assert_eq!(floor([RedFlag::Fever], TriagePolicy::ClinicianReferral), Some(Disposition::SeeClinicianSoon));
+/// assert_eq!(floor([RedFlag::Fever], TriagePolicy::SelfCheck), Some(Disposition::Urgent));
 /// assert_eq!(floor([], TriagePolicy::SelfCheck), None);
 /// ```
 pub fn floor(
@@ -223,7 +234,7 @@ pub fn floor(
     policy: TriagePolicy,
 ) -> Option<Disposition> {
     let mut a = Assessment::default();
-    for &f in RedFlag::ALL {
+    for &f in RedFlag::ALL.iter().filter(|f| f.parents().is_empty()) {
         a.red_flags.insert(f, Answer::Absent);
     }
     for f in present {

@@ -14,12 +14,18 @@ vocabulary! {
         BothLegs,
         /// Sexual dysfunction.
         SexualDysfunction,
-        /// A cauda equina sign that began or got worse within 2 weeks (or whose onset is not known).
+        /// Sexual dysfunction together with another cauda equina sign.
+        SexualWithCaudaEquinaSign,
+        /// A cauda equina sign that is new or worse within 2 weeks (or not known to be long-standing, unchanged and checked).
         CaudaEquinaRecent,
         /// The pain began after a serious accident.
         SeriousAccident,
-        /// Past cancer with leg pain, weakness, numbness or trouble walking.
+        /// Cancer with radicular pain (below the knee, or with numbness or tingling), weakness, trouble walking or cauda equina signs.
         CancerWithNerveSigns,
+        /// Fever during or soon after chemotherapy.
+        FeverWithChemotherapy,
+        /// Fever with a new or worsening nerve deficit.
+        FeverWithNerveDeficit,
         /// Foot drop.
         FootDrop,
         /// Unsteady walking.
@@ -30,22 +36,28 @@ vocabulary! {
         FeverWithInfectionRisk,
         /// Fever with weight loss or night sweats.
         FeverWithWeightLossOrSweats,
-        /// Past cancer with pain that suggests the spine: at night, on straining, tender spine, getting worse.
+        /// Cancer with pain that suggests the spine: at night, on straining, a tender spine, getting worse or severe.
         CancerWithSpinalPain,
-        /// A fall or accident with osteoporosis, long-term steroids, or new pain under 20 or over 50.
+        /// A fall or accident with osteoporosis, long-term steroids, or age 50 or over.
         FallWithFragileBones,
         /// Fever.
         Fever,
         /// Unexplained weight loss.
         WeightLoss,
-        /// Pain not eased by rest, or worse at night.
+        /// Pain worse at night, or not eased by any position.
         PainNotEasedByRest,
+        /// A lump or swelling in the back, or a change in its shape.
+        LumpOrSwelling,
         /// Night sweats.
         NightSweats,
         /// Past cancer.
         HistoryOfCancer,
         /// Weakened immune system.
         Immunosuppression,
+        /// Injecting drugs.
+        InjectingDrugUse,
+        /// A recent infection, or a wound or procedure on the back.
+        RecentInfection,
         /// Osteoporosis or long-term steroids.
         OsteoporosisOrSteroids,
         /// New pain under 20 or over 50.
@@ -104,9 +116,14 @@ pub enum Condition {
     Worsening(NerveSign),
     /// The nerve sign is present, stable or worsening.
     NervePresent(NerveSign),
-    /// Pain, numbness, tingling or weakness runs down a leg (radicular pain):
-    /// one or both legs, a nerve sign, or pain in the back of the thigh, calf or foot.
-    LegSymptoms,
+    /// Radicular pain: pain below the knee (calf or foot), or numbness or
+    /// tingling in the leg. An ache in the back of the thigh alone is not: it
+    /// is the piriformis muscle's own referral zone.
+    Radicular,
+    /// The age given is at least this many years.
+    AgeAtLeast(u8),
+    /// No age was given.
+    AgeUnknown,
     /// This makes the pain worse.
     WorseWith(Aggravator),
     /// It is tender here.
@@ -133,8 +150,8 @@ pub enum Condition {
 /// red-flag questions could raise the result to.
 pub(crate) type OpenTiers = u8;
 
-/// The pain regions that count as leg pain for [`Condition::LegSymptoms`].
-const LEG_REGIONS: [BodyRegion; 3] = [BodyRegion::BackOfThigh, BodyRegion::Calf, BodyRegion::Foot];
+/// The pain regions below the knee, which count as radicular pain for [`Condition::Radicular`].
+const BELOW_KNEE: [BodyRegion; 2] = [BodyRegion::Calf, BodyRegion::Foot];
 
 impl Condition {
     /// Whether the condition holds for the assessment under the default policy.
@@ -173,11 +190,16 @@ impl Condition {
                     NerveStatus::Stable | NerveStatus::Worsening
                 )
             }
-            Self::LegSymptoms => {
-                matches!(nerve.legs, Legs::One | Legs::Both)
-                    || nerve.any_present()
-                    || a.pain_regions.iter().any(|r| LEG_REGIONS.contains(r))
+            Self::Radicular => {
+                [NerveSign::Numbness, NerveSign::Tingling].iter().any(|&s| {
+                    matches!(
+                        nerve.status(s),
+                        NerveStatus::Stable | NerveStatus::Worsening
+                    )
+                }) || a.pain_regions.iter().any(|r| BELOW_KNEE.contains(r))
             }
+            Self::AgeAtLeast(years) => a.age.is_some_and(|y| y >= years),
+            Self::AgeUnknown => a.age.is_none(),
             Self::WorseWith(w) => a.worse_with.contains(&w),
             Self::Tender(t) => a.tender_areas.contains(&t),
             Self::AfterFall => a.after_fall_or_accident == Answer::Present,
@@ -349,19 +371,55 @@ impl Serialize for Rule {
     }
 }
 
-/// The tier of the rule that fires on this flag alone (`Condition::Flag`),
-/// self-care when there is none. Used by [`RedFlag::tier`].
+/// The tier this flag gives on its own: the highest tier of the finding rules
+/// that hold when it is the only "yes", every other main question is "no"
+/// and follow-ups (such as when a cauda equina sign began) are not known, as
+/// [`crate::triage::floor`] reads it; self-care when none holds. Used by
+/// [`RedFlag::tier`].
 pub const fn own_rule_tier(flag: RedFlag, policy: TriagePolicy) -> Disposition {
+    let mut top = Disposition::SelfCare;
     let mut i = 0;
     while i < RULES.len() {
-        if let Condition::Flag(f) = RULES[i].when {
-            if f as usize == flag as usize {
-                return RULES[i].tier(policy);
-            }
+        if !matches!(RULES[i].pathway, Pathway::Unanswered) && RULES[i].when.holds_alone(flag) {
+            top = max_tier(top, RULES[i].tier(policy));
         }
         i += 1;
     }
-    Disposition::SelfCare
+    top
+}
+
+impl Condition {
+    /// Whether the condition holds when `flag` is the only red flag answered
+    /// "yes", the other main red-flag questions are "no", follow-up questions
+    /// are not known, and nothing else is known (no age, no nerve sign).
+    const fn holds_alone(&self, flag: RedFlag) -> bool {
+        match *self {
+            Self::Flag(f) => f as usize == flag as usize,
+            Self::NotAbsent(f) => f as usize == flag as usize || !f.parents().is_empty(),
+            Self::AgeUnknown => true,
+            Self::All(cs) => {
+                let mut i = 0;
+                while i < cs.len() {
+                    if !cs[i].holds_alone(flag) {
+                        return false;
+                    }
+                    i += 1;
+                }
+                true
+            }
+            Self::Any(cs) => {
+                let mut i = 0;
+                while i < cs.len() {
+                    if cs[i].holds_alone(flag) {
+                        return true;
+                    }
+                    i += 1;
+                }
+                false
+            }
+            _ => false,
+        }
+    }
 }
 
 use Audience::{
@@ -383,12 +441,22 @@ const SHEET: Source = Source::Cited(CommunityRedFlags2023);
 const GLOS: Source = Source::Cited(GloucestershireRedFlags);
 const AHCPR: Source = Source::Cited(AhcprRedFlags);
 const GUIDE: Source = Source::Guide(WarningSigns);
+const CG151: Source = Source::Cited(NiceCg151);
+const LOTHIAN: Source = Source::Cited(NhsLothianRedFlags);
+const SPINE_INFECTION: Source = Source::Cited(BnssgSpinalPathway);
+const VERHAGEN: Source = Source::Cited(Verhagen2016);
 
-/// The cauda equina signs that the 2-week onset question qualifies.
-const CES_SIGNS: &[Condition] = &[
+/// The age from which a minor fall counts as a fracture risk: AHCPR's "older
+/// patient" has no number; the Canadian and Australian guidelines use 50
+/// (Verhagen et al. 2016).
+pub const FRACTURE_AGE: u8 = 50;
+
+/// The cauda equina signs that the 2-week onset question qualifies (the
+/// parents of [`RedFlag::CaudaEquinaSignsRecent`], checked by a test).
+pub const CES_SIGNS: &[Condition] = &[
     C::Flag(F::BladderOrBowelControl),
     C::Flag(F::SaddleNumbness),
-    C::Flag(F::SexualDysfunction),
+    C::Flag(F::BothLegs),
 ];
 
 /// The version of the rule table ([`RULES`], [`NO_WARNING_SIGNS`] and the
@@ -408,66 +476,65 @@ pub const RULES: &[Rule] = &[
         pathway: Pathway::CaudaEquina,
         when: C::Flag(F::BladderOrBowelControl),
         says: &[
-            says(NHS_SCIATICA, SPEC, D::Emergency),
-            says(NHS_WALES, SPEC, D::Emergency),
-            says(NHS_BACK, GEN, D::Emergency),
             says(NHS_INFORM, GEN, D::Urgent),
-            says(GUIDE, PROJ, D::Emergency),
             says(GIRFT, CLIN, D::Urgent),
             says(SHEET, CLIN, D::Urgent),
         ],
-        text: "New trouble with bladder or bowel control can mean the nerves at the base of the spine are squeezed (cauda equina syndrome).",
+        text: "Trouble with bladder or bowel control can mean the nerves at the base of the spine are squeezed (cauda equina syndrome). Even when it is long-standing, unchanged and already checked, get seen today.",
     },
     Rule {
         id: RuleId::SaddleNumbness,
         pathway: Pathway::CaudaEquina,
         when: C::Flag(F::SaddleNumbness),
         says: &[
-            says(NHS_SCIATICA, SPEC, D::Emergency),
-            says(NHS_WALES, SPEC, D::Emergency),
-            says(NHS_BACK, GEN, D::Emergency),
             says(NHS_INFORM, GEN, D::Urgent),
             says(GIRFT, CLIN, D::Urgent),
             says(SHEET, CLIN, D::Urgent),
         ],
-        text: "Numbness between the legs is a sign of cauda equina syndrome.",
+        text: "Numbness between the legs is a sign of cauda equina syndrome. Even when it is long-standing, unchanged and already checked, get seen today.",
     },
     Rule {
         id: RuleId::BothLegs,
         pathway: Pathway::CaudaEquina,
         when: C::Flag(F::BothLegs),
-        says: &[
-            says(NHS_SCIATICA, SPEC, D::Emergency),
-            says(NHS_WALES, SPEC, D::Emergency),
-            says(NHS_BACK, GEN, D::Emergency),
-            says(GIRFT, CLIN, D::Emergency),
-            says(BMJ, CLIN, D::Emergency),
-        ],
-        text: "Sciatica in both legs, or numbness or weakness in both legs, can mean the nerves at the base of the spine are squeezed.",
+        says: &[says(GIRFT, CLIN, D::Urgent)],
+        text: "Sciatica in both legs, or numbness or weakness in both legs, can mean the nerves at the base of the spine are squeezed. Even when it is long-standing, unchanged and already checked, get seen today.",
     },
     Rule {
         id: RuleId::SexualDysfunction,
         pathway: Pathway::CaudaEquina,
         when: C::Flag(F::SexualDysfunction),
         says: &[
-            says(NHS_WALES, SPEC, D::Emergency),
             says(NHS_INFORM, GEN, D::Urgent),
             says(GIRFT, CLIN, D::Urgent),
             says(SHEET, CLIN, D::Urgent),
         ],
-        text: "New sexual problems with back or buttock pain can be a sign of cauda equina syndrome.",
+        text: "New sexual problems with back or buttock pain can be a sign of cauda equina syndrome; on their own they rarely are, so get seen today.",
+    },
+    Rule {
+        id: RuleId::SexualWithCaudaEquinaSign,
+        pathway: Pathway::CaudaEquina,
+        when: C::All(&[C::Flag(F::SexualDysfunction), C::Any(CES_SIGNS)]),
+        says: &[
+            says(NHS_WALES, SPEC, D::Emergency),
+            says(BMJ, CLIN, D::Emergency),
+        ],
+        text: "New sexual problems together with another sign of squeezed nerves at the base of the spine need emergency care now.",
     },
     Rule {
         id: RuleId::CaudaEquinaRecent,
         pathway: Pathway::CaudaEquina,
         when: C::All(&[C::Any(CES_SIGNS), C::NotAbsent(F::CaudaEquinaSignsRecent)]),
         says: &[
-            says(GIRFT, SPEC, D::Emergency),
+            says(NHS_SCIATICA, SPEC, D::Emergency),
+            says(NHS_WALES, SPEC, D::Emergency),
+            says(NHS_BACK, GEN, D::Emergency),
+            says(GUIDE, PROJ, D::Emergency),
             says(GIRFT, CLIN, D::Emergency),
             says(BMJ, CLIN, D::Emergency),
             says(CKS, CLIN, D::Emergency),
         ],
-        text: "A cauda equina sign that is new or worse within 2 weeks (or whose start is not known) needs an emergency scan within hours.",
+        text: "A sign of squeezed nerves at the base of the spine (cauda equina syndrome) that is new or worse within 2 weeks, or not known to be long-standing and already checked, needs emergency care now.",
     },
     Rule {
         id: RuleId::SeriousAccident,
@@ -486,24 +553,49 @@ pub const RULES: &[Rule] = &[
         when: C::All(&[
             C::Flag(F::HistoryOfCancer),
             C::Any(&[
-                C::LegSymptoms,
+                C::Radicular,
+                C::NervePresent(NerveSign::Weakness),
                 C::Flag(F::UnsteadyWalking),
                 C::Flag(F::FootDrop),
                 C::Flag(F::BladderOrBowelControl),
                 C::Flag(F::SaddleNumbness),
+                C::Flag(F::BothLegs),
             ]),
         ]),
-        says: &[
-            says(NG234, SPEC, D::Emergency),
-            says(NG234, CLIN, D::Emergency),
-        ],
-        text: "After cancer, pain or numbness running down a leg, weakness or trouble walking can mean pressure on the spinal cord or nerves: an oncological emergency.",
+        says: &[says(NG234, CLIN, D::Emergency)],
+        text: "With cancer now or in the past, pain shooting below the knee, numbness or tingling in a leg, weakness or trouble walking can mean pressure on the spinal cord or nerves: an oncological emergency.",
+    },
+    Rule {
+        id: RuleId::FeverWithChemotherapy,
+        pathway: Pathway::Infection,
+        when: C::All(&[C::Flag(F::Fever), C::Flag(F::RecentChemotherapy)]),
+        says: &[says(CG151, CLIN, D::Emergency)],
+        text: "A fever during or soon after chemotherapy can mean a serious infection (neutropenic sepsis). Call your chemotherapy 24-hour line now; if you cannot reach it, call 999.",
+    },
+    Rule {
+        id: RuleId::FeverWithNerveDeficit,
+        pathway: Pathway::Infection,
+        when: C::All(&[
+            C::Flag(F::Fever),
+            C::Any(&[
+                C::Worsening(NerveSign::Weakness),
+                C::Worsening(NerveSign::Numbness),
+                C::Flag(F::FootDrop),
+                C::Flag(F::UnsteadyWalking),
+            ]),
+        ]),
+        says: &[says(SPINE_INFECTION, CLIN, D::Emergency)],
+        text: "A fever with new or worsening weakness, numbness or trouble walking can mean an infection pressing on the nerves in the spine (an abscess): emergency care now.",
     },
     Rule {
         id: RuleId::FootDrop,
         pathway: Pathway::NerveDeficit,
         when: C::Flag(F::FootDrop),
-        says: &[says(SHEET, CLIN, D::Urgent), says(AHCPR, CLIN, D::Urgent)],
+        says: &[
+            says(SHEET, CLIN, D::Urgent),
+            says(LOTHIAN, CLIN, D::Urgent),
+            says(AHCPR, PROJ, D::Urgent),
+        ],
         text: "Foot drop means a nerve is not working properly.",
     },
     Rule {
@@ -537,7 +629,7 @@ pub const RULES: &[Rule] = &[
         says: &[
             says(NHS_BACK, GEN, D::Urgent),
             says(SHEET, CLIN, D::Urgent),
-            says(GLOS, CLIN, D::Urgent),
+            says(GLOS, PROJ, D::Urgent),
         ],
         text: "Fever with a weakened immune system, injecting drugs or a recent infection raises the chance of an infection in the spine.",
     },
@@ -550,7 +642,7 @@ pub const RULES: &[Rule] = &[
         ]),
         says: &[
             says(NHS_BACK, GEN, D::Urgent),
-            says(GLOS, CLIN, D::Urgent),
+            says(GLOS, PROJ, D::Urgent),
             says(GUIDE, PROJ, D::SeeClinician),
         ],
         text: "Fever together with weight loss or night sweats needs checking for infection or other serious illness.",
@@ -563,7 +655,6 @@ pub const RULES: &[Rule] = &[
             C::Any(&[
                 C::Flag(F::PainNotEasedByRest),
                 C::Flag(F::PainGettingWorse),
-                C::Flag(F::UnexplainedWeightLoss),
                 C::Flag(F::SevereOrConstantPain),
                 C::WorseWith(Aggravator::Coughing),
                 C::WorseWith(Aggravator::Sneezing),
@@ -571,11 +662,10 @@ pub const RULES: &[Rule] = &[
             ]),
         ]),
         says: &[
-            says(NG234, SPEC, D::Urgent),
             says(NG234, CLIN, D::Urgent),
-            says(CKS, CLIN, D::Urgent),
+            says(CKS, CLIN, D::SeeClinicianSoon),
         ],
-        text: "After cancer, pain at night, on coughing or straining, a tender spine, or pain that keeps getting worse can mean cancer in the spine: get checked within 24 hours.",
+        text: "With cancer now or in the past, pain that is worse at night, pain on coughing or straining, a tender spine, or pain that keeps getting worse or is severe can mean cancer in the spine: get checked within 24 hours.",
     },
     Rule {
         id: RuleId::FallWithFragileBones,
@@ -584,11 +674,17 @@ pub const RULES: &[Rule] = &[
             C::Any(&[C::AfterFall, C::Flag(F::SeriousAccident)]),
             C::Any(&[
                 C::Flag(F::OsteoporosisOrSteroids),
-                C::Flag(F::NewPainUnder20OrOver50),
+                C::AgeAtLeast(FRACTURE_AGE),
+                // Answers saved before the age question: the age flag may mean over 50.
+                C::All(&[C::Flag(F::NewPainUnder20OrOver50), C::AgeUnknown]),
             ]),
         ]),
-        says: &[says(GLOS, CLIN, D::Urgent), says(AHCPR, CLIN, D::Urgent)],
-        text: "Even a minor fall can break a bone when bones are thin (osteoporosis, long-term steroids, older age).",
+        says: &[
+            says(GLOS, PROJ, D::Urgent),
+            says(AHCPR, PROJ, D::Urgent),
+            says(VERHAGEN, PROJ, D::Urgent),
+        ],
+        text: "Even a minor fall can break a bone when bones are thin: osteoporosis, long-term steroids, or age 50 or over.",
     },
     Rule {
         id: RuleId::Fever,
@@ -598,7 +694,7 @@ pub const RULES: &[Rule] = &[
             says(NHS_BACK, GEN, D::Urgent),
             says(GUIDE, PROJ, D::SeeClinician),
             says(SHEET, CLIN, D::SeeClinicianSoon),
-            says(GLOS, CLIN, D::SeeClinicianSoon),
+            says(GLOS, PROJ, D::SeeClinicianSoon),
         ],
         text: "Fever with back or buttock pain can point to an infection.",
     },
@@ -610,7 +706,7 @@ pub const RULES: &[Rule] = &[
             says(NHS_BACK, GEN, D::Urgent),
             says(GUIDE, PROJ, D::SeeClinician),
             says(SHEET, CLIN, D::SeeClinicianSoon),
-            says(GLOS, CLIN, D::SeeClinicianSoon),
+            says(GLOS, PROJ, D::SeeClinicianSoon),
         ],
         text: "Weight loss you cannot explain needs a clinician to look for a cause.",
     },
@@ -621,10 +717,17 @@ pub const RULES: &[Rule] = &[
         says: &[
             says(NHS_BACK, GEN, D::Urgent),
             says(GUIDE, PROJ, D::SeeClinician),
-            says(GLOS, CLIN, D::SeeClinicianSoon),
-            says(AHCPR, CLIN, D::SeeClinicianSoon),
+            says(GLOS, PROJ, D::SeeClinicianSoon),
+            says(AHCPR, PROJ, D::SeeClinicianSoon),
         ],
-        text: "Pain that rest does not ease, or that is worse at night, is not typical of a muscle problem.",
+        text: "Pain that is worse at night, or that no position eases, is not typical of a muscle problem.",
+    },
+    Rule {
+        id: RuleId::LumpOrSwelling,
+        pathway: Pathway::Cancer,
+        when: C::Flag(F::LumpOrSwelling),
+        says: &[says(NHS_BACK, GEN, D::Urgent)],
+        text: "A new lump or swelling in the back, or a change in its shape, needs checking: ask for an urgent appointment or call 111.",
     },
     Rule {
         id: RuleId::NightSweats,
@@ -639,7 +742,7 @@ pub const RULES: &[Rule] = &[
         when: C::Flag(F::HistoryOfCancer),
         says: &[
             says(SHEET, CLIN, D::SeeClinicianSoon),
-            says(GLOS, CLIN, D::SeeClinicianSoon),
+            says(GLOS, PROJ, D::SeeClinicianSoon),
         ],
         text: "New back or buttock pain after cancer needs checking.",
     },
@@ -651,12 +754,32 @@ pub const RULES: &[Rule] = &[
         text: "A weakened immune system raises the risk of infection.",
     },
     Rule {
+        id: RuleId::InjectingDrugUse,
+        pathway: Pathway::Infection,
+        when: C::Flag(F::InjectingDrugUse),
+        says: &[
+            says(SHEET, CLIN, D::SeeClinicianSoon),
+            says(GLOS, PROJ, D::SeeClinicianSoon),
+        ],
+        text: "Injecting drugs raises the risk of an infection in the spine; with new back or buttock pain, get checked soon.",
+    },
+    Rule {
+        id: RuleId::RecentInfection,
+        pathway: Pathway::Infection,
+        when: C::Flag(F::RecentInfection),
+        says: &[
+            says(GLOS, PROJ, D::SeeClinicianSoon),
+            says(AHCPR, PROJ, D::SeeClinicianSoon),
+        ],
+        text: "A recent infection, or a wound or procedure on the back, raises the risk of an infection in the spine; get checked soon.",
+    },
+    Rule {
         id: RuleId::OsteoporosisOrSteroids,
         pathway: Pathway::Fracture,
         when: C::Flag(F::OsteoporosisOrSteroids),
         says: &[
             says(SHEET, CLIN, D::SeeClinicianSoon),
-            says(GLOS, CLIN, D::SeeClinicianSoon),
+            says(GLOS, PROJ, D::SeeClinicianSoon),
         ],
         text: "Osteoporosis or long-term steroids raise the risk of a fracture.",
     },
@@ -665,7 +788,7 @@ pub const RULES: &[Rule] = &[
         pathway: Pathway::Cancer,
         when: C::Flag(F::NewPainUnder20OrOver50),
         says: &[
-            says(GLOS, CLIN, D::SeeClinicianSoon),
+            says(GLOS, PROJ, D::SeeClinicianSoon),
             says(SHEET, CLIN, D::SeeClinicianSoon),
         ],
         text: "New pain under 20 or over 50 is a risk marker a clinician should check.",
@@ -686,7 +809,7 @@ pub const RULES: &[Rule] = &[
         when: C::AfterFall,
         says: &[
             says(GUIDE, PROJ, D::SeeClinicianSoon),
-            says(AHCPR, CLIN, D::SeeClinicianSoon),
+            says(AHCPR, PROJ, D::SeeClinicianSoon),
         ],
         text: "Pain that began after a fall or accident should be checked to rule out other injuries.",
     },

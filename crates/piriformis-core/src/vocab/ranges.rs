@@ -66,5 +66,12 @@ pub const ROUTINE_MINUTES: Range = Range {
     max: 120,
 };
 
+/// Age in whole years.
+pub const AGE: Range = Range {
+    name: "age",
+    min: 0,
+    max: 120,
+};
+
 /// Every range, for the bindings and the knowledge document.
-pub const ALL: &[Range] = &[PAIN, SELF_CARE_WEEKS, ROUTINE_MINUTES];
+pub const ALL: &[Range] = &[PAIN, SELF_CARE_WEEKS, ROUTINE_MINUTES, AGE];

@@ -158,6 +158,14 @@ vocabulary! {
         NiceNg234,
         /// GIRFT / NHS England national suspected cauda equina syndrome pathway (2023).
         GirftCes2023,
+        /// NICE CG151 (2012): neutropenic sepsis, with the acute oncology advice on fever during chemotherapy.
+        NiceCg151,
+        /// NHS Lothian lumbar spine red flags (RightDecisions): acute foot drop and deteriorating motor loss.
+        NhsLothianRedFlags,
+        /// BNSSG REMEDY back pain / spinal pathway: suspected spinal infection with progressing nerve loss goes to A&E.
+        BnssgSpinalPathway,
+        /// Verhagen et al. 2016: red flags in international low back pain guidelines (minor trauma over 50 for fracture).
+        Verhagen2016,
     }
 }
 
@@ -586,6 +594,50 @@ impl Citation {
                 doi: None,
                 url: None,
                 supports: "Emergency or urgent referral for suspected cauda equina syndrome, by whether the signs are recent or getting worse; an MRI within 4 hours of the request in the emergency route.",
+            }),
+            Self::NiceCg151 => reference!(NiceCg151 {
+                authors: "National Institute for Health and Care Excellence (NICE)",
+                title: "Neutropenic sepsis: prevention and management in people with cancer (NICE guideline CG151)",
+                year: 2012,
+                venue: "NICE, London",
+                kind: Guideline,
+                doi: None,
+                url: Some("https://www.nice.org.uk/guidance/cg151"),
+                supports: "Suspected neutropenic sepsis (a fever during or after chemotherapy) is an acute emergency, and people having chemotherapy are told how to use a 24-hour specialist line. Acute oncology services' patient pages set the call at a temperature of 37.5 °C or more within 6 weeks of treatment.",
+            }),
+            Self::NhsLothianRedFlags => reference!(NhsLothianRedFlags {
+                authors: "NHS Lothian",
+                title: "Primary care clinician within NHS Lothian: lumbar spine red flags",
+                year: 2025,
+                venue: "NHS Lothian RightDecisions and RefHelp, for primary care clinicians",
+                kind: Guideline,
+                doi: None,
+                url: Some(
+                    "https://rightdecisions.scot.nhs.uk/msk-pathways/spine-pathways/lumbar-spine-pathways/sub-pages-hidden/primary-care-clinician-within-nhs-lothian-lumbar-spine-red-flags"
+                ),
+                supports: "Acute foot drop, and nerve-root loss that is getting worse with muscle power of grade 3 or less: phone the on-call neurosurgical registrar; people under follow-up for a past cancer with new nerve-root pain go on the cord-compression pathway.",
+            }),
+            Self::BnssgSpinalPathway => reference!(BnssgSpinalPathway {
+                authors: "NHS Bristol, North Somerset and South Gloucestershire ICB",
+                title: "REMEDY: back pain / spinal pathway",
+                year: 2020,
+                venue: "BNSSG REMEDY, for GPs and clinicians",
+                kind: Guideline,
+                doi: None,
+                url: Some(
+                    "https://remedy.bnssg.icb.nhs.uk/adults/orthopaedics/back-pain-spinal-pathway"
+                ),
+                supports: "Suspected spinal infection: an MRI and blood tests; send the person to A&E if nerve loss is progressing or they are unwell in themselves.",
+            }),
+            Self::Verhagen2016 => reference!(Verhagen2016 {
+                authors: "Verhagen AP, Downie A, Popal N, Maher C, Koes BW",
+                title: "Red flags presented in current low back pain guidelines: a review",
+                year: 2016,
+                venue: "European Spine Journal 25:2788-2802",
+                kind: JournalArticle,
+                doi: Some("10.1007/s00586-016-4684-0"),
+                url: None,
+                supports: "Across national guidelines, minor trauma counts as a fracture red flag from age 50 (the Canadian and Australian guidelines).",
             }),
         }
     }

@@ -143,15 +143,15 @@ vocabulary! {
     pub enum RedFlag {
         /// New bladder or bowel problems since this pain began: leaking, not feeling the need to go, or being unable to pee.
         BladderOrBowelControl,
-        /// Numbness or tingling where you would sit on a bike saddle: between the legs, around the genitals or anus.
+        /// New numbness or tingling around the back passage (anus), the genitals or the inner thighs.
         SaddleNumbness,
-        /// Sciatica-type pain in both legs, or numbness or weakness in both legs that is severe or getting worse.
+        /// Since this pain began: sciatica-type pain in both legs, or numbness or weakness in both legs.
         BothLegs,
         /// New sexual problems such as loss of sensation or function.
         SexualDysfunction,
         /// Foot drop: the front of the foot slaps or cannot be lifted.
         FootDrop,
-        /// Walking newly unsteady, or a leg giving way.
+        /// Walking newly unsteady, or a leg giving way, not only at a stab of pain.
         UnsteadyWalking,
         /// Fever or shivering fits (rigors).
         Fever,
@@ -159,9 +159,9 @@ vocabulary! {
         UnexplainedWeightLoss,
         /// Night sweats.
         NightSweats,
-        /// Pain in every position, including lying down, or pain that wakes you at night.
+        /// Pain worse at night, or the same in every position when lying still (not only waking on turning over).
         PainNotEasedByRest,
-        /// Any past cancer.
+        /// Cancer now, under follow-up, or in the past (not non-melanoma skin cancer or pre-cancer cells).
         HistoryOfCancer,
         /// A weakened immune system: HIV, chemotherapy, injecting drugs, or immune-suppressing drugs.
         Immunosuppression,
@@ -175,11 +175,15 @@ vocabulary! {
         SeriousAccident,
         /// The pain is getting steadily worse over days or weeks.
         PainGettingWorse,
-        /// Follow-up of the cauda equina signs: they began or got worse within the last 2 weeks.
+        /// Follow-up of the cauda equina signs: new or worse within the last 2 weeks, or not known to be long-standing, unchanged and checked.
         CaudaEquinaSignsRecent,
-        /// Follow-up of fever: injecting drugs.
+        /// Injecting drugs, now or in the last year.
         InjectingDrugUse,
-        /// Follow-up of fever: a recent infection, such as a urine infection, or a wound or procedure on the back.
+        /// A recent infection, such as a urine infection, or a wound, injection or operation on the back.
         RecentInfection,
+        /// A lump or swelling in the back, or a change in its shape.
+        LumpOrSwelling,
+        /// Follow-up of a weakened immune system: chemotherapy or other cancer drugs in the last 6 weeks.
+        RecentChemotherapy,
     }
 }
