@@ -17,15 +17,18 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests/vectors/triage.json"
 
-# Every red-flag question, answered "no": the complete base assessment.
+# Every main red-flag question, answered "no": the complete base assessment.
+# The follow-ups (when a cauda equina sign began; chemotherapy after a weakened
+# immune system) are left unanswered, as the interview leaves them.
 FLAGS = [
     "bladder_or_bowel_control", "saddle_numbness", "both_legs", "sexual_dysfunction",
     "foot_drop", "unsteady_walking", "fever", "unexplained_weight_loss", "night_sweats",
     "pain_not_eased_by_rest", "history_of_cancer", "immunosuppression",
     "osteoporosis_or_steroids", "new_pain_under20_or_over50", "severe_or_constant_pain",
-    "serious_accident", "pain_getting_worse", "cauda_equina_signs_recent",
-    "injecting_drug_use", "recent_infection",
+    "serious_accident", "pain_getting_worse", "injecting_drug_use", "recent_infection",
+    "lump_or_swelling",
 ]
+FOLLOW_UP_FLAGS = ["cauda_equina_signs_recent", "recent_chemotherapy"]
 NO_NERVE = {"numbness": "absent", "tingling": "absent", "weakness": "absent", "legs": "neither"}
 BASE = {
     "side": "right",
@@ -40,10 +43,14 @@ BASE = {
 NHS_SCIATICA = "NHS website, Sciatica (nhs_sciatica): 999 / A&E list and see-a-GP list"
 NHS_BACK = "NHS website, Back pain (nhs_back_pain): 999, urgent GP or 111, and see-a-GP lists"
 NHS_INFORM = "NHS inform, Back problems (nhs_inform_back_problems): phone 111 list"
-NG234 = "NICE NG234 (nice_ng234): spinal metastases and MSCC in people with cancer"
-GIRFT = "GIRFT national suspected cauda equina pathway 2023 (girft_ces2023)"
+NG234 = "NICE NG234 / CG75 (nice_ng234): spinal metastases and MSCC in people with cancer (clinician)"
+CG151 = "NICE CG151 and acute oncology advice (nice_cg151): fever after chemotherapy is an emergency"
+ABSCESS = "BNSSG spinal pathway (bnssg_spinal_pathway): spinal infection with progressing nerve loss, A&E"
+VERHAGEN = "Verhagen 2016 (verhagen2016): minor trauma from age 50 is a fracture red flag"
+GIRFT = "GIRFT national suspected cauda equina pathway 2023 (girft_ces2023): new or worse within 14 days an emergency; long-standing and stable urgent (clinician)"
 SHEET = "Community red flags for LBP and radicular pain 2023 (community_red_flags2023)"
-GLOS = "Gloucestershire red flags (gloucestershire_red_flags); AHCPR (ahcpr_red_flags)"
+GLOS = "Gloucestershire red flags (gloucestershire_red_flags); AHCPR (ahcpr_red_flags): no time frame, the tier is the project's"
+AHCPR_SRC = "AHCPR 1994 table 1 (ahcpr_red_flags)"
 GUIDE = "The guide's warning signs (guide: warning_signs)"
 COMPARISON = "The guide's piriformis-vs-sciatica comparison (guide: sciatica_comparison)"
 PROJECT = "Project default: an unanswered red flag is never a no (project_default)"
@@ -107,16 +114,21 @@ case("complete, no warning signs, clinician policy", GUIDE, "self_care", ["no_wa
 # ---- every red flag alone, under both policies ----
 ALONE = {
     # flag: (self-check disposition, clinician disposition, fired, source)
-    "bladder_or_bowel_control": ("emergency", "urgent", ["bladder_or_bowel"], NHS_SCIATICA + "; " + GIRFT),
-    "saddle_numbness": ("emergency", "urgent", ["saddle_numbness"], NHS_SCIATICA + "; " + GIRFT),
-    "both_legs": ("emergency", "emergency", ["both_legs"], NHS_SCIATICA + "; " + GIRFT),
-    "sexual_dysfunction": ("emergency", "urgent", ["sexual_dysfunction"], "NHS 111 Wales; " + GIRFT),
+    # A cauda equina sign whose onset is not given counts as new: an emergency.
+    "bladder_or_bowel_control": ("emergency", "emergency", ["bladder_or_bowel", "cauda_equina_recent"], NHS_SCIATICA + "; " + GIRFT),
+    "saddle_numbness": ("emergency", "emergency", ["saddle_numbness", "cauda_equina_recent"], NHS_SCIATICA + "; " + GIRFT),
+    "both_legs": ("emergency", "emergency", ["both_legs", "cauda_equina_recent"], NHS_SCIATICA + "; " + GIRFT),
+    # A sexual change alone is rarely cauda equina syndrome: the same day.
+    "sexual_dysfunction": ("urgent", "urgent", ["sexual_dysfunction"], NHS_INFORM + "; " + GIRFT + " (sexual dysfunction alone: unlikely CES)"),
     "serious_accident": ("emergency", "emergency", ["serious_accident"], NHS_BACK),
     "foot_drop": ("urgent", "urgent", ["foot_drop"], SHEET),
     "unsteady_walking": ("urgent", "urgent", ["unsteady_walking"], SHEET),
     "fever": ("urgent", "see_clinician_soon", ["fever"], NHS_BACK + "; " + SHEET),
     "unexplained_weight_loss": ("urgent", "see_clinician_soon", ["weight_loss"], NHS_BACK + "; " + SHEET),
     "pain_not_eased_by_rest": ("urgent", "see_clinician_soon", ["pain_not_eased_by_rest"], NHS_BACK + "; " + GLOS),
+    "lump_or_swelling": ("urgent", "see_clinician_soon", ["lump_or_swelling"], NHS_BACK + " (a lump, swelling or changed shape: urgent GP or 111)"),
+    "injecting_drug_use": ("see_clinician_soon", "see_clinician_soon", ["injecting_drug_use"], SHEET + " (possible immunosuppression, IVDU: within 2 weeks)"),
+    "recent_infection": ("see_clinician_soon", "see_clinician_soon", ["recent_infection"], GLOS + " (infection red flags, no time frame: project's 2 weeks)"),
     "night_sweats": ("see_clinician_soon", "see_clinician_soon", ["night_sweats"], GUIDE),
     "history_of_cancer": ("see_clinician_soon", "see_clinician_soon", ["history_of_cancer"], SHEET),
     "immunosuppression": ("see_clinician_soon", "see_clinician_soon", ["immunosuppression"], SHEET),
@@ -136,16 +148,15 @@ for flag, (sc, cr, fired, source) in ALONE.items():
 # A "yes" to one while every flag it follows is "no" contradicts: both are named.
 FOLLOW_UPS = {
     "cauda_equina_signs_recent": ("bladder_or_bowel_control", GIRFT),
-    "injecting_drug_use": ("fever", GLOS),
-    "recent_infection": ("fever", GLOS),
+    "recent_chemotherapy": ("immunosuppression", CG151),
 }
 CONTRA = "Contradictory answers are asked again, never guessed (project)"
 for flag, (parent, source) in FOLLOW_UPS.items():
     case(f"follow-up yes while what it follows is no: {flag}", CONTRA,
          error=(f"red_flags.{flag}", f"red_flags.{parent}"), flags={flag: P})
-case("follow-up yes while fever is not sure: fever stays open", GLOS + "; " + PROJECT,
-     "see_clinician_soon", ["urgent_signs_unanswered"], True,
-     flags={"injecting_drug_use": P}, unknown=["fever"], unanswered=["fever"])
+case("follow-up yes while a weakened immune system is not sure: it stays open", SHEET + "; " + PROJECT,
+     "see_clinician", ["red_flags_unanswered"], True,
+     flags={"recent_chemotherapy": P}, unknown=["immunosuppression"], unanswered=["immunosuppression"])
 
 # ---- nerve questions answered "not sure": open, never read as "no" ----
 case("not sure whether the leg is weak", SHEET + "; " + PROJECT, "see_clinician_soon",
@@ -167,26 +178,31 @@ case("both legs answered not sure stays open although one leg is affected", NHS_
      "urgent", ["emergency_signs_unanswered"], True, nerve=ONE_LEG(tingling="stable"),
      unknown=["both_legs"], unanswered=["both_legs"])
 
-# ---- cauda equina pathway ----
-case("cauda equina: bladder change new within 2 weeks, clinician policy", GIRFT, "emergency",
-     ["bladder_or_bowel", "cauda_equina_recent"], policy=CR,
-     flags={"bladder_or_bowel_control": P, "cauda_equina_signs_recent": P})
-case("cauda equina: saddle numbness new within 2 weeks, clinician policy", GIRFT, "emergency",
-     ["saddle_numbness", "cauda_equina_recent"], policy=CR,
-     flags={"saddle_numbness": P, "cauda_equina_signs_recent": P})
-case("cauda equina: sexual problems new within 2 weeks, clinician policy", GIRFT, "emergency",
-     ["sexual_dysfunction", "cauda_equina_recent"], policy=CR,
-     flags={"sexual_dysfunction": P, "cauda_equina_signs_recent": P})
-case("cauda equina: onset not known counts as new, clinician policy", GIRFT + "; BMJ Best Practice",
-     "emergency", ["saddle_numbness", "cauda_equina_recent"], policy=CR,
-     flags={"saddle_numbness": P}, unknown=["cauda_equina_signs_recent"])
-case("cauda equina: long-standing saddle numbness is still an emergency for the self-check",
-     NHS_SCIATICA + " (no time limit)", "emergency", ["saddle_numbness"], flags={"saddle_numbness": P})
-case("cauda equina: new saddle numbness, self-check", NHS_SCIATICA + "; " + GIRFT, "emergency",
+# ---- cauda equina pathway: the onset splits it under both policies ----
+for pol, label in ((None, ""), (CR, ", clinician policy")):
+    case(f"cauda equina: bladder change new within 2 weeks{label}", NHS_SCIATICA + "; " + GIRFT, "emergency",
+         ["bladder_or_bowel", "cauda_equina_recent"], policy=pol,
+         flags={"bladder_or_bowel_control": P, "cauda_equina_signs_recent": P})
+    case(f"cauda equina: long-standing, unchanged, checked saddle numbness{label}",
+         GIRFT + "; " + NHS_INFORM + " (new onset)", "urgent", ["saddle_numbness"], policy=pol,
+         flags={"saddle_numbness": P, "cauda_equina_signs_recent": "absent"})
+    case(f"cauda equina: onset not known counts as new{label}", GIRFT + "; BMJ Best Practice",
+         "emergency", ["saddle_numbness", "cauda_equina_recent"], policy=pol,
+         flags={"saddle_numbness": P}, unknown=["cauda_equina_signs_recent"])
+    case(f"cauda equina: a sexual change with a new bladder change{label}", "NHS 111 Wales; BMJ Best Practice",
+         "emergency", ["bladder_or_bowel", "cauda_equina_recent", "sexual_dysfunction", "sexual_with_cauda_equina_sign"],
+         policy=pol, flags={"bladder_or_bowel_control": P, "sexual_dysfunction": P, "cauda_equina_signs_recent": P})
+    case(f"cauda equina: a sexual change with a long-standing, checked saddle sign{label}", "NHS 111 Wales; BMJ Best Practice",
+         "emergency", ["saddle_numbness", "sexual_dysfunction", "sexual_with_cauda_equina_sign"],
+         policy=pol, flags={"saddle_numbness": P, "sexual_dysfunction": P, "cauda_equina_signs_recent": "absent"})
+    case(f"cauda equina: long-standing, checked pain in both legs{label}", GIRFT, "urgent", ["both_legs"],
+         policy=pol, flags={"both_legs": P, "cauda_equina_signs_recent": "absent"},
+         nerve={**NO_NERVE, "legs": "both"})
+case("cauda equina: new saddle numbness", NHS_SCIATICA + "; " + GIRFT, "emergency",
      ["saddle_numbness", "cauda_equina_recent"], flags={"saddle_numbness": P, "cauda_equina_signs_recent": P})
-case("cauda equina: saddle numbness with sexual problems", NHS_SCIATICA, "emergency",
-     ["saddle_numbness", "sexual_dysfunction"], flags={"saddle_numbness": P, "sexual_dysfunction": P})
-case("cauda equina: both legs through nerve.legs only", NHS_SCIATICA, "emergency", ["both_legs"],
+case("cauda equina: a sexual change alone, whatever its onset", GIRFT + " (unlikely CES alone); " + NHS_INFORM,
+     "urgent", ["sexual_dysfunction"], flags={"sexual_dysfunction": P})
+case("cauda equina: both legs through nerve.legs only", NHS_SCIATICA, "emergency", ["both_legs", "cauda_equina_recent"],
      drop=["both_legs"], nerve={**NO_NERVE, "tingling": "stable", "legs": "both"}, likely="spinal")
 case("cauda equina: saddle question unanswered", PROJECT + "; CKS: ask about saddle numbness directly",
      "urgent", ["emergency_signs_unanswered"], True, unknown=["saddle_numbness"],
@@ -194,15 +210,18 @@ case("cauda equina: saddle question unanswered", PROJECT + "; CKS: ask about sad
 case("cauda equina: saddle question left out counts as unanswered", PROJECT, "urgent",
      ["emergency_signs_unanswered"], True, drop=["saddle_numbness"], unanswered=["saddle_numbness"])
 case("cauda equina: bladder question unanswered, clinician policy", PROJECT + "; " + GIRFT,
-     "see_clinician_soon", ["urgent_signs_unanswered"], True, policy=CR,
+     "urgent", ["emergency_signs_unanswered"], True, policy=CR,
      unknown=["bladder_or_bowel_control"], unanswered=["bladder_or_bowel_control"])
+case("cauda equina: sexual question unanswered", PROJECT + "; " + GIRFT,
+     "see_clinician_soon", ["urgent_signs_unanswered"], True,
+     unknown=["sexual_dysfunction"], unanswered=["sexual_dysfunction"])
 case("cauda equina: a sign points to the spine", NHS_SCIATICA + "; " + COMPARISON, "emergency",
-     ["bladder_or_bowel"], flags={"bladder_or_bowel_control": P}, likely="spinal")
+     ["bladder_or_bowel", "cauda_equina_recent"], flags={"bladder_or_bowel_control": P}, likely="spinal")
 case("cauda equina: an emergency with an unknown flag is final", NHS_SCIATICA, "emergency",
-     ["saddle_numbness"], flags={"saddle_numbness": P}, unknown=["fever"], unanswered=[])
+     ["saddle_numbness", "cauda_equina_recent"], flags={"saddle_numbness": P}, unknown=["fever"], unanswered=[])
 
-# ---- spinal metastases in people with past cancer ----
-case("cancer: past cancer with pain down the leg", NG234 + " (radicular pain: immediately)", "emergency",
+# ---- spinal metastases in people with cancer now or in the past ----
+case("cancer: past cancer with pain below the knee", NG234 + " (radicular pain: immediately)", "emergency",
      ["history_of_cancer", "cancer_with_nerve_signs"], flags={"history_of_cancer": P},
      pain_regions=["buttock", "calf"])
 case("cancer: past cancer with tingling in one leg", NG234 + " (sensory symptoms: immediately)", "emergency",
@@ -214,9 +233,18 @@ case("cancer: past cancer with leg weakness", NG234 + " (limb weakness: immediat
 case("cancer: past cancer with trouble walking", NG234 + " (difficulty walking: immediately)", "emergency",
      ["history_of_cancer", "cancer_with_nerve_signs", "unsteady_walking"],
      flags={"history_of_cancer": P, "unsteady_walking": P})
-case("cancer: past cancer, night pain and new leg pain", NG234, "emergency",
+case("cancer: past cancer, night pain and pain below the knee", NG234, "emergency",
      ["history_of_cancer", "cancer_with_nerve_signs", "cancer_with_spinal_pain", "pain_not_eased_by_rest"],
+     flags={"history_of_cancer": P, "pain_not_eased_by_rest": P}, pain_regions=["calf"])
+case("cancer: past cancer with a back-of-thigh ache, no nerve signs",
+     SHEET + " (past cancer with new pain: within 2 weeks); " + NG234 + " (immediately only with nerve symptoms)",
+     "see_clinician_soon", ["history_of_cancer"], flags={"history_of_cancer": P},
+     pain_regions=["buttock", "back_of_thigh"])
+case("cancer: past cancer with a back-of-thigh ache and night pain", NG234 + " (night pain: within 24 hours)",
+     "urgent", ["history_of_cancer", "cancer_with_spinal_pain", "pain_not_eased_by_rest"],
      flags={"history_of_cancer": P, "pain_not_eased_by_rest": P}, pain_regions=["back_of_thigh"])
+case("cancer: past cancer with pain in one leg, no nerve signs", SHEET + "; " + NG234, "see_clinician_soon",
+     ["history_of_cancer"], flags={"history_of_cancer": P}, nerve=ONE_LEG())
 case("cancer: past cancer with night pain", NG234 + " (night pain: within 24 hours)", "urgent",
      ["history_of_cancer", "cancer_with_spinal_pain", "pain_not_eased_by_rest"],
      flags={"history_of_cancer": P, "pain_not_eased_by_rest": P})
@@ -229,9 +257,12 @@ case("cancer: past cancer with a tender spine", NG234 + " (local tenderness: wit
 case("cancer: past cancer with pain getting worse", NG234 + " (progressive pain: within 24 hours)", "urgent",
      ["history_of_cancer", "cancer_with_spinal_pain", "pain_getting_worse"],
      flags={"history_of_cancer": P, "pain_getting_worse": P})
-case("cancer: past cancer with weight loss", NG234 + "; " + GLOS, "urgent",
-     ["history_of_cancer", "cancer_with_spinal_pain", "weight_loss"],
+case("cancer: past cancer with weight loss", NHS_BACK + "; " + SHEET, "urgent",
+     ["history_of_cancer", "weight_loss"],
      flags={"history_of_cancer": P, "unexplained_weight_loss": P})
+case("cancer: past cancer with severe constant pain", NG234 + " (severe unremitting pain: within 24 hours)",
+     "urgent", ["history_of_cancer", "cancer_with_spinal_pain", "severe_or_constant_pain"],
+     flags={"history_of_cancer": P, "severe_or_constant_pain": P})
 case("cancer: past cancer with night pain, clinician policy", NG234, "urgent",
      ["history_of_cancer", "cancer_with_spinal_pain", "pain_not_eased_by_rest"], policy=CR,
      flags={"history_of_cancer": P, "pain_not_eased_by_rest": P})
@@ -247,15 +278,34 @@ case("cancer: unanswered cancer question without leg pain", PROJECT + "; " + SHE
      ["red_flags_unanswered"], True, unknown=["history_of_cancer"], unanswered=["history_of_cancer"])
 
 # ---- infection ----
-case("infection: fever with a weakened immune system", NHS_BACK + "; " + SHEET, "urgent",
+case("infection: fever with a weakened immune system, no chemotherapy", NHS_BACK + "; " + SHEET, "urgent",
      ["fever", "fever_with_infection_risk", "immunosuppression"],
-     flags={"fever": P, "immunosuppression": P})
-case("infection: fever with injecting drugs", GLOS, "urgent", ["fever", "fever_with_infection_risk"],
-     flags={"fever": P, "injecting_drug_use": P})
-case("infection: fever with a recent infection", GLOS, "urgent", ["fever", "fever_with_infection_risk"],
-     flags={"fever": P, "recent_infection": P})
+     flags={"fever": P, "immunosuppression": P, "recent_chemotherapy": "absent"})
+case("infection: fever with injecting drugs", GLOS, "urgent",
+     ["fever", "fever_with_infection_risk", "injecting_drug_use"], flags={"fever": P, "injecting_drug_use": P})
+case("infection: fever with a recent infection", GLOS, "urgent",
+     ["fever", "fever_with_infection_risk", "recent_infection"], flags={"fever": P, "recent_infection": P})
 case("infection: fever with injecting drugs, clinician policy", SHEET + " (suspected infection: same day)",
-     "urgent", ["fever", "fever_with_infection_risk"], policy=CR, flags={"fever": P, "injecting_drug_use": P})
+     "urgent", ["fever", "fever_with_infection_risk", "injecting_drug_use"], policy=CR,
+     flags={"fever": P, "injecting_drug_use": P})
+case("infection: a recent back injection without fever", GLOS + "; " + AHCPR_SRC, "see_clinician_soon",
+     ["recent_infection"], flags={"recent_infection": P})
+case("infection: injecting drugs without fever, clinician policy", SHEET, "see_clinician_soon",
+     ["injecting_drug_use"], policy=CR, flags={"injecting_drug_use": P})
+for pol, label in ((None, ""), (CR, ", clinician policy")):
+    case(f"infection: fever during chemotherapy{label}", CG151, "emergency",
+         ["fever", "fever_with_chemotherapy", "fever_with_infection_risk", "immunosuppression"], policy=pol,
+         flags={"fever": P, "immunosuppression": P, "recent_chemotherapy": P})
+    case(f"infection: fever with leg weakness getting worse{label}", ABSCESS, "emergency",
+         ["fever", "fever_with_nerve_deficit", "stable_weakness", "worsening_weakness"], policy=pol,
+         flags={"fever": P}, nerve=ONE_LEG(weakness="worsening"))
+case("infection: fever with foot drop", ABSCESS, "emergency", ["fever", "fever_with_nerve_deficit", "foot_drop"],
+     flags={"fever": P, "foot_drop": P})
+case("infection: a weakened immune system, chemotherapy question unanswered", PROJECT + "; " + SHEET,
+     "see_clinician_soon", ["immunosuppression"], flags={"immunosuppression": P}, unanswered=[])
+case("infection: fever and a weakened immune system, chemotherapy question unanswered", PROJECT + "; " + CG151,
+     "urgent", ["emergency_signs_unanswered", "fever", "fever_with_infection_risk", "immunosuppression"], True,
+     flags={"fever": P, "immunosuppression": P}, unanswered=["recent_chemotherapy"])
 case("infection: fever with weight loss", NHS_BACK + "; " + GLOS, "urgent",
      ["fever", "fever_with_weight_loss_or_sweats", "weight_loss"],
      flags={"fever": P, "unexplained_weight_loss": P})
@@ -268,9 +318,9 @@ case("infection: fever question unanswered", PROJECT + "; " + NHS_BACK, "see_cli
      ["urgent_signs_unanswered"], True, unknown=["fever"], unanswered=["fever"])
 case("infection: fever question unanswered, clinician policy", PROJECT + "; " + SHEET, "see_clinician",
      ["red_flags_unanswered"], True, policy=CR, unknown=["fever"], unanswered=["fever"])
-case("infection: fever with its follow-ups unanswered", NHS_BACK, "urgent", ["fever"],
+case("infection: fever with the infection-risk questions unanswered", NHS_BACK, "urgent", ["fever"],
      flags={"fever": P}, unknown=["injecting_drug_use", "recent_infection"], unanswered=[])
-case("infection: fever with its follow-ups unanswered, clinician policy", SHEET + "; " + PROJECT,
+case("infection: fever with the infection-risk questions unanswered, clinician policy", SHEET + "; " + PROJECT,
      "see_clinician_soon", ["fever", "urgent_signs_unanswered"], True, policy=CR, flags={"fever": P},
      unknown=["injecting_drug_use", "recent_infection"], unanswered=["injecting_drug_use", "recent_infection"])
 case("infection: weight loss and night sweats without fever", NHS_BACK + "; " + GUIDE, "urgent",
@@ -280,9 +330,19 @@ case("infection: weight loss and night sweats without fever", NHS_BACK + "; " + 
 case("fracture: a fall with osteoporosis", GLOS, "urgent",
      ["after_fall_or_accident", "fall_with_fragile_bones", "osteoporosis_or_steroids"],
      flags={"osteoporosis_or_steroids": P}, after_fall_or_accident=P)
-case("fracture: a fall after 50", GLOS, "urgent",
+case("fracture: a first episode under 20 or over 50 after a fall, age not given (saved before the age question)",
+     GLOS + "; " + VERHAGEN, "urgent",
      ["after_fall_or_accident", "fall_with_fragile_bones", "new_pain_age"],
      flags={"new_pain_under20_or_over50": P}, after_fall_or_accident=P)
+case("fracture: a 72-year-old's minor fall", AHCPR_SRC + " (minor trauma in an older patient); " + VERHAGEN,
+     "urgent", ["after_fall_or_accident", "fall_with_fragile_bones"], after_fall_or_accident=P, age=72)
+case("fracture: a 50-year-old's minor fall, clinician policy", VERHAGEN, "urgent",
+     ["after_fall_or_accident", "fall_with_fragile_bones"], policy=CR, after_fall_or_accident=P, age=50)
+case("fracture: a 49-year-old's minor fall", GUIDE + "; " + VERHAGEN, "see_clinician_soon",
+     ["after_fall_or_accident"], after_fall_or_accident=P, age=49)
+case("fracture: a 17-year-old's first episode after a minor fall", GLOS + " (under 20: a cancer and infection flag)",
+     "see_clinician_soon", ["after_fall_or_accident", "new_pain_age"],
+     flags={"new_pain_under20_or_over50": P}, after_fall_or_accident=P, age=17)
 case("fracture: a fall with osteoporosis, clinician policy", GLOS, "urgent",
      ["after_fall_or_accident", "fall_with_fragile_bones", "osteoporosis_or_steroids"], policy=CR,
      flags={"osteoporosis_or_steroids": P}, after_fall_or_accident=P)
@@ -300,9 +360,9 @@ case("fracture: a fall with osteoporosis, serious accident unanswered", PROJECT 
 case("fracture: osteoporosis question unanswered after a fall", PROJECT + "; " + GLOS, "see_clinician_soon",
      ["after_fall_or_accident", "urgent_signs_unanswered"], True, unknown=["osteoporosis_or_steroids"],
      after_fall_or_accident=P, unanswered=["osteoporosis_or_steroids"])
-case("fracture: a fall after 50, clinician policy", GLOS, "urgent",
+case("fracture: a first episode over 50 after a fall, age 63, clinician policy", GLOS + "; " + VERHAGEN, "urgent",
      ["after_fall_or_accident", "fall_with_fragile_bones", "new_pain_age"], policy=CR,
-     flags={"new_pain_under20_or_over50": P}, after_fall_or_accident=P)
+     flags={"new_pain_under20_or_over50": P}, after_fall_or_accident=P, age=63)
 case("fracture: steroids without a fall", SHEET, "see_clinician_soon", ["osteoporosis_or_steroids"],
      flags={"osteoporosis_or_steroids": P})
 
@@ -384,9 +444,10 @@ case("spinal: tender spine with severe pain", COMPARISON + "; " + NHS_BACK, "see
 case("spinal: sciatica in one leg with cough pain", NHS_SCIATICA, "self_care", ["no_warning_signs"],
      nerve=ONE_LEG(tingling="stable"), pain_regions=["buttock", "calf"], worse_with=["coughing"],
      likely="spinal", cautions=["nerve_symptoms_gentle"])
-case("spinal: sexual problems with sitting pain point to the spine", NHS_SCIATICA + "; " + SITTING, "emergency",
+case("spinal: sexual problems with sitting pain point to the spine", GIRFT + "; " + SITTING, "urgent",
      ["sexual_dysfunction"], flags={"sexual_dysfunction": P}, worse_with=["prolonged_sitting"], likely="spinal")
-case("spinal: both legs are spinal evidence", NHS_SCIATICA + "; " + COMPARISON, "emergency", ["both_legs"],
+case("spinal: both legs are spinal evidence", NHS_SCIATICA + "; " + COMPARISON, "emergency",
+     ["both_legs", "cauda_equina_recent"],
      flags={"both_legs": P}, nerve={**NO_NERVE, "tingling": "stable", "legs": "both"}, likely="spinal")
 case("spinal: 4 weeks without help", NHS_SCIATICA, "see_clinician", ["no_improvement"],
      self_care_weeks=4, self_care_helped="absent", worse_with=["coughing"], likely="spinal")
@@ -395,7 +456,7 @@ case("spinal: sciatica that is getting worse, clinician policy", NHS_SCIATICA, "
      likely="spinal")
 
 # ---- unanswered questions ----
-EMPTY_OPEN = [f for f in FLAGS if f not in ("cauda_equina_signs_recent", "injecting_drug_use", "recent_infection")]
+EMPTY_OPEN = FLAGS  # every main question; a follow-up is open only once it can be asked
 case("empty assessment is provisional, never plain self-care", PROJECT, "urgent",
      ["emergency_signs_unanswered", "urgent_signs_unanswered", "red_flags_unanswered"], True,
      base={}, unanswered=EMPTY_OPEN)
@@ -405,20 +466,26 @@ case("empty assessment, clinician policy", PROJECT, "urgent",
 case("severe pain question unanswered", PROJECT, "see_clinician", ["red_flags_unanswered"], True,
      unknown=["severe_or_constant_pain"], unanswered=["severe_or_constant_pain"])
 case("an urgent finding hides the lower open questions", SHEET, "urgent", ["foot_drop"],
-     flags={"foot_drop": P}, unknown=["night_sweats", "fever"], unanswered=[])
+     flags={"foot_drop": P}, unknown=["night_sweats", "unexplained_weight_loss"],
+     unanswered=[])
+case("foot drop keeps the fever question open: together an emergency", ABSCESS + "; " + PROJECT, "urgent",
+     ["emergency_signs_unanswered", "foot_drop"], True, flags={"foot_drop": P}, unknown=["fever"],
+     unanswered=["fever"])
 case("an urgent finding keeps an emergency question open", SHEET + "; " + PROJECT, "urgent",
      ["emergency_signs_unanswered", "foot_drop"], True, flags={"foot_drop": P}, unknown=["saddle_numbness"],
      unanswered=["saddle_numbness"])
 case("every finding at once is an emergency", NHS_SCIATICA + "; " + NG234, "emergency", [
     "after_fall_or_accident", "bladder_or_bowel", "both_legs", "cancer_with_nerve_signs",
     "cancer_with_spinal_pain", "cauda_equina_recent", "fall_with_fragile_bones",
-    "fever", "fever_with_infection_risk", "fever_with_weight_loss_or_sweats", "foot_drop",
-    "history_of_cancer", "immunosuppression", "keeps_coming_back", "new_pain_age",
+    "fever", "fever_with_chemotherapy", "fever_with_infection_risk", "fever_with_nerve_deficit",
+    "fever_with_weight_loss_or_sweats", "foot_drop", "history_of_cancer", "immunosuppression",
+    "injecting_drug_use", "keeps_coming_back", "lump_or_swelling", "new_pain_age",
     "night_sweats", "no_improvement", "osteoporosis_or_steroids", "pain_getting_worse",
-    "pain_not_eased_by_rest", "saddle_numbness", "serious_accident", "severe_or_constant_pain",
-    "severe_pain_score", "sexual_dysfunction", "stable_weakness", "unsteady_walking", "weight_loss",
-    "worsening_numbness_or_tingling", "worsening_weakness"],
-     flags={f: P for f in FLAGS}, pain_now=9,
+    "pain_not_eased_by_rest", "recent_infection", "saddle_numbness", "serious_accident",
+    "severe_or_constant_pain", "severe_pain_score", "sexual_dysfunction", "sexual_with_cauda_equina_sign",
+    "stable_weakness", "unsteady_walking", "weight_loss", "worsening_numbness_or_tingling",
+    "worsening_weakness"],
+     flags={f: P for f in FLAGS + FOLLOW_UP_FLAGS}, pain_now=9, age=70,
      nerve={"numbness": "worsening", "tingling": "worsening", "weakness": "worsening", "legs": "both"},
      after_fall_or_accident=P, keeps_coming_back=P, self_care_weeks=8, self_care_helped="absent")
 
@@ -441,6 +508,8 @@ case("both legs no but nerve says both", ERR, error=("red_flags.both_legs", "dis
 case("helped after 0 weeks", ERR, error=("self_care_helped", "0 weeks"), self_care_weeks=0, self_care_helped=P)
 case("600 weeks of self-care", ERR, error=("self_care_weeks", "0-520"), self_care_weeks=600,
      self_care_helped="absent")
+case("age 121", ERR, error=("age", "0-120"), age=121)
+case("age -3", ERR, error=("age", "0-120"), age=-3)
 case("constant severe pain with pain 0", ERR, error=("red_flags.severe_or_constant_pain", "pain_now", "see_clinician"),
      pain_now=0, flags={"severe_or_constant_pain": P})
 case("nerve.legs not in vocabulary", ERR, error=("nerve.legs", "neither"), nerve={**NO_NERVE, "legs": "sideways"})

@@ -14,7 +14,7 @@ use piriformis_core::{Assessment, triage};
 /// against every parent's "no" is a contradiction; the cauda equina onset
 /// splits every policy, the cancer, infection and fracture rows follow their
 /// sources' words (docs/triage-tiers.md lists each change).
-const RULES_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x6692_c1e1_6b1f_d4c3), (2, 0xa4a1_8a4f_cd10_5461)];
+const RULES_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x6692_c1e1_6b1f_d4c3), (2, 0x1b3a_ed21_86f2_304d)];
 /// Version 2: age, a lump or swelling, chemotherapy after a weakened immune
 /// system; injecting drugs and a recent infection asked of everyone; the
 /// onset follow-up asked under both policies.

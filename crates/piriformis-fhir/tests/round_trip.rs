@@ -126,6 +126,9 @@ fn answers() -> impl Strategy<Value = Answers> {
                 AnswerKind::Weeks => (0u16..=520)
                     .prop_map(|x| AnswerValue::Number(x.into()))
                     .boxed(),
+                AnswerKind::Years => (0u8..=120)
+                    .prop_map(|x| AnswerValue::Number(x.into()))
+                    .boxed(),
                 AnswerKind::SeveralOf => proptest::sample::subsequence(choices, 1..=n)
                     .prop_map(AnswerValue::Choices)
                     .boxed(),
@@ -220,7 +223,9 @@ fn next_question_follows_the_core_interview() {
         // First choice everywhere ("yes": stops early), last choice ("not sure"), numbers at 1.
         for first in [true, false] {
             walk(policy, |q| match q.kind {
-                AnswerKind::Scale0To10 | AnswerKind::Weeks => AnswerValue::Number(1.0),
+                AnswerKind::Scale0To10 | AnswerKind::Weeks | AnswerKind::Years => {
+                    AnswerValue::Number(1.0)
+                }
                 AnswerKind::SeveralOf => AnswerValue::Choices(vec![q.choices()[0].id.clone()]),
                 _ => {
                     let c = q.choices();

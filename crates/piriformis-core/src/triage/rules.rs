@@ -726,7 +726,10 @@ pub const RULES: &[Rule] = &[
         id: RuleId::LumpOrSwelling,
         pathway: Pathway::Cancer,
         when: C::Flag(F::LumpOrSwelling),
-        says: &[says(NHS_BACK, GEN, D::Urgent)],
+        says: &[
+            says(NHS_BACK, GEN, D::Urgent),
+            says(Source::ProjectDefault, PROJ, D::SeeClinicianSoon),
+        ],
         text: "A new lump or swelling in the back, or a change in its shape, needs checking: ask for an urgent appointment or call 111.",
     },
     Rule {
