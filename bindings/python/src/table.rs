@@ -561,11 +561,7 @@ impl<'py> Kind<'py> {
                 let FieldKind::Number { range } = field.kind() else {
                     return Ok(());
                 };
-                number(mode, name, cell, range)?.map(|n| match field {
-                    // At most 10 by the range just given.
-                    Field::PainNow => FieldValue::PainNow(u8::try_from(n).unwrap_or(u8::MAX)),
-                    _ => FieldValue::SelfCareWeeks(n),
-                })
+                number(mode, name, cell, range)?.and_then(|n| FieldValue::number(field, n))
             }
             (Cache::PainRegions(s), _) => s.list(mode, name, cell)?.map(FieldValue::PainRegions),
             (Cache::PainQualities(s), _) => {

@@ -911,6 +911,8 @@ record! {
         self_care_helped,
         /// Whether the pain keeps coming back.
         keeps_coming_back,
+        /// Age in whole years, or None.
+        age,
     }
 }
 

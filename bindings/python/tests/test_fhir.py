@@ -94,7 +94,9 @@ def test_next_question_walks_to_completed_on_an_emergency():
             break
         last = qr["item"][-1]
         opt = next(i for i in q["item"] if i["linkId"] == last["linkId"])["answerOption"]
-        last["answer"] = [{"valueCoding": next(o["valueCoding"] for o in opt if o["valueCoding"]["code"] == "no")}]
+        # "Not sure" when it began: an onset not known counts as new.
+        code = "not_sure" if last["linkId"] == "cauda_equina_signs_recent" else "no"
+        last["answer"] = [{"valueCoding": next(o["valueCoding"] for o in opt if o["valueCoding"]["code"] == code)}]
     assert qr["status"] == "completed"
 
 

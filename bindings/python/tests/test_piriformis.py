@@ -91,7 +91,7 @@ def test_vocabulary_members_behave_as_before():
 
 def test_ranges_come_from_the_core():
     native = _piriformis.ranges()
-    assert list(pf.RANGES) == list(native) == ["pain", "self_care_weeks", "minutes"]
+    assert list(pf.RANGES) == list(native) == ["pain", "self_care_weeks", "minutes", "age"]
     for name, r in pf.RANGES.items():
         assert (r.name, r.min, r.max, r.allowed) == (name, native[name]["min"], native[name]["max"], native[name]["allowed"])
         assert r.min in r and r.max in r and r.min - 1 not in r and r.max + 1 not in r and True not in r
@@ -175,6 +175,8 @@ def test_knowledge_interview_routine_progress():
     step = pf.next_step({})
     assert not step.done and step.question.id == "bladder_or_bowel_control"
     step = pf.next_step({"bladder_or_bowel_control": "yes"})
+    assert not step.done and step.question.id == "cauda_equina_signs_recent"  # is it new?
+    step = pf.next_step({"bladder_or_bowel_control": "yes", "cauda_equina_signs_recent": "yes"})
     assert step.done and step.triage.disposition is pf.Disposition.EMERGENCY
     assert len(pf.catalogue()) == len(pf.QuestionId)
     rt = pf.routine(side="both", phase="new_flare", minutes=20, equipment=["cold_pack", "ball"])

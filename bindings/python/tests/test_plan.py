@@ -67,11 +67,11 @@ def test_the_plan_is_typed_and_its_request_builds_the_routine():
 
 
 def test_the_assessment_of_a_finished_interview_triages_as_it_is():
-    done = pf.next_step({"saddle_numbness": "yes"})
+    done = pf.next_step({"saddle_numbness": "yes", "cauda_equina_signs_recent": "not_sure"})
     assert isinstance(done, pf.Done)
     a = done.assessment
     assert isinstance(a, pf.Assessment)
-    assert a.red_flags == {pf.RedFlag.SADDLE_NUMBNESS: pf.Answer.PRESENT}
+    assert a.red_flags == {pf.RedFlag.SADDLE_NUMBNESS: pf.Answer.PRESENT, pf.RedFlag.CAUDA_EQUINA_SIGNS_RECENT: pf.Answer.UNKNOWN}
     assert isinstance(a.nerve, pf.NerveSymptoms) and a.nerve.legs is pf.Legs.UNKNOWN
     assert pf.triage(a) == done.triage == pf.triage(a.to_dict())
     assert pf.todays_plan(a).triage == done.triage

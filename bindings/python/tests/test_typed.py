@@ -21,7 +21,7 @@ def samples():
     """One value of every result class, reached through the public functions."""
     t = pf.triage({"pain_now": 8, "side": "left", "worse_with": ["coughing", "crossing_legs"], "tender_areas": ["deep_buttock"]})
     ask = pf.next_step({})
-    done = pf.next_step({"bladder_or_bowel_control": "yes"})
+    done = pf.next_step({"bladder_or_bowel_control": "yes", "cauda_equina_signs_recent": "not_sure"})
     rt = pf.routine(side="both", phase="new_flare", minutes=20, equipment=["cold_pack", "ball"], nerve_symptoms=True)
     rep = pf.progress(FLARE_LOG, today=datetime.date(2026, 1, 20))
     lk = pf.lookup(["foot", "outer_hip"], side="both")
@@ -136,7 +136,7 @@ def test_interview_steps_are_ask_or_done():
     ask = pf.next_step({})
     assert isinstance(ask, pf.Ask) and not ask.done
     assert ask.question.id is pf.QuestionId.BLADDER_OR_BOWEL_CONTROL
-    done = pf.next_step({"bladder_or_bowel_control": "yes"})
+    done = pf.next_step({"bladder_or_bowel_control": "yes", "cauda_equina_signs_recent": "not_sure"})
     assert isinstance(done, pf.Done) and done.done and done.stopped_early
     assert done.triage.disposition is pf.Disposition.EMERGENCY
     assert done.to_dict()["step"] == "done" and ask.to_dict()["step"] == "ask"

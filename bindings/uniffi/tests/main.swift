@@ -128,7 +128,7 @@ for (name, count) in [cases(Disposition.self), cases(TriagePolicy.self), cases(P
     cases(QuestionId.self), cases(AnswerKind.self), cases(YesNo.self), cases(ReplyKind.self), cases(GuideSection.self), cases(Citation.self)] {
     check("enum \(name)", idsByName[name]?.count == count, "\(count) vs \(String(describing: idsByName[name]?.count))")
 }
-check("ranges", ranges().map { $0.name } == ["pain", "self_care_weeks", "minutes"] && rangeByName.values.allSatisfy { $0.allowed.contains("\($0.min)-\($0.max)") })
+check("ranges", ranges().map { $0.name } == ["pain", "self_care_weeks", "minutes", "age"] && rangeByName.values.allSatisfy { $0.allowed.contains("\($0.min)-\($0.max)") })
 do { _ = try vocabularyIds(name: "Nope"); check("vocabulary bad", false) } catch let PiriformisError.InvalidInput(field, _, _, _, _) { check("vocabulary bad field", field == "name") } catch { check("vocabulary bad kind", false) }
 
 // The interview on typed replies: a Swift enum per step.

@@ -156,7 +156,7 @@ for (v in vocabularyList) {
     val constants = runCatching { Class.forName("org.piriformis.core.${v.name}").enumConstants }.getOrNull()
     check("enum ${v.name}", constants != null && constants.size == v.values.size) { "${constants?.size} vs ${v.values.size}" }
 }
-check("ranges", ranges().map { it.name } == listOf("pain", "self_care_weeks", "minutes") && rangeByName.values.all { it.allowed.contains("${it.min}-${it.max}") })
+check("ranges", ranges().map { it.name } == listOf("pain", "self_care_weeks", "minutes", "age") && rangeByName.values.all { it.allowed.contains("${it.min}-${it.max}") })
 try { vocabularyIds("Nope"); check("vocabulary bad", false) } catch (e: PiriformisException.InvalidInput) { check("vocabulary bad field", e.field == "name") }
 
 // The interview on typed replies: a sealed class per step.

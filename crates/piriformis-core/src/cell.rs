@@ -34,7 +34,7 @@ use std::borrow::Cow;
 use crate::error::Error;
 use crate::triage::{Field, FieldValue};
 use crate::vocab::Vocabulary;
-use crate::vocab::ranges::{self, Range};
+use crate::vocab::ranges::Range;
 
 /// The longest part of a given value an error message repeats, in characters.
 pub const MAX_ECHO: usize = 80;
@@ -142,22 +142,18 @@ impl Column {
                 Some(v) => Cell::Side(v),
                 None => return Ok(None),
             },
-            Column::PainNow => match number_value(field, cell, origin, ranges::PAIN)? {
-                // At most 255 by the bound just given.
-                Some(n) => Cell::PainNow(u8::try_from(n).unwrap_or(u8::MAX)),
-                None => return Ok(None),
-            },
-            Column::SelfCareWeeks => {
-                match number_value(field, cell, origin, ranges::SELF_CARE_WEEKS)? {
-                    Some(n) => Cell::SelfCareWeeks(n),
+            Column::PainNow | Column::SelfCareWeeks | Column::Age => {
+                let crate::triage::FieldKind::Number { range } = self.kind() else {
+                    return Ok(None);
+                };
+                match number_value(field, cell, origin, range)? {
+                    Some(n) => match Cell::number(self, n) {
+                        Some(v) => v,
+                        None => return Ok(None),
+                    },
                     None => return Ok(None),
                 }
             }
-            Column::Age => match number_value(field, cell, origin, ranges::AGE)? {
-                // At most 255 by the bound just given.
-                Some(n) => Cell::Age(u8::try_from(n).unwrap_or(u8::MAX)),
-                None => return Ok(None),
-            },
             Column::PainRegions => match list_value(field, cell, origin)? {
                 Some(v) => Cell::PainRegions(v),
                 None => return Ok(None),

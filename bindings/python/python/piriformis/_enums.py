@@ -123,6 +123,7 @@ class AnswerKind(Vocabulary):
     SEVERAL_OF = "several_of", "Any number of the choices (an empty list means none)."
     SCALE0_TO10 = "scale0_to10", "A whole number from 0 to 10."
     WEEKS = "weeks", "A whole number of weeks, 0 to 520."
+    YEARS = "years", "A whole number of years, 0 to 120."
 
 
 class Audience(Vocabulary):
@@ -297,6 +298,26 @@ class Citation(Vocabulary):
     GIRFT_CES2023 = (
         "girft_ces2023",
         "GIRFT / NHS England national suspected cauda equina syndrome pathway (2023).",
+    )
+    NICE_CG151 = (
+        "nice_cg151",
+        "NICE CG151 (2012): neutropenic sepsis, with the acute oncology advice on fever during "
+        "chemotherapy.",
+    )
+    NHS_LOTHIAN_RED_FLAGS = (
+        "nhs_lothian_red_flags",
+        "NHS Lothian lumbar spine red flags (RightDecisions): acute foot drop and deteriorating "
+        "motor loss.",
+    )
+    BNSSG_SPINAL_PATHWAY = (
+        "bnssg_spinal_pathway",
+        "BNSSG REMEDY back pain / spinal pathway: suspected spinal infection with progressing "
+        "nerve loss goes to A&E.",
+    )
+    VERHAGEN2016 = (
+        "verhagen2016",
+        "Verhagen et al. 2016: red flags in international low back pain guidelines (minor trauma "
+        "over 50 for fracture).",
     )
 
 
@@ -695,33 +716,49 @@ class QuestionId(Vocabulary):
     BLADDER_OR_BOWEL_CONTROL = "bladder_or_bowel_control", "Red flag: bladder or bowel control."
     SADDLE_NUMBNESS = "saddle_numbness", "Red flag: saddle numbness."
     BOTH_LEGS = "both_legs", "Red flag: both legs."
-    SEXUAL_DYSFUNCTION = "sexual_dysfunction", "Red flag: sexual dysfunction."
     CAUDA_EQUINA_SIGNS_RECENT = (
         "cauda_equina_signs_recent",
-        "Follow-up of a cauda equina \"yes\": did it start or get worse within 2 weeks.",
+        "Follow-up of a cauda equina \"yes\": is it new or worse within 2 weeks.",
     )
     SERIOUS_ACCIDENT = "serious_accident", "Red flag: a serious accident."
+    SEXUAL_DYSFUNCTION = (
+        "sexual_dysfunction",
+        "Red flag: sexual dysfunction (alone same-day; an emergency with another cauda equina "
+        "sign).",
+    )
     FOOT_DROP = "foot_drop", "Red flag: foot drop."
     UNSTEADY_WALKING = "unsteady_walking", "Red flag: unsteady walking."
     WEAKNESS = "weakness", "Leg weakness and whether it is getting worse."
     FEVER = "fever", "Red flag: fever."
-    INJECTING_DRUG_USE = "injecting_drug_use", "Follow-up of fever: injecting drugs."
-    RECENT_INFECTION = "recent_infection", "Follow-up of fever: a recent infection."
+    INJECTING_DRUG_USE = "injecting_drug_use", "Red flag: injecting drugs."
+    RECENT_INFECTION = (
+        "recent_infection",
+        "Red flag: a recent infection, or a wound or procedure on the back.",
+    )
     UNEXPLAINED_WEIGHT_LOSS = "unexplained_weight_loss", "Red flag: weight loss."
     PAIN_NOT_EASED_BY_REST = "pain_not_eased_by_rest", "Red flag: pain not eased by rest."
     HISTORY_OF_CANCER = "history_of_cancer", "Red flag: past cancer."
     NIGHT_SWEATS = "night_sweats", "Red flag: night sweats."
     IMMUNOSUPPRESSION = "immunosuppression", "Red flag: weakened immune system."
+    RECENT_CHEMOTHERAPY = (
+        "recent_chemotherapy",
+        "Follow-up of a weakened immune system: chemotherapy in the last 6 weeks.",
+    )
     OSTEOPOROSIS_OR_STEROIDS = "osteoporosis_or_steroids", "Red flag: osteoporosis or steroids."
     NEW_PAIN_UNDER20_OR_OVER50 = (
         "new_pain_under20_or_over50",
         "Red flag: new pain under 20 or over 50.",
     )
+    AGE = "age", "Age in years."
     AFTER_FALL_OR_ACCIDENT = "after_fall_or_accident", "Did it start after a fall or accident."
     NUMBNESS = "numbness", "Numbness and whether it is getting worse."
     TINGLING = "tingling", "Tingling and whether it is getting worse."
     SEVERE_OR_CONSTANT_PAIN = "severe_or_constant_pain", "Red flag: severe or constant pain."
     PAIN_GETTING_WORSE = "pain_getting_worse", "Red flag: pain getting steadily worse."
+    LUMP_OR_SWELLING = (
+        "lump_or_swelling",
+        "Red flag: a lump, swelling or change of shape in the back.",
+    )
     SIDE = "side", "Which side hurts."
     PAIN_NOW = "pain_now", "Pain now, 0-10."
     PAIN_REGIONS = "pain_regions", "Where it hurts."
@@ -743,28 +780,36 @@ class RedFlag(Vocabulary):
     )
     SADDLE_NUMBNESS = (
         "saddle_numbness",
-        "Numbness or tingling where you would sit on a bike saddle: between the legs, around the "
-        "genitals or anus.",
+        "New numbness or tingling around the back passage (anus), the genitals or the inner "
+        "thighs.",
     )
     BOTH_LEGS = (
         "both_legs",
-        "Sciatica-type pain in both legs, or numbness or weakness in both legs that is severe or "
-        "getting worse.",
+        "Since this pain began: sciatica-type pain in both legs, or numbness or weakness in both "
+        "legs.",
     )
     SEXUAL_DYSFUNCTION = (
         "sexual_dysfunction",
         "New sexual problems such as loss of sensation or function.",
     )
     FOOT_DROP = "foot_drop", "Foot drop: the front of the foot slaps or cannot be lifted."
-    UNSTEADY_WALKING = "unsteady_walking", "Walking newly unsteady, or a leg giving way."
+    UNSTEADY_WALKING = (
+        "unsteady_walking",
+        "Walking newly unsteady, or a leg giving way, not only at a stab of pain.",
+    )
     FEVER = "fever", "Fever or shivering fits (rigors)."
     UNEXPLAINED_WEIGHT_LOSS = "unexplained_weight_loss", "Weight loss with no clear reason."
     NIGHT_SWEATS = "night_sweats", "Night sweats."
     PAIN_NOT_EASED_BY_REST = (
         "pain_not_eased_by_rest",
-        "Pain in every position, including lying down, or pain that wakes you at night.",
+        "Pain worse at night, or the same in every position when lying still (not only waking on "
+        "turning over).",
     )
-    HISTORY_OF_CANCER = "history_of_cancer", "Any past cancer."
+    HISTORY_OF_CANCER = (
+        "history_of_cancer",
+        "Cancer now, under follow-up, or in the past (not non-melanoma skin cancer or pre-cancer "
+        "cells).",
+    )
     IMMUNOSUPPRESSION = (
         "immunosuppression",
         "A weakened immune system: HIV, chemotherapy, injecting drugs, or immune-suppressing "
@@ -793,13 +838,23 @@ class RedFlag(Vocabulary):
     )
     CAUDA_EQUINA_SIGNS_RECENT = (
         "cauda_equina_signs_recent",
-        "Follow-up of the cauda equina signs: they began or got worse within the last 2 weeks.",
+        "Follow-up of the cauda equina signs: new or worse within the last 2 weeks, or not known "
+        "to be long-standing, unchanged and checked.",
     )
-    INJECTING_DRUG_USE = "injecting_drug_use", "Follow-up of fever: injecting drugs."
+    INJECTING_DRUG_USE = "injecting_drug_use", "Injecting drugs, now or in the last year."
     RECENT_INFECTION = (
         "recent_infection",
-        "Follow-up of fever: a recent infection, such as a urine infection, or a wound or "
-        "procedure on the back.",
+        "A recent infection, such as a urine infection, or a wound, injection or operation on the "
+        "back.",
+    )
+    LUMP_OR_SWELLING = (
+        "lump_or_swelling",
+        "A lump or swelling in the back, or a change in its shape.",
+    )
+    RECENT_CHEMOTHERAPY = (
+        "recent_chemotherapy",
+        "Follow-up of a weakened immune system: chemotherapy or other cancer drugs in the last 6 "
+        "weeks.",
     )
 
 
@@ -846,15 +901,25 @@ class RuleId(Vocabulary):
     SADDLE_NUMBNESS = "saddle_numbness", "Saddle numbness."
     BOTH_LEGS = "both_legs", "Symptoms in both legs."
     SEXUAL_DYSFUNCTION = "sexual_dysfunction", "Sexual dysfunction."
+    SEXUAL_WITH_CAUDA_EQUINA_SIGN = (
+        "sexual_with_cauda_equina_sign",
+        "Sexual dysfunction together with another cauda equina sign.",
+    )
     CAUDA_EQUINA_RECENT = (
         "cauda_equina_recent",
-        "A cauda equina sign that began or got worse within 2 weeks (or whose onset is not "
-        "known).",
+        "A cauda equina sign that is new or worse within 2 weeks (or not known to be "
+        "long-standing, unchanged and checked).",
     )
     SERIOUS_ACCIDENT = "serious_accident", "The pain began after a serious accident."
     CANCER_WITH_NERVE_SIGNS = (
         "cancer_with_nerve_signs",
-        "Past cancer with leg pain, weakness, numbness or trouble walking.",
+        "Cancer with radicular pain (below the knee, or with numbness or tingling), weakness, "
+        "trouble walking or cauda equina signs.",
+    )
+    FEVER_WITH_CHEMOTHERAPY = "fever_with_chemotherapy", "Fever during or soon after chemotherapy."
+    FEVER_WITH_NERVE_DEFICIT = (
+        "fever_with_nerve_deficit",
+        "Fever with a new or worsening nerve deficit.",
     )
     FOOT_DROP = "foot_drop", "Foot drop."
     UNSTEADY_WALKING = "unsteady_walking", "Unsteady walking."
@@ -869,20 +934,31 @@ class RuleId(Vocabulary):
     )
     CANCER_WITH_SPINAL_PAIN = (
         "cancer_with_spinal_pain",
-        "Past cancer with pain that suggests the spine: at night, on straining, tender spine, "
-        "getting worse.",
+        "Cancer with pain that suggests the spine: at night, on straining, a tender spine, "
+        "getting worse or severe.",
     )
     FALL_WITH_FRAGILE_BONES = (
         "fall_with_fragile_bones",
-        "A fall or accident with osteoporosis, long-term steroids, or new pain under 20 or over "
-        "50.",
+        "A fall or accident with osteoporosis, long-term steroids, or age 50 or over.",
     )
     FEVER = "fever", "Fever."
     WEIGHT_LOSS = "weight_loss", "Unexplained weight loss."
-    PAIN_NOT_EASED_BY_REST = "pain_not_eased_by_rest", "Pain not eased by rest, or worse at night."
+    PAIN_NOT_EASED_BY_REST = (
+        "pain_not_eased_by_rest",
+        "Pain worse at night, or not eased by any position.",
+    )
+    LUMP_OR_SWELLING = (
+        "lump_or_swelling",
+        "A lump or swelling in the back, or a change in its shape.",
+    )
     NIGHT_SWEATS = "night_sweats", "Night sweats."
     HISTORY_OF_CANCER = "history_of_cancer", "Past cancer."
     IMMUNOSUPPRESSION = "immunosuppression", "Weakened immune system."
+    INJECTING_DRUG_USE = "injecting_drug_use", "Injecting drugs."
+    RECENT_INFECTION = (
+        "recent_infection",
+        "A recent infection, or a wound or procedure on the back.",
+    )
     OSTEOPOROSIS_OR_STEROIDS = "osteoporosis_or_steroids", "Osteoporosis or long-term steroids."
     NEW_PAIN_AGE = "new_pain_age", "New pain under 20 or over 50."
     WORSENING_NUMBNESS_OR_TINGLING = (

@@ -410,10 +410,8 @@ impl Reply {
             (Self::PainQualities { value }, _) => FieldValue::PainQualities(value),
             (Self::WorseWith { value }, _) => FieldValue::WorseWith(value),
             (Self::TenderAreas { value }, _) => FieldValue::TenderAreas(value),
-            // In range by `read`, so the conversions are exact.
-            (Self::Number { value }, Field::PainNow) => FieldValue::PainNow(value as u8),
-            (Self::Number { value }, Field::Age) => FieldValue::Age(value as u8),
-            (Self::Number { value }, _) => FieldValue::SelfCareWeeks(value as u16),
+            // In range by `read`, so the conversion is exact.
+            (Self::Number { value }, f) => FieldValue::number(f, u16::try_from(value).ok()?)?,
             (Self::Nerve { .. }, _) => return None,
         })
     }

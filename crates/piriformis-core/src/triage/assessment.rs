@@ -534,6 +534,20 @@ impl FieldValue {
         }
     }
 
+    /// The value for a number field (`pain_now`, `self_care_weeks`, `age`)
+    /// from a number already checked against the field's range; `None` for a
+    /// field that does not hold a number. The one mapping from a number to its field.
+    pub fn number(field: Field, n: u16) -> Option<Self> {
+        // In range by the caller's check, so the narrowing is exact.
+        let small = || u8::try_from(n).unwrap_or(u8::MAX);
+        match field {
+            Field::PainNow => Some(Self::PainNow(small())),
+            Field::SelfCareWeeks => Some(Self::SelfCareWeeks(n)),
+            Field::Age => Some(Self::Age(small())),
+            _ => None,
+        }
+    }
+
     /// The field this value is for.
     pub fn field(&self) -> Field {
         match self {
