@@ -6,6 +6,7 @@
 //! cargo run -q --example knowledge -- --json
 //! cargo run -q --example knowledge -- --tiers   # the triage tier table, as Markdown
 //! cargo run -q --example knowledge -- --references   # every cited reference, as Markdown
+//! cargo run -q --example knowledge -- --plain-cases   # what common presentations get, as Markdown
 //! ```
 
 use std::fmt::Write as _;
@@ -24,6 +25,10 @@ fn main() {
             "{}",
             piriformis::triage::tier_table_markdown()
         );
+        return;
+    }
+    if std::env::args().any(|a| a == "--plain-cases") {
+        out::emit(piriformis::document::plain_cases_markdown().trim_end());
         return;
     }
     if std::env::args().any(|a| a == "--references") {

@@ -135,8 +135,12 @@ do { _ = try vocabularyIds(name: "Nope"); check("vocabulary bad", false) } catch
 let first = try! nextStep(answers: [:])
 if case let .ask(question, progress) = first { check("next step first", question.id == .bladderOrBowelControl && progress.asked == 0) } else { check("next step first", false, "\(first)") }
 let bladderYes: [QuestionId: Reply] = [.bladderOrBowelControl: .yesNo(value: .yes)]
-let stop = try! nextStep(answers: bladderYes)
-// The clinician policy asks when cauda equina signs began before it stops.
+// Both policies ask when a cauda equina sign began before they stop; "not sure" counts as new.
+var bladderNotSureWhen = bladderYes
+bladderNotSureWhen[.caudaEquinaSignsRecent] = .yesNo(value: .notSure)
+let stop = try! nextStep(answers: bladderNotSureWhen)
+let selfCheckOnset = try! nextStep(answers: bladderYes)
+if case let .ask(question, _) = selfCheckOnset { check("self-check asks the onset", question.id == .caudaEquinaSignsRecent) } else { check("self-check asks the onset", false, "\(selfCheckOnset)") }
 let onset = try! nextStep(answers: bladderYes, policy: .clinicianReferral)
 if case let .ask(question, _) = onset { check("clinician policy asks the onset", question.id == .caudaEquinaSignsRecent) } else { check("clinician policy asks the onset", false, "\(onset)") }
 var onsetAnswered = bladderYes

@@ -164,8 +164,10 @@ val first = nextStep(emptyMap())
 check("next step first", first is InterviewStep.Ask && first.question.id == QuestionId.BLADDER_OR_BOWEL_CONTROL && first.progress.asked == 0) { "$first" }
 val yes = Reply.YesNo(YesNo.YES)
 val bladderYes = mapOf(QuestionId.BLADDER_OR_BOWEL_CONTROL to yes)
-val stop = nextStep(bladderYes)
-// The clinician policy asks when cauda equina signs began before it stops.
+// Both policies ask when a cauda equina sign began before they stop; "not sure" counts as new.
+val stop = nextStep(bladderYes + (QuestionId.CAUDA_EQUINA_SIGNS_RECENT to Reply.YesNo(YesNo.NOT_SURE)))
+val selfCheckOnset = nextStep(bladderYes)
+check("self-check asks the onset", selfCheckOnset is InterviewStep.Ask && selfCheckOnset.question.id == QuestionId.CAUDA_EQUINA_SIGNS_RECENT) { selfCheckOnset.toString() }
 val onset = nextStep(bladderYes, TriagePolicy.CLINICIAN_REFERRAL)
 check("clinician policy asks the onset", onset is InterviewStep.Ask && onset.question.id == QuestionId.CAUDA_EQUINA_SIGNS_RECENT) { onset.toString() }
 val longStanding = nextStep(bladderYes + (QuestionId.CAUDA_EQUINA_SIGNS_RECENT to Reply.YesNo(YesNo.NO)), TriagePolicy.CLINICIAN_REFERRAL)

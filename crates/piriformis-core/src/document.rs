@@ -302,3 +302,178 @@ pub fn library_info() -> LibraryInfo {
 pub fn vocabulary(name: &str) -> Option<&'static VocabularyInfo> {
     vocabularies().iter().find(|v| v.name == name)
 }
+
+// ---- what a plain case gets ----
+
+/// A common presentation with one common extra answer, for the table of
+/// what plain cases get ([`plain_cases_markdown`], `docs/plain-cases.md`):
+/// the check that ordinary answers stay ordinary and only real warning signs
+/// escalate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlainCase {
+    /// The presentation, in a few words.
+    pub presentation: &'static str,
+    /// The extra answer, in a few words ("-" for none).
+    pub extra: &'static str,
+    /// The assessment.
+    pub assessment: crate::Assessment,
+}
+
+/// Every main red-flag question answered "no"; follow-ups not asked.
+fn all_clear() -> crate::triage::RedFlagAnswers {
+    RedFlag::ALL
+        .iter()
+        .filter(|f| f.parents().is_empty())
+        .map(|&f| (f, crate::Answer::Absent))
+        .collect()
+}
+
+/// The piriformis pattern of the guide's comparison: buttock and back-of-thigh
+/// ache, worse sitting and crossing the legs, tender deep in the buttock, no
+/// nerve signs, every warning-sign question "no".
+fn piriformis_pattern() -> crate::Assessment {
+    use crate::symptom::{Aggravator as W, TenderArea};
+    use crate::trigger_point::BodyRegion as B;
+    crate::Assessment {
+        side: Some(crate::Side::Right),
+        pain_now: Some(4),
+        pain_regions: vec![B::Buttock, B::BackOfThigh],
+        worse_with: vec![W::ProlongedSitting, W::CrossingLegs],
+        tender_areas: vec![TenderArea::DeepButtock],
+        nerve: crate::NerveSymptoms::NONE,
+        red_flags: all_clear(),
+        after_fall_or_accident: crate::Answer::Absent,
+        keeps_coming_back: crate::Answer::Absent,
+        age: Some(45),
+        ..crate::Assessment::default()
+    }
+}
+
+/// Simple sciatica: pain from the buttock to the calf with stable tingling in
+/// one leg, worse on coughing, every warning-sign question "no".
+fn simple_sciatica() -> crate::Assessment {
+    use crate::symptom::Aggravator as W;
+    use crate::trigger_point::BodyRegion as B;
+    crate::Assessment {
+        side: Some(crate::Side::Left),
+        pain_now: Some(5),
+        pain_regions: vec![B::LowerBack, B::Buttock, B::BackOfThigh, B::Calf],
+        worse_with: vec![W::Coughing, W::BendingAtHip],
+        nerve: crate::NerveSymptoms {
+            tingling: crate::NerveStatus::Stable,
+            legs: crate::Legs::One,
+            ..crate::NerveSymptoms::NONE
+        },
+        red_flags: all_clear(),
+        after_fall_or_accident: crate::Answer::Absent,
+        keeps_coming_back: crate::Answer::Absent,
+        age: Some(45),
+        ..crate::Assessment::default()
+    }
+}
+
+/// The common presentations, each alone and with one common extra answer.
+pub fn plain_cases() -> Vec<PlainCase> {
+    use crate::Answer::{Absent, Present};
+    type Extra = (&'static str, fn(&mut crate::Assessment));
+    let extras: [Extra; 13] = [
+        ("-", |_| {}),
+        ("pain 8 out of 10", |a| a.pain_now = Some(8)),
+        ("age 72", |a| a.age = Some(72)),
+        ("a minor fall at age 72", |a| {
+            a.age = Some(72);
+            a.after_fall_or_accident = Present;
+        }),
+        ("cancer treated years ago", |a| {
+            a.red_flags.insert(RedFlag::HistoryOfCancer, Present);
+        }),
+        ("not sure whether the leg is weak", |a| {
+            a.nerve.legs = crate::Legs::One;
+            a.nerve.weakness = crate::NerveStatus::Unknown;
+        }),
+        ("a fever", |a| {
+            a.red_flags.insert(RedFlag::Fever, Present);
+            a.red_flags.insert(RedFlag::RecentChemotherapy, Absent);
+        }),
+        ("injecting drugs, no fever", |a| {
+            a.red_flags.insert(RedFlag::InjectingDrugUse, Present);
+        }),
+        ("a back injection last month, no fever", |a| {
+            a.red_flags.insert(RedFlag::RecentInfection, Present);
+        }),
+        ("a sexual change, nothing else", |a| {
+            a.red_flags.insert(RedFlag::SexualDysfunction, Present);
+        }),
+        ("saddle numbness for years, unchanged, checked", |a| {
+            a.red_flags.insert(RedFlag::SaddleNumbness, Present);
+            a.red_flags.insert(RedFlag::CaudaEquinaSignsRecent, Absent);
+        }),
+        ("new saddle numbness", |a| {
+            a.red_flags.insert(RedFlag::SaddleNumbness, Present);
+            a.red_flags.insert(RedFlag::CaudaEquinaSignsRecent, Present);
+        }),
+        ("keeps coming back", |a| a.keeps_coming_back = Present),
+    ];
+    let bases: [(&'static str, fn() -> crate::Assessment); 2] = [
+        ("piriformis pattern", piriformis_pattern),
+        ("simple sciatica", simple_sciatica),
+    ];
+    let mut out = Vec::new();
+    for (presentation, base) in bases {
+        for (extra, apply) in extras {
+            let mut assessment = base();
+            apply(&mut assessment);
+            out.push(PlainCase {
+                presentation,
+                extra,
+                assessment,
+            });
+        }
+    }
+    out
+}
+
+/// [`plain_cases`] as a Markdown table: each case's result under both
+/// policies, whether it is provisional, and the rules that set it.
+/// `docs/plain-cases.md` is this text (a test keeps the two in sync).
+pub fn plain_cases_markdown() -> String {
+    use crate::triage::{TriagePolicy, triage_with};
+    use std::fmt::Write;
+    let mut out = String::from(
+        "| Presentation | Extra answer | Self-check | Clinician referral | Provisional | Why (self-check) |\n|---|---|---|---|---|---|\n",
+    );
+    for c in plain_cases() {
+        let result = |p| triage_with(&c.assessment, p);
+        match (
+            result(TriagePolicy::SelfCheck),
+            result(TriagePolicy::ClinicianReferral),
+        ) {
+            (Ok(sc), Ok(cr)) => {
+                let why: Vec<&str> = sc
+                    .fired
+                    .iter()
+                    .filter(|f| f.disposition == sc.disposition)
+                    .map(|f| f.id.id())
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | **{}** | {} | {} | {} |",
+                    c.presentation,
+                    c.extra,
+                    sc.disposition,
+                    cr.disposition,
+                    if sc.provisional { "yes" } else { "no" },
+                    why.join(", ")
+                );
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | error: {e} | | | |",
+                    c.presentation, c.extra
+                );
+            }
+        }
+    }
+    out
+}

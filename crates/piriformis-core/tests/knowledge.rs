@@ -545,3 +545,29 @@ fn the_docs_tier_table_is_the_code_s_table() {
         "docs/triage-tier-table.md is stale: cargo run -q --example knowledge -- --tiers > docs/triage-tier-table.md"
     );
 }
+
+#[test]
+fn the_docs_plain_cases_page_is_the_code_s_table() {
+    let docs = include_str!("../../../docs/plain-cases.md");
+    let table = piriformis_core::document::plain_cases_markdown();
+    assert!(
+        docs.ends_with(&table),
+        "docs/plain-cases.md is stale: its table is cargo run -q --example knowledge -- --plain-cases"
+    );
+    // Ordinary answers stay ordinary: no plain case without a cauda equina
+    // sign, a serious accident or radicular pain after cancer is an emergency.
+    for c in piriformis_core::document::plain_cases() {
+        let r = piriformis_core::triage(&c.assessment).unwrap();
+        if r.disposition == Disposition::Emergency {
+            assert!(
+                r.fired.iter().any(|f| matches!(
+                    f.pathway,
+                    piriformis_core::triage::Pathway::CaudaEquina | piriformis_core::triage::Pathway::Cancer
+                ) && f.disposition == Disposition::Emergency),
+                "{} + {}: {r}",
+                c.presentation,
+                c.extra
+            );
+        }
+    }
+}
