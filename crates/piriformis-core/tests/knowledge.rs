@@ -562,7 +562,8 @@ fn the_docs_plain_cases_page_is_the_code_s_table() {
             assert!(
                 r.fired.iter().any(|f| matches!(
                     f.pathway,
-                    piriformis_core::triage::Pathway::CaudaEquina | piriformis_core::triage::Pathway::Cancer
+                    piriformis_core::triage::Pathway::CaudaEquina
+                        | piriformis_core::triage::Pathway::Cancer
                 ) && f.disposition == Disposition::Emergency),
                 "{} + {}: {r}",
                 c.presentation,

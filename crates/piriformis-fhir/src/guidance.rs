@@ -4,7 +4,7 @@
 use piriformis_core::interview::{AnswerValue, Answers, CATALOGUE, Fills};
 use piriformis_core::triage::{Field, RULES_VERSION, TriagePolicy, TriageResult, triage_with};
 use piriformis_core::vocab::Vocabulary;
-use piriformis_core::{Answer, Assessment, Disposition, NaiveDate, NerveStatus, RedFlag};
+use piriformis_core::{Answer, Assessment, NaiveDate, NerveStatus, RedFlag};
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{codes_for, priority};
@@ -27,9 +27,14 @@ fn coding_of<T: Vocabulary>(v: T) -> Coding {
 
 /// The catalogue question that asks about a red flag.
 fn question_of(flag: RedFlag) -> Option<&'static str> {
+    question_filling(Fills::RedFlag(flag))
+}
+
+/// The catalogue question that fills a field, by its id.
+fn question_filling(field: Fills) -> Option<&'static str> {
     CATALOGUE
         .iter()
-        .find(|q| q.fills == Fills::RedFlag(flag))
+        .find(|q| q.fills == field)
         .map(|q| q.id.id())
 }
 
@@ -180,15 +185,27 @@ fn with_codes<T: Vocabulary>(v: T, display: &str) -> Vec<Coding> {
 /// A triage result as a `GuidanceResponse`. `subject` is the caller's
 /// reference to the person (`Patient/123`), if any.
 ///
-/// `status` is `data-required` while an emergency red-flag question is
-/// unanswered (each listed in `dataRequirement`), else `success`.
+/// `status` is `data-required` while an open question could raise the
+/// result to an emergency (the triage fired
+/// [`RuleId::EmergencySignsUnanswered`](piriformis_core::triage::RuleId)),
+/// with every open question listed in `dataRequirement`; else `success`.
+/// Whether a question could do that depends on the other answers (fever
+/// beside foot drop), not on the question's own tier.
 pub fn guidance_response(result: &TriageResult, subject: Option<&str>) -> GuidanceResponse {
-    let open: Vec<&str> = result
-        .unanswered
+    let could_be_emergency = result
+        .fired
         .iter()
-        .filter(|f| f.tier() == Disposition::Emergency)
-        .filter_map(|f| question_of(*f))
-        .collect();
+        .any(|f| f.id == piriformis_core::triage::RuleId::EmergencySignsUnanswered);
+    let open: Vec<&str> = if could_be_emergency {
+        let flags = result.unanswered.iter().filter_map(|f| question_of(*f));
+        let nerve = result
+            .unanswered_nerve
+            .iter()
+            .filter_map(|s| question_filling(Fills::Nerve(*s)));
+        flags.chain(nerve).collect()
+    } else {
+        Vec::new()
+    };
     let person = subject.map_or_else(
         || Reference {
             reference: None,

@@ -27,11 +27,13 @@ fn guidance_asks_for_unanswered_emergency_questions_and_maps_priority() {
     let open = triage(&Assessment::default()).unwrap();
     let g = serde_json::to_value(guidance_response(&open, Some("Patient/1"))).unwrap();
     assert_eq!(g["status"], "data-required");
+    // Every open question, red flags then nerve signs: any could change it.
     let wanted: Vec<String> = open
         .unanswered
         .iter()
-        .filter(|f| f.tier() == Disposition::Emergency)
-        .map(|f| format!("item.where(linkId='{}').answer", f.id()))
+        .map(|f| f.id())
+        .chain(open.unanswered_nerve.iter().map(|s| s.id()))
+        .map(|id| format!("item.where(linkId='{id}').answer"))
         .collect();
     let listed: Vec<&str> = g["dataRequirement"]
         .as_array()
@@ -212,4 +214,26 @@ fn the_likely_source_carries_no_diagnosis_code() {
             "{system}"
         );
     }
+}
+
+#[test]
+fn guidance_asks_for_a_question_that_would_make_it_an_emergency_whatever_its_own_tier() {
+    // Foot drop with the fever question open: fever's own tier is urgent, but
+    // with foot drop it would be an emergency (a spinal abscess).
+    let mut a = all_absent();
+    a.red_flags.insert(RedFlag::FootDrop, Answer::Present);
+    a.red_flags.insert(RedFlag::Fever, Answer::Unknown);
+    let r = triage(&a).unwrap();
+    assert_eq!(r.unanswered, [RedFlag::Fever]);
+    let g = serde_json::to_value(guidance_response(&r, None)).unwrap();
+    assert_eq!(g["status"], "data-required");
+    assert_eq!(
+        g["dataRequirement"][0]["mustSupport"][0],
+        "item.where(linkId='fever').answer"
+    );
+    // An open question that could only add a lower tier asks for nothing.
+    a.red_flags.insert(RedFlag::Fever, Answer::Absent);
+    a.red_flags.insert(RedFlag::NightSweats, Answer::Unknown);
+    let g = serde_json::to_value(guidance_response(&triage(&a).unwrap(), None)).unwrap();
+    assert_eq!(g["status"], "success");
 }
