@@ -73,7 +73,8 @@ for case let c as [String: Any] in doc["cases"] as! [Any] {
 
 // ---- every exported function ----
 var flags: [RedFlag: Answer] = [:]
-for f in RedFlag.allCases { flags[f] = .absent }
+// Every main question "no"; the follow-ups (asked only after a "yes") left unanswered.
+for f in RedFlag.allCases where f != .caudaEquinaSignsRecent && f != .recentChemotherapy { flags[f] = .absent }
 let base = Assessment(side: .right, painNow: 4, painRegions: [.buttock], painQualities: [.aching], worseWith: [.hardSurface, .crossingLegs],
     tenderAreas: [.deepButtock], nerve: NerveSymptoms(numbness: .absent, tingling: .stable, weakness: .absent, legs: .one),
     redFlags: flags, afterFallOrAccident: .absent, selfCareWeeks: 1, selfCareHelped: .unknown, keepsComingBack: .absent)

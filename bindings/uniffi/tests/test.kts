@@ -116,7 +116,8 @@ val assessment = Assessment(
     side = Side.RIGHT, painNow = 4, painRegions = listOf(BodyRegion.BUTTOCK), painQualities = listOf(PainQuality.ACHING),
     worseWith = listOf(Aggravator.HARD_SURFACE, Aggravator.CROSSING_LEGS), tenderAreas = listOf(TenderArea.DEEP_BUTTOCK),
     nerve = NerveSymptoms(NerveStatus.ABSENT, NerveStatus.STABLE, NerveStatus.ABSENT, Legs.ONE),
-    redFlags = RedFlag.values().associateWith { Answer.ABSENT },
+    // Every main question "no"; the follow-ups (asked only after a "yes") left unanswered.
+    redFlags = RedFlag.values().filter { it != RedFlag.CAUDA_EQUINA_SIGNS_RECENT && it != RedFlag.RECENT_CHEMOTHERAPY }.associateWith { Answer.ABSENT },
     afterFallOrAccident = Answer.ABSENT, selfCareWeeks = 1, selfCareHelped = Answer.UNKNOWN, keepsComingBack = Answer.ABSENT,
 )
 val t = triage(assessment)

@@ -414,7 +414,8 @@ pub fn plain_cases() -> Vec<PlainCase> {
         }),
         ("keeps coming back", |a| a.keeps_coming_back = Present),
     ];
-    let bases: [(&'static str, fn() -> crate::Assessment); 2] = [
+    type Base = (&'static str, fn() -> crate::Assessment);
+    let bases: [Base; 2] = [
         ("piriformis pattern", piriformis_pattern),
         ("simple sciatica", simple_sciatica),
     ];
