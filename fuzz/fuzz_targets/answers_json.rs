@@ -33,9 +33,16 @@ fuzz_target!(|data: &[u8]| {
     }) = step
     {
         for &flag in RedFlag::ALL {
+            // Its tier assumes its follow-ups (when a cauda equina sign began)
+            // not answered "no": a long-standing, checked sign is urgent.
+            let follow_ups_open = RedFlag::ALL
+                .iter()
+                .filter(|c| c.parents().contains(&flag))
+                .all(|c| assessment.red_flag(*c) != Answer::Absent);
             if flag.follow_up_of().is_none()
                 && flag.tier() == Disposition::Emergency
                 && assessment.red_flag(flag) == Answer::Present
+                && follow_ups_open
             {
                 assert_eq!(
                     triage.disposition,

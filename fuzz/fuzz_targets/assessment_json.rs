@@ -30,9 +30,16 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(a, again, "round trip of {text:?}");
     if let Ok(r) = triage(&a) {
         for &flag in RedFlag::ALL {
+            // Its tier assumes its follow-ups (when a cauda equina sign began)
+            // not answered "no": a long-standing, checked sign is urgent.
+            let follow_ups_open = RedFlag::ALL
+                .iter()
+                .filter(|c| c.parents().contains(&flag))
+                .all(|c| a.red_flag(*c) != Answer::Absent);
             if flag.follow_up_of().is_none()
                 && flag.tier() == Disposition::Emergency
                 && a.red_flag(flag) == Answer::Present
+                && follow_ups_open
             {
                 assert_eq!(
                     r.disposition,

@@ -48,7 +48,11 @@ fuzz_target!(|data: &[u8]| {
     let table = column.parse(&name, &value, Origin::Table);
     let dict = column.parse(&name, &value, Origin::Dict);
     if let Ok(d) = &dict {
-        assert_eq!(table.as_ref().ok(), Some(d), "{name}: dict accepted {value:?}, table did not agree");
+        assert_eq!(
+            table.as_ref().ok(),
+            Some(d),
+            "{name}: dict accepted {value:?}, table did not agree"
+        );
     }
     if let Ok(Some(read)) = table {
         let mut a = Assessment::default();
