@@ -124,6 +124,7 @@ fn finish(out: &mut impl Write, step: Step, json: bool) -> std::io::Result<()> {
         assessment,
         triage,
         stopped_early,
+        not_asked,
         ..
     } = step
     else {
@@ -133,7 +134,7 @@ fn finish(out: &mut impl Write, step: Step, json: bool) -> std::io::Result<()> {
     let plan = todays_request(&assessment, &triage, &PlanOptions::default()).ok();
     let routine = plan.as_ref().and_then(|p| p.build_routine().ok());
     if json {
-        let doc = serde_json::json!({ "assessment": assessment, "triage": triage, "plan": plan, "routine": routine, "stopped_early": stopped_early });
+        let doc = serde_json::json!({ "assessment": assessment, "triage": triage, "plan": plan, "routine": routine, "stopped_early": stopped_early, "not_asked": not_asked });
         return writeln!(
             out,
             "{}",
@@ -142,7 +143,11 @@ fn finish(out: &mut impl Write, step: Step, json: bool) -> std::io::Result<()> {
     }
     writeln!(out, "\n==================== Result ====================")?;
     if stopped_early {
-        writeln!(out, "We stopped early because of your last answer.\n")?;
+        writeln!(
+            out,
+            "We stopped early: none of the {} questions left could make this more urgent.\n",
+            not_asked.len()
+        )?;
     }
     writeln!(out, "{triage}")?;
     if let (Some(p), Some(r)) = (plan, routine) {

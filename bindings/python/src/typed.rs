@@ -527,6 +527,8 @@ pub struct DoneStep {
     triage: Box<core::triage::TriageResult>,
     stopped_early: bool,
     progress: core::interview::Progress,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    not_asked: Vec<core::interview::QuestionId>,
 }
 
 /// An interview step as its class: `Ask` or `Done`.
@@ -542,11 +544,13 @@ pub(crate) fn step_to_py(
             triage,
             stopped_early,
             progress,
+            not_asked,
         } => DoneStep {
             assessment,
             triage,
             stopped_early,
             progress,
+            not_asked,
         }
         .to_py(py),
     }
@@ -578,10 +582,13 @@ record! {
         assessment,
         /// Its triage.
         triage,
-        /// True when an emergency answer ended the interview early.
+        /// True when it ended before every question was asked: an emergency,
+        /// or an urgent result that no answer left could raise.
         stopped_early,
         /// How far the interview went.
         progress,
+        /// The questions not asked because no answer could make it more urgent.
+        not_asked,
     }
     extra {
         /// True: the interview is over.

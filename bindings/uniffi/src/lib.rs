@@ -1101,10 +1101,13 @@ pub enum InterviewStep {
         assessment: Assessment,
         /// Its triage.
         triage: Triage,
-        /// True when an emergency answer ended the interview early.
+        /// True when it ended before every question was asked: an emergency,
+        /// or an urgent result that no answer left could raise.
         stopped_early: bool,
         /// Progress at the end.
         progress: InterviewProgress,
+        /// The questions not asked because no answer could make it more urgent.
+        not_asked: Vec<QuestionId>,
     },
 }
 
@@ -1134,11 +1137,13 @@ pub fn next_step(
                 triage,
                 stopped_early,
                 progress,
+                not_asked,
             } => InterviewStep::Done {
                 assessment: assessment.into(),
                 triage: (*triage).into(),
                 stopped_early,
                 progress: progress.into(),
+                not_asked,
             },
         },
     )

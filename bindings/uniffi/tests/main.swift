@@ -152,8 +152,8 @@ let cancerLeg = try! triageFromJson(json: #"{"red_flags": {"history_of_cancer": 
 check("cancer with leg pain", cancerLeg.disposition == .emergency && cancerLeg.fired.contains { $0.pathway == .cancer })
 let nerveRoutine = try! buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [.heatPack], minutes: 20, nerveSymptoms: true, trend: nil, triage: nil))
 check("no heat with nerve symptoms", !nerveRoutine.steps.contains { $0.exercise == .heat } && nerveRoutine.gates.contains { $0.id == .noHeatWithNerveSymptoms })
-if case let .done(assessment, triage, stoppedEarly, _) = stop {
-    check("next step emergency stop", stoppedEarly && triage.disposition == .emergency)
+if case let .done(assessment, triage, stoppedEarly, _, notAsked) = stop {
+    check("next step emergency stop", stoppedEarly && triage.disposition == .emergency && !notAsked.isEmpty)
     check("next step assessment", assessment.redFlags[.bladderOrBowelControl] == .present, "\(assessment)")
 } else { check("next step emergency stop", false, "\(stop)") }
 do { _ = try nextStep(answers: [.painNow: .number(value: 12)]); check("bad answer", false) }
@@ -327,7 +327,7 @@ func interview(_ answers: inout [QuestionId: Reply], _ pick: (Question) -> Reply
     for _ in 0...QuestionId.allCases.count {
         switch try nextStep(answers: answers) {
         case let .ask(question, _): answers[question.id] = pick(question)
-        case let .done(assessment, triage, stoppedEarly, progress): return (assessment, triage, stoppedEarly, progress)
+        case let .done(assessment, triage, stoppedEarly, progress, _): return (assessment, triage, stoppedEarly, progress)
         }
     }
     return nil

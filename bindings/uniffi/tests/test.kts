@@ -177,7 +177,7 @@ val cancerLeg = triageFromJson("""{"red_flags": {"history_of_cancer": "present"}
 check("cancer with leg pain", cancerLeg.disposition == Disposition.EMERGENCY && cancerLeg.fired.any { it.pathway == Pathway.CANCER })
 val nerveRoutine = buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, listOf(Equipment.HEAT_PACK), 20, true, null, null))
 check("no heat with nerve symptoms", nerveRoutine.steps.none { it.exercise == Exercise.HEAT } && nerveRoutine.gates.any { it.id == GateId.NO_HEAT_WITH_NERVE_SYMPTOMS })
-check("next step emergency stop", stop is InterviewStep.Done && stop.stoppedEarly && stop.triage.disposition == Disposition.EMERGENCY) { "$stop" }
+check("next step emergency stop", stop is InterviewStep.Done && stop.stoppedEarly && stop.triage.disposition == Disposition.EMERGENCY && stop.notAsked.isNotEmpty()) { "$stop" }
 check("next step assessment", (stop as InterviewStep.Done).assessment.redFlags[RedFlag.BLADDER_OR_BOWEL_CONTROL] == Answer.PRESENT) { "$stop" }
 try { nextStep(mapOf(QuestionId.PAIN_NOW to Reply.Number(12))); check("bad answer", false) }
 catch (e: PiriformisException.InvalidInput) { check("bad answer field", e.field == "answers.pain_now" && e.question == QuestionId.PAIN_NOW && e.allowed == listOf(allowed("pain"))) { "$e" } }

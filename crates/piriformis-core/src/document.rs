@@ -305,6 +305,8 @@ pub fn vocabulary(name: &str) -> Option<&'static VocabularyInfo> {
 
 // ---- what a plain case gets ----
 
+use crate::triage::{Answer, Assessment, Legs, NerveStatus, NerveSymptoms, RedFlagAnswers, Side};
+
 /// A common presentation with one common extra answer, for the table of
 /// what plain cases get ([`plain_cases_markdown`], `docs/plain-cases.md`):
 /// the check that ordinary answers stay ordinary and only real warning signs
@@ -316,66 +318,66 @@ pub struct PlainCase {
     /// The extra answer, in a few words ("-" for none).
     pub extra: &'static str,
     /// The assessment.
-    pub assessment: crate::Assessment,
+    pub assessment: Assessment,
 }
 
 /// Every main red-flag question answered "no"; follow-ups not asked.
-fn all_clear() -> crate::triage::RedFlagAnswers {
+fn all_clear() -> RedFlagAnswers {
     RedFlag::ALL
         .iter()
         .filter(|f| f.parents().is_empty())
-        .map(|&f| (f, crate::Answer::Absent))
+        .map(|&f| (f, Answer::Absent))
         .collect()
 }
 
 /// The piriformis pattern of the guide's comparison: buttock and back-of-thigh
 /// ache, worse sitting and crossing the legs, tender deep in the buttock, no
 /// nerve signs, every warning-sign question "no".
-fn piriformis_pattern() -> crate::Assessment {
+fn piriformis_pattern() -> Assessment {
     use crate::symptom::{Aggravator as W, TenderArea};
     use crate::trigger_point::BodyRegion as B;
-    crate::Assessment {
-        side: Some(crate::Side::Right),
+    Assessment {
+        side: Some(Side::Right),
         pain_now: Some(4),
         pain_regions: vec![B::Buttock, B::BackOfThigh],
         worse_with: vec![W::ProlongedSitting, W::CrossingLegs],
         tender_areas: vec![TenderArea::DeepButtock],
-        nerve: crate::NerveSymptoms::NONE,
+        nerve: NerveSymptoms::NONE,
         red_flags: all_clear(),
-        after_fall_or_accident: crate::Answer::Absent,
-        keeps_coming_back: crate::Answer::Absent,
+        after_fall_or_accident: Answer::Absent,
+        keeps_coming_back: Answer::Absent,
         age: Some(45),
-        ..crate::Assessment::default()
+        ..Assessment::default()
     }
 }
 
 /// Simple sciatica: pain from the buttock to the calf with stable tingling in
 /// one leg, worse on coughing, every warning-sign question "no".
-fn simple_sciatica() -> crate::Assessment {
+fn simple_sciatica() -> Assessment {
     use crate::symptom::Aggravator as W;
     use crate::trigger_point::BodyRegion as B;
-    crate::Assessment {
-        side: Some(crate::Side::Left),
+    Assessment {
+        side: Some(Side::Left),
         pain_now: Some(5),
         pain_regions: vec![B::LowerBack, B::Buttock, B::BackOfThigh, B::Calf],
         worse_with: vec![W::Coughing, W::BendingAtHip],
-        nerve: crate::NerveSymptoms {
-            tingling: crate::NerveStatus::Stable,
-            legs: crate::Legs::One,
-            ..crate::NerveSymptoms::NONE
+        nerve: NerveSymptoms {
+            tingling: NerveStatus::Stable,
+            legs: Legs::One,
+            ..NerveSymptoms::NONE
         },
         red_flags: all_clear(),
-        after_fall_or_accident: crate::Answer::Absent,
-        keeps_coming_back: crate::Answer::Absent,
+        after_fall_or_accident: Answer::Absent,
+        keeps_coming_back: Answer::Absent,
         age: Some(45),
-        ..crate::Assessment::default()
+        ..Assessment::default()
     }
 }
 
 /// The common presentations, each alone and with one common extra answer.
 pub fn plain_cases() -> Vec<PlainCase> {
-    use crate::Answer::{Absent, Present};
-    type Extra = (&'static str, fn(&mut crate::Assessment));
+    use Answer::{Absent, Present};
+    type Extra = (&'static str, fn(&mut Assessment));
     let extras: [Extra; 13] = [
         ("-", |_| {}),
         ("pain 8 out of 10", |a| a.pain_now = Some(8)),
@@ -388,8 +390,8 @@ pub fn plain_cases() -> Vec<PlainCase> {
             a.red_flags.insert(RedFlag::HistoryOfCancer, Present);
         }),
         ("not sure whether the leg is weak", |a| {
-            a.nerve.legs = crate::Legs::One;
-            a.nerve.weakness = crate::NerveStatus::Unknown;
+            a.nerve.legs = Legs::One;
+            a.nerve.weakness = NerveStatus::Unknown;
         }),
         ("a fever", |a| {
             a.red_flags.insert(RedFlag::Fever, Present);
@@ -414,7 +416,7 @@ pub fn plain_cases() -> Vec<PlainCase> {
         }),
         ("keeps coming back", |a| a.keeps_coming_back = Present),
     ];
-    type Base = (&'static str, fn() -> crate::Assessment);
+    type Base = (&'static str, fn() -> Assessment);
     let bases: [Base; 2] = [
         ("piriformis pattern", piriformis_pattern),
         ("simple sciatica", simple_sciatica),

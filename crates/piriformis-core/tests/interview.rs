@@ -96,11 +96,14 @@ proptest! {
                         break;
                     }
                 }
-                Ok(Step::Done { triage, stopped_early, .. }) => {
-                    // An emergency from a combination (past cancer with leg
-                    // pain, say) ends it early too; nothing else does.
+                Ok(Step::Done { triage, stopped_early, not_asked, .. }) => {
+                    // It ends early only when urgent or more and no answer
+                    // left could raise it; it says what it did not ask.
                     if stopped_early {
-                        prop_assert_eq!(triage.disposition, Disposition::Emergency);
+                        prop_assert!(triage.disposition >= Disposition::Urgent, "{}", triage.disposition);
+                        prop_assert!(!not_asked.is_empty());
+                    } else {
+                        prop_assert!(not_asked.is_empty());
                     }
                     break;
                 }
@@ -401,5 +404,82 @@ fn follow_ups_appear_only_when_relevant() {
             next_step_with(&answers, *policy).unwrap(),
             Step::Ask { .. }
         ));
+    }
+}
+
+#[test]
+fn an_urgent_result_that_nothing_left_can_raise_ends_the_interview() {
+    // A fever story: once fever is "yes", the questions that could still make
+    // it an emergency are asked (nerve loss, a weakened immune system and
+    // chemotherapy); the rest are not.
+    let mut answers = Answers::new();
+    let mut asked = Vec::new();
+    let done = loop {
+        match next_step(&answers).unwrap() {
+            Step::Ask { question, .. } => {
+                asked.push(question.id);
+                let v = match question.id {
+                    QuestionId::Fever => AnswerValue::Choice("yes".into()),
+                    _ => match question.kind {
+                        AnswerKind::YesNo => AnswerValue::Choice("no".into()),
+                        AnswerKind::OneOf => AnswerValue::Choice(question.choices[0].id.clone()),
+                        AnswerKind::SeveralOf => AnswerValue::Choices(vec![]),
+                        AnswerKind::Years => AnswerValue::Number(30.0),
+                        _ => AnswerValue::Number(0.0),
+                    },
+                };
+                answers.insert(question.id, v);
+            }
+            Step::Done {
+                triage,
+                stopped_early,
+                not_asked,
+                ..
+            } => break (triage, stopped_early, not_asked),
+        }
+    };
+    let (triage, stopped_early, not_asked) = done;
+    assert_eq!(triage.disposition, Disposition::Urgent, "{triage}");
+    assert!(stopped_early && !not_asked.is_empty(), "{not_asked:?}");
+    for q in [
+        QuestionId::FootDrop,
+        QuestionId::UnsteadyWalking,
+        QuestionId::Weakness,
+        QuestionId::Immunosuppression,
+        QuestionId::Numbness,
+    ] {
+        assert!(asked.contains(&q), "{q} not asked: {asked:?}");
+    }
+    // Nothing it left out could have raised it.
+    for q in &not_asked {
+        assert!(!asked.contains(q));
+    }
+    assert!(
+        not_asked.contains(&QuestionId::PainRegions),
+        "{not_asked:?}"
+    );
+    // A plain story asks everything.
+    let mut answers = Answers::new();
+    loop {
+        match next_step(&answers).unwrap() {
+            Step::Ask { question, .. } => {
+                let v = match question.kind {
+                    AnswerKind::YesNo => AnswerValue::Choice("no".into()),
+                    AnswerKind::OneOf => AnswerValue::Choice(question.choices[0].id.clone()),
+                    AnswerKind::SeveralOf => AnswerValue::Choices(vec![]),
+                    AnswerKind::Years => AnswerValue::Number(30.0),
+                    _ => AnswerValue::Number(0.0),
+                };
+                answers.insert(question.id, v);
+            }
+            Step::Done {
+                stopped_early,
+                not_asked,
+                ..
+            } => {
+                assert!(!stopped_early && not_asked.is_empty());
+                break;
+            }
+        }
     }
 }

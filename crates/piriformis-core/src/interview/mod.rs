@@ -449,10 +449,16 @@ pub enum Step {
         assessment: Assessment,
         /// Its triage.
         triage: Box<TriageResult>,
-        /// True when an emergency answer ended it early.
+        /// True when it ended before every question was asked: an
+        /// emergency, or an urgent result that no answer left could raise.
         stopped_early: bool,
         /// Progress at the end.
         progress: Progress,
+        /// The questions not asked because no answer to them could make the
+        /// result more urgent (empty unless `stopped_early`); JSON leaves the
+        /// field out when empty.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        not_asked: Vec<QuestionId>,
     },
 }
 
@@ -1003,9 +1009,17 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
         .iter()
         .filter(|q| pending(q) && q.could_be_enabled(answers))
         .count() as u16;
-    // After an emergency, only the follow-ups of answers given are still asked.
+    // Settled: urgent or more, and no answer to a question left could raise it.
+    let settled = emergency
+        || (result.disposition >= D::Urgent
+            && !CATALOGUE
+                .iter()
+                .filter(|q| pending(q) && q.enabled(answers))
+                .any(|q| could_raise(q, answers, policy, result.disposition)));
+    // Once settled, only the follow-ups of answers given are still asked:
+    // they can lower it (a cauda equina sign long-standing and checked).
     let next = CATALOGUE.iter().filter(pending).find(|q| {
-        q.enabled(answers) && (!emergency || matches!(q.enable_when, EnableWhen::AnyYes { .. }))
+        q.enabled(answers) && (!settled || matches!(q.enable_when, EnableWhen::AnyYes { .. }))
     });
     if let Some(q) = next {
         return Ok(Step::Ask {
@@ -1016,14 +1030,59 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
             },
         });
     }
+    let not_asked: Vec<QuestionId> = CATALOGUE
+        .iter()
+        .filter(|q| pending(q) && q.could_be_enabled(answers))
+        .map(|q| q.id)
+        .collect();
     Ok(Step::Done {
         assessment,
         triage: Box::new(result),
-        stopped_early: emergency && remaining > 0,
+        stopped_early: settled && remaining > 0,
         progress: Progress {
             asked,
             remaining_at_most: 0,
         },
+        not_asked: if settled { not_asked } else { Vec::new() },
+    })
+}
+
+/// Whether some answer to `q` would make the triage of `answers` more urgent
+/// than `now`: "yes", every choice, all the choices, or the top of a range.
+fn could_raise(q: &Question, answers: &Answers, policy: TriagePolicy, now: Disposition) -> bool {
+    let top = |range: crate::vocab::ranges::Range| AnswerValue::Number(f64::from(range.max));
+    let candidates: Vec<AnswerValue> = match q.kind {
+        AnswerKind::YesNo => vec![AnswerValue::Choice("yes".into())],
+        AnswerKind::OneOf => q
+            .choices()
+            .into_iter()
+            .map(|c| AnswerValue::Choice(c.id))
+            .collect(),
+        AnswerKind::SeveralOf => vec![AnswerValue::Choices(
+            q.choices().into_iter().map(|c| c.id).collect(),
+        )],
+        _ => match q.fills.kind() {
+            crate::triage::FieldKind::Number { range } => vec![top(range)],
+            _ => Vec::new(),
+        },
+    };
+    candidates.into_iter().any(|v| {
+        let mut what_if = answers.clone();
+        let yes = matches!(&v, AnswerValue::Choice(c) if c == "yes");
+        what_if.insert(q.id, v);
+        if yes {
+            // Its follow-ups, not yet asked, at their worst too (a weakened
+            // immune system, then chemotherapy, beside a fever).
+            for f in CATALOGUE.iter().filter(|f| {
+                matches!(f.enable_when, EnableWhen::AnyYes { questions } if questions.contains(&q.id))
+                    && !answers.contains_key(&f.id)
+            }) {
+                what_if.insert(f.id, AnswerValue::Choice("yes".into()));
+            }
+        }
+        assessment_from(&what_if)
+            .and_then(|a| triage_with(&a, policy))
+            .is_ok_and(|r| r.disposition > now)
     })
 }
 
