@@ -35,8 +35,8 @@ fn run_self_check_split(input: &str, args: &[&str]) -> (String, String, i32) {
 
 #[test]
 fn self_check_end_to_end_through_stdin() {
-    // An emergency answer ends it at once.
-    let (out, code) = run_self_check("y\n", &[]);
+    // An emergency answer ends it once its follow-up (is it new?) is answered.
+    let (out, code) = run_self_check("y\ny\n", &[]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("We stopped early") && out.contains("Emergency"),
@@ -48,8 +48,12 @@ fn self_check_end_to_end_through_stdin() {
     let mut input = String::from("?\nmaybe\nn\nback\n");
     input.push_str(&"n\n".repeat(7)); // seven emergency and urgent yes/no questions
     input.push_str("1\n"); // weakness: no
-    input.push_str(&"n\n".repeat(9)); // eight red flags + after a fall
-    input.push_str("1\n1\nn\nn\n2\n4\n3,6\n1\n1,2,3\n1\n0\nn\n");
+    input.push_str(&"n\n".repeat(10)); // ten red flags
+    input.push_str("45\n"); // age
+    input.push_str("n\n"); // after a fall
+    // numbness, tingling, severe, worse, lump, side, pain, regions, qualities,
+    // worse with, tender, weeks, keeps coming back
+    input.push_str("1\n1\nn\nn\nn\n2\n4\n3,6\n1\n1,2,3\n1\n0\nn\n");
     let (out, code) = run_self_check(&input, &[]);
     assert_eq!(code, 0, "{out}");
     assert!(
@@ -82,7 +86,7 @@ fn self_check_non_interactive_json() {
     let dir = std::env::temp_dir().join(format!("piriformis-answers-{}.json", std::process::id()));
     std::fs::write(
         &dir,
-        r#"{"bladder_or_bowel_control": "no", "saddle_numbness": "yes"}"#,
+        r#"{"bladder_or_bowel_control": "no", "saddle_numbness": "yes", "cauda_equina_signs_recent": "yes"}"#,
     )
     .unwrap();
     let (out, err, code) =
