@@ -137,13 +137,38 @@ fn open_nerve(
         if what_if.legs == Legs::Unknown {
             what_if.legs = Legs::One;
         }
-        let (_, tier) = findings_in(a, &what_if, flags, policy);
+        // Only the rules that read the nerve symptoms can change, and only
+        // upwards (present and worse satisfies every nerve condition unknown did).
+        let tier = nerve_findings_top(a, &what_if, flags, policy);
         if tier > top {
             open |= 1 << sign as u8;
             raise |= 1 << tier as u8;
         }
     }
     (open, raise)
+}
+
+/// The highest tier among the finding rules that read the nerve symptoms and
+/// hold with `nerve`.
+fn nerve_findings_top(
+    a: &Assessment,
+    nerve: &NerveSymptoms,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+) -> Disposition {
+    let tiers = &TIERS[policy as usize];
+    let yes = present(flags);
+    let mut top = D::SelfCare;
+    for (i, r) in RULES.iter().enumerate() {
+        if READS_NERVE[i]
+            && REQUIRED[i] & !yes == 0
+            && is_finding(r)
+            && r.when.holds_in(a, nerve, flags, 0)
+        {
+            top = top.max(tiers[i]);
+        }
+    }
+    top
 }
 
 /// The open red-flag questions: unanswered ones whose "yes" would raise the

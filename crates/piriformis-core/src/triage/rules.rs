@@ -971,6 +971,37 @@ pub(crate) const TIERS: [[Disposition; RULES.len()]; TriagePolicy::ALL.len()] = 
     out
 };
 
+/// Whether each rule reads the nerve symptoms, at compile time.
+pub(crate) const READS_NERVE: [bool; RULES.len()] = {
+    let mut out = [false; RULES.len()];
+    let mut i = 0;
+    while i < RULES.len() {
+        out[i] = RULES[i].when.reads_nerve();
+        i += 1;
+    }
+    out
+};
+
+impl Condition {
+    /// Whether the condition reads the nerve symptoms.
+    const fn reads_nerve(&self) -> bool {
+        match *self {
+            Self::Worsening(_) | Self::NervePresent(_) | Self::Radicular => true,
+            Self::All(cs) | Self::Any(cs) => {
+                let mut i = 0;
+                while i < cs.len() {
+                    if cs[i].reads_nerve() {
+                        return true;
+                    }
+                    i += 1;
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+}
+
 /// The red flags each rule reads, at compile time.
 pub(crate) const READS: [u32; RULES.len()] = {
     let mut out = [0; RULES.len()];
