@@ -148,6 +148,35 @@ var onsetAnswered = bladderYes
 onsetAnswered[.caudaEquinaSignsRecent] = .yesNo(value: .no)
 let longStanding = try! nextStep(answers: onsetAnswered, policy: .clinicianReferral)
 if case .ask = longStanding { check("long-standing goes on asking", true) } else { check("long-standing goes on asking", false, "\(longStanding)") }
+// The floor on typed input, with an oracle of hand-written tiers (the vectors'
+// "red flag alone" cases): a random red flag present and a random pain score,
+// some out of range; the result or the error's floor is at least that tier.
+var aloneTier: [String: String] = [:]
+for case let c as [String: Any] in doc["cases"] as! [Any] {
+    let name = c["name"] as! String
+    if name.hasPrefix("red flag alone: "), let e = c["expect"] as? [String: Any] {
+        aloneTier[String(name.dropFirst("red flag alone: ".count))] = e["disposition"] as? String
+    }
+}
+let order = Disposition.allCases.map { id($0) }
+var seed: UInt64 = 29
+func nextRandom(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int((seed >> 33) % UInt64(n)) }
+let plantable = RedFlag.allCases.filter { aloneTier[id($0)] != nil }
+for _ in 0..<500 {
+    let flag = plantable[nextRandom(plantable.count)]
+    let pain = Int32(nextRandom(15) - 2)
+    var typed = base
+    typed.painNow = pain
+    typed.redFlags[flag] = .present
+    let want = order.firstIndex(of: aloneTier[id(flag)]!)!
+    do {
+        let r = try triage(assessment: typed)
+        check("typed floor \(id(flag)) pain \(pain)", order.firstIndex(of: id(r.disposition))! >= want, id(r.disposition))
+    } catch let e as PiriformisError {
+        let got = atLeast(e).flatMap { order.firstIndex(of: $0) } ?? -1
+        check("typed floor error \(id(flag)) pain \(pain)", got >= want, "\(e)")
+    } catch { check("typed floor kind", false, "\(error)") }
+}
 let cancerLeg = try! triageFromJson(json: #"{"red_flags": {"history_of_cancer": "present"}, "pain_regions": ["calf"]}"#)
 check("cancer with leg pain", cancerLeg.disposition == .emergency && cancerLeg.fired.contains { $0.pathway == .cancer })
 let nerveRoutine = try! buildRoutine(request: RoutineRequest(side: .left, phase: .chronicTightness, equipment: [.heatPack], minutes: 20, nerveSymptoms: true, trend: nil, triage: nil))

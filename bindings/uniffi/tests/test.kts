@@ -173,6 +173,23 @@ val onset = nextStep(bladderYes, TriagePolicy.CLINICIAN_REFERRAL)
 check("clinician policy asks the onset", onset is InterviewStep.Ask && onset.question.id == QuestionId.CAUDA_EQUINA_SIGNS_RECENT) { onset.toString() }
 val longStanding = nextStep(bladderYes + (QuestionId.CAUDA_EQUINA_SIGNS_RECENT to Reply.YesNo(YesNo.NO)), TriagePolicy.CLINICIAN_REFERRAL)
 check("long-standing goes on asking", longStanding is InterviewStep.Ask)
+// The floor on typed input, with an oracle of hand-written tiers (the vectors'
+// "red flag alone" cases): a random red flag present and a random pain score,
+// some out of range; the result or the error's floor is at least that tier.
+val aloneTier = (vectors["cases"] as List<*>).map { it as Map<*, *> }
+    .filter { (it["name"] as String).startsWith("red flag alone: ") }
+    .associate { (it["name"] as String).removePrefix("red flag alone: ") to ((it["expect"] as Map<*, *>)["disposition"] as String) }
+val order = Disposition.values().map { id(it) }
+val seeded = java.util.Random(29)
+val plantable = RedFlag.values().filter { aloneTier.containsKey(id(it)) }
+repeat(500) {
+    val flag = plantable[seeded.nextInt(plantable.size)]
+    val pain = seeded.nextInt(15) - 2
+    val typed = assessment.copy(painNow = pain, redFlags = assessment.redFlags + (flag to Answer.PRESENT))
+    val want = order.indexOf(aloneTier.getValue(id(flag)))
+    try { val r = triage(typed); check("typed floor ${id(flag)} pain $pain", order.indexOf(id(r.disposition)) >= want) { id(r.disposition) } }
+    catch (e: PiriformisException) { check("typed floor error ${id(flag)} pain $pain", (atLeast(e)?.let { order.indexOf(it) } ?: -1) >= want) { "$e" } }
+}
 val cancerLeg = triageFromJson("""{"red_flags": {"history_of_cancer": "present"}, "pain_regions": ["calf"]}""")
 check("cancer with leg pain", cancerLeg.disposition == Disposition.EMERGENCY && cancerLeg.fired.any { it.pathway == Pathway.CANCER })
 val nerveRoutine = buildRoutine(RoutineRequest(Side.LEFT, Phase.CHRONIC_TIGHTNESS, listOf(Equipment.HEAT_PACK), 20, true, null, null))
