@@ -39,8 +39,10 @@ def main() -> None:
         choices: list[pf.Choice] = question.choices
         asked: int = step.progress.asked
         assert qid is pf.QuestionId.BLADDER_OR_BOWEL_CONTROL and kind in pf.AnswerKind and asked >= 0 and len(choices) >= 2 and all(c.label for c in choices)
-    done = pf.next_step({"bladder_or_bowel_control": "yes"})
+    done = pf.next_step({"bladder_or_bowel_control": "yes", "cauda_equina_signs_recent": "yes"})
     assert isinstance(done, pf.Done) and done.stopped_early
+    skipped: list[pf.QuestionId] = done.not_asked
+    assert skipped
     final: pf.TriageResult = done.triage
     assert final.disposition is pf.Disposition.EMERGENCY
 
@@ -92,7 +94,7 @@ def main() -> None:
     gated_by: Optional[pf.TriageResult] = request.triage
     assert pf.routine(request) == fits.routine and gated_by is not None and request.minutes == 15
 
-    finished = pf.next_step({"saddle_numbness": "yes"})
+    finished = pf.next_step({"saddle_numbness": "yes", "cauda_equina_signs_recent": "not_sure"})
     assert isinstance(finished, pf.Done)
     reported: pf.Assessment = finished.assessment
     flags: dict[pf.RedFlag, pf.Answer] = reported.red_flags
