@@ -36,7 +36,7 @@ impl Caution {
                 "Some warning-sign questions are unanswered. If any of them is a yes, follow the advice for it: some need emergency care."
             }
             Self::SafetyNet => {
-                "Get help at once if you lose bladder or bowel control, feel numb between the legs, or get symptoms in both legs. See a clinician if it gets worse or is not better within a few weeks; sciatica usually settles in 4-6 weeks."
+                "Get help at once if you lose bladder or bowel control, have trouble starting to pee or cannot pee, feel numb between the legs, or get symptoms in both legs. See a clinician if it gets worse or is not better within a few weeks; sciatica usually settles in 4-6 weeks."
             }
         }
     }
