@@ -39,7 +39,10 @@ fn findings_in(
     let mut set = RuleSet::default();
     let mut top = D::SelfCare;
     for (i, r) in RULES.iter().enumerate() {
-        if REQUIRED[i] & !yes == 0 && is_finding(r) && r.when.holds_in(a, nerve, flags, 0) {
+        if REQUIRED[i] & !yes == 0
+            && is_finding(r)
+            && (DECIDED_BY_FLAGS[i] || r.when.holds_in(a, nerve, flags, 0))
+        {
             set.insert(r.id);
             top = top.max(tiers[i]);
         }

@@ -1024,6 +1024,38 @@ pub(crate) const REQUIRED: [u32; RULES.len()] = {
     out
 };
 
+/// Whether each rule holds exactly when its required flags are present (a
+/// flag, or all of some flags): then [`REQUIRED`] alone decides it.
+pub(crate) const DECIDED_BY_FLAGS: [bool; RULES.len()] = {
+    let mut out = [false; RULES.len()];
+    let mut i = 0;
+    while i < RULES.len() {
+        out[i] = RULES[i].when.only_flags();
+        i += 1;
+    }
+    out
+};
+
+impl Condition {
+    /// A flag, or all of some flags (nested the same way).
+    const fn only_flags(&self) -> bool {
+        match *self {
+            Self::Flag(_) => true,
+            Self::All(cs) => {
+                let mut i = 0;
+                while i < cs.len() {
+                    if !cs[i].only_flags() {
+                        return false;
+                    }
+                    i += 1;
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 /// The tier table as Markdown: one row per rule, with the tier each source
 /// gives it (grouped by audience) and the tier each policy uses. The same
 /// rows [`Rule::tier`] reads; `docs/triage-tier-table.md` is this text.
