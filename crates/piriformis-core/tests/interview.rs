@@ -407,6 +407,17 @@ fn follow_ups_appear_only_when_relevant() {
     }
 }
 
+/// "No", the first choice, none, age 30, or 0: an answer with no warning sign.
+fn plain_answer(question: &QuestionView) -> AnswerValue {
+    match question.kind {
+        AnswerKind::YesNo => AnswerValue::Choice("no".into()),
+        AnswerKind::OneOf => AnswerValue::Choice(question.choices[0].id.clone()),
+        AnswerKind::SeveralOf => AnswerValue::Choices(vec![]),
+        AnswerKind::Years => AnswerValue::Number(30.0),
+        _ => AnswerValue::Number(0.0),
+    }
+}
+
 #[test]
 fn an_urgent_result_that_nothing_left_can_raise_ends_the_interview() {
     // A fever story: once fever is "yes", the questions that could still make
@@ -420,13 +431,7 @@ fn an_urgent_result_that_nothing_left_can_raise_ends_the_interview() {
                 asked.push(question.id);
                 let v = match question.id {
                     QuestionId::Fever => AnswerValue::Choice("yes".into()),
-                    _ => match question.kind {
-                        AnswerKind::YesNo => AnswerValue::Choice("no".into()),
-                        AnswerKind::OneOf => AnswerValue::Choice(question.choices[0].id.clone()),
-                        AnswerKind::SeveralOf => AnswerValue::Choices(vec![]),
-                        AnswerKind::Years => AnswerValue::Number(30.0),
-                        _ => AnswerValue::Number(0.0),
-                    },
+                    _ => plain_answer(&question),
                 };
                 answers.insert(question.id, v);
             }
@@ -463,14 +468,7 @@ fn an_urgent_result_that_nothing_left_can_raise_ends_the_interview() {
     loop {
         match next_step(&answers).unwrap() {
             Step::Ask { question, .. } => {
-                let v = match question.kind {
-                    AnswerKind::YesNo => AnswerValue::Choice("no".into()),
-                    AnswerKind::OneOf => AnswerValue::Choice(question.choices[0].id.clone()),
-                    AnswerKind::SeveralOf => AnswerValue::Choices(vec![]),
-                    AnswerKind::Years => AnswerValue::Number(30.0),
-                    _ => AnswerValue::Number(0.0),
-                };
-                answers.insert(question.id, v);
+                answers.insert(question.id, plain_answer(&question));
             }
             Step::Done {
                 stopped_early,
