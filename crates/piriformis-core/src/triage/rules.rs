@@ -971,16 +971,22 @@ pub(crate) const TIERS: [[Disposition; RULES.len()]; TriagePolicy::ALL.len()] = 
     out
 };
 
+/// A table with one entry per rule of [`RULES`], computed at compile time by
+/// a `const fn` of the rule's condition.
+macro_rules! per_rule {
+    ($default:expr, $f:ident) => {{
+        let mut out = [$default; RULES.len()];
+        let mut i = 0;
+        while i < RULES.len() {
+            out[i] = RULES[i].when.$f();
+            i += 1;
+        }
+        out
+    }};
+}
+
 /// Whether each rule reads the nerve symptoms, at compile time.
-pub(crate) const READS_NERVE: [bool; RULES.len()] = {
-    let mut out = [false; RULES.len()];
-    let mut i = 0;
-    while i < RULES.len() {
-        out[i] = RULES[i].when.reads_nerve();
-        i += 1;
-    }
-    out
-};
+pub(crate) const READS_NERVE: [bool; RULES.len()] = per_rule!(false, reads_nerve);
 
 impl Condition {
     /// Whether the condition reads the nerve symptoms.
@@ -1003,38 +1009,14 @@ impl Condition {
 }
 
 /// The red flags each rule reads, at compile time.
-pub(crate) const READS: [u32; RULES.len()] = {
-    let mut out = [0; RULES.len()];
-    let mut i = 0;
-    while i < RULES.len() {
-        out[i] = RULES[i].when.flags_read();
-        i += 1;
-    }
-    out
-};
+pub(crate) const READS: [u32; RULES.len()] = per_rule!(0, flags_read);
 
 /// The red flags each rule needs present ([`Condition::flags_required`]).
-pub(crate) const REQUIRED: [u32; RULES.len()] = {
-    let mut out = [0; RULES.len()];
-    let mut i = 0;
-    while i < RULES.len() {
-        out[i] = RULES[i].when.flags_required();
-        i += 1;
-    }
-    out
-};
+pub(crate) const REQUIRED: [u32; RULES.len()] = per_rule!(0, flags_required);
 
 /// Whether each rule holds exactly when its required flags are present (a
 /// flag, or all of some flags): then [`REQUIRED`] alone decides it.
-pub(crate) const DECIDED_BY_FLAGS: [bool; RULES.len()] = {
-    let mut out = [false; RULES.len()];
-    let mut i = 0;
-    while i < RULES.len() {
-        out[i] = RULES[i].when.only_flags();
-        i += 1;
-    }
-    out
-};
+pub(crate) const DECIDED_BY_FLAGS: [bool; RULES.len()] = per_rule!(false, only_flags);
 
 impl Condition {
     /// A flag, or all of some flags (nested the same way).
