@@ -452,6 +452,7 @@ fn an_urgent_result_that_nothing_left_can_raise_ends_the_interview() {
         QuestionId::Weakness,
         QuestionId::Immunosuppression,
         QuestionId::Numbness,
+        QuestionId::HistoryOfCancer,
     ] {
         assert!(asked.contains(&q), "{q} not asked: {asked:?}");
     }
@@ -463,6 +464,19 @@ fn an_urgent_result_that_nothing_left_can_raise_ends_the_interview() {
         not_asked.contains(&QuestionId::PainRegions),
         "{not_asked:?}"
     );
+    // Past cancer and a tingling leg are each harmless beside a fever, an
+    // emergency together: with cancer "yes", tingling is still asked.
+    let mut answers = Answers::new();
+    let mut asked = Vec::new();
+    while let Step::Ask { question, .. } = next_step(&answers).unwrap() {
+        asked.push(question.id);
+        let v = match question.id {
+            QuestionId::Fever | QuestionId::HistoryOfCancer => AnswerValue::Choice("yes".into()),
+            _ => plain_answer(&question),
+        };
+        answers.insert(question.id, v);
+    }
+    assert!(asked.contains(&QuestionId::Tingling), "{asked:?}");
     // A plain story asks everything.
     let mut answers = Answers::new();
     loop {

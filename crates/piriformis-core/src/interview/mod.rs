@@ -1012,10 +1012,9 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
     // Settled: urgent or more, and no answer to a question left could raise it.
     let settled = emergency
         || (result.disposition >= D::Urgent
-            && !CATALOGUE
-                .iter()
-                .filter(|q| pending(q) && q.enabled(answers))
-                .any(|q| could_raise(q, answers, policy, result.disposition)));
+            && !could_rise(answers, policy, result.disposition, |q| {
+                pending(&q) && q.could_be_enabled(answers)
+            }));
     // Once settled, only the follow-ups of answers given are still asked:
     // they can lower it (a cauda equina sign long-standing and checked).
     let next = CATALOGUE.iter().filter(pending).find(|q| {
@@ -1047,43 +1046,46 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
     })
 }
 
-/// Whether some answer to `q` would make the triage of `answers` more urgent
-/// than `now`: "yes", every choice, all the choices, or the top of a range.
-fn could_raise(q: &Question, answers: &Answers, policy: TriagePolicy, now: Disposition) -> bool {
-    let top = |range: crate::vocab::ranges::Range| AnswerValue::Number(f64::from(range.max));
-    let candidates: Vec<AnswerValue> = match q.kind {
-        AnswerKind::YesNo => vec![AnswerValue::Choice("yes".into())],
-        AnswerKind::OneOf => q
-            .choices()
-            .into_iter()
-            .map(|c| AnswerValue::Choice(c.id))
-            .collect(),
-        AnswerKind::SeveralOf => vec![AnswerValue::Choices(
-            q.choices().into_iter().map(|c| c.id).collect(),
-        )],
-        _ => match q.fills.kind() {
-            crate::triage::FieldKind::Number { range } => vec![top(range)],
-            _ => Vec::new(),
-        },
-    };
-    candidates.into_iter().any(|v| {
-        let mut what_if = answers.clone();
-        let yes = matches!(&v, AnswerValue::Choice(c) if c == "yes");
-        what_if.insert(q.id, v);
-        if yes {
-            // Its follow-ups, not yet asked, at their worst too (a weakened
-            // immune system, then chemotherapy, beside a fever).
-            for f in CATALOGUE.iter().filter(|f| {
-                matches!(f.enable_when, EnableWhen::AnyYes { questions } if questions.contains(&q.id))
-                    && !answers.contains_key(&f.id)
-            }) {
-                what_if.insert(f.id, AnswerValue::Choice("yes".into()));
-            }
+/// Whether the questions still to ask (`left`), answered together at their
+/// worst ("yes", getting worse, every place, the top of a range, follow-ups
+/// "yes"), would make the triage more urgent than `now`. Together, not one at
+/// a time: past cancer and a tingling leg are each harmless alone beside a
+/// fever, an emergency together. Triage never falls when a finding is added,
+/// so no mix of real answers can go higher. A what-if that does not read
+/// (a contradiction with an answer given) counts as "could".
+fn could_rise(
+    answers: &Answers,
+    policy: TriagePolicy,
+    now: Disposition,
+    left: impl Fn(&'static Question) -> bool,
+) -> bool {
+    let mut what_if = answers.clone();
+    for q in CATALOGUE.iter().filter(|q| left(q)) {
+        let worst = match (q.kind, q.fills) {
+            (AnswerKind::YesNo, _) => Some(AnswerValue::Choice("yes".into())),
+            (_, Fills::Nerve(_)) => Some(AnswerValue::Choice(NerveStatus::Worsening.id().into())),
+            (AnswerKind::SeveralOf, _) => Some(AnswerValue::Choices(
+                q.choices().into_iter().map(|c| c.id).collect(),
+            )),
+            (AnswerKind::OneOf, _) => q
+                .choices()
+                .into_iter()
+                .next()
+                .map(|c| AnswerValue::Choice(c.id)),
+            _ => match q.fills.kind() {
+                crate::triage::FieldKind::Number { range } => {
+                    Some(AnswerValue::Number(f64::from(range.max)))
+                }
+                _ => None,
+            },
+        };
+        if let Some(v) = worst {
+            what_if.insert(q.id, v);
         }
-        assessment_from(&what_if)
-            .and_then(|a| triage_with(&a, policy))
-            .is_ok_and(|r| r.disposition > now)
-    })
+    }
+    assessment_from(&what_if)
+        .and_then(|a| triage_with(&a, policy))
+        .map_or(true, |r| r.disposition > now)
 }
 
 /// The red flag a question asks about, if it asks about one.
