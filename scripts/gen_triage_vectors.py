@@ -178,6 +178,16 @@ case("both legs answered not sure stays open although one leg is affected", NHS_
      "urgent", ["emergency_signs_unanswered"], True, nerve=ONE_LEG(tingling="stable"),
      unknown=["both_legs"], unanswered=["both_legs"])
 
+# ---- "not sure" answers weighed together: harmless apart, an emergency together ----
+case("not sure about fever and about weakness: together an emergency", ABSCESS + "; " + PROJECT, "urgent",
+     ["emergency_signs_unanswered", "urgent_signs_unanswered"], True, unknown=["fever"],
+     nerve=ONE_LEG(weakness="unknown"), unanswered=["fever"], unanswered_nerve=["weakness"])
+case("not sure about past cancer and about tingling: together an emergency", NG234 + "; " + PROJECT, "urgent",
+     ["emergency_signs_unanswered", "red_flags_unanswered"], True, unknown=["history_of_cancer"],
+     nerve=ONE_LEG(tingling="unknown"), unanswered=["history_of_cancer"], unanswered_nerve=["tingling"])
+case("both legs answered not sure, but nerve.legs says both", NHS_SCIATICA, "emergency",
+     ["both_legs", "cauda_equina_recent"], unknown=["both_legs"], nerve={**NO_NERVE, "tingling": "stable", "legs": "both"})
+
 # ---- cauda equina pathway: the onset splits it under both policies ----
 for pol, label in ((None, ""), (CR, ", clinician policy")):
     case(f"cauda equina: bladder change new within 2 weeks{label}", NHS_SCIATICA + "; " + GIRFT, "emergency",

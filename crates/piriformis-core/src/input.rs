@@ -832,7 +832,8 @@ pub fn salvage_strings(json: &str) -> Vec<(String, String)> {
 /// salvage_each("\u{feff}{\"pain_now\": NaN, /* note */ \"red_flags\": {\"saddle_numbness\": \"present\",},", |p, v| {
 ///     seen.push(format!("{p}={v}"));
 /// });
-/// assert_eq!(seen, ["red_flags.saddle_numbness=present"]);
+/// // Bare words are read as values too (`NaN` matches no answer id).
+/// assert_eq!(seen, ["pain_now=NaN", "red_flags.saddle_numbness=present"]);
 /// ```
 pub fn salvage_each(json: &str, mut found: impl FnMut(&str, &str)) {
     let mut end = json.len().min(MAX_SALVAGE_BYTES);
@@ -919,8 +920,15 @@ impl Scan<'_> {
                     }
                 }
                 b'"' | b'\'' => {
-                    self.string(b);
-                    self.word(found);
+                    if self.string(b) {
+                        self.word(found);
+                    }
+                }
+                // Curly quotes (“ ” ‘ ’), as phones and word processors write them.
+                0xE2 if self.curly_quote_at(self.at) => {
+                    if self.curly_string() {
+                        self.word(found);
+                    }
                 }
                 b'/' if self.text.get(self.at + 1) == Some(&b'/') => self.skip_past(b"\n"),
                 b'/' if self.text.get(self.at + 1) == Some(&b'*') => self.skip_past(b"*/"),
@@ -936,7 +944,7 @@ impl Scan<'_> {
                     if let Ok(w) = std::str::from_utf8(&self.text[start..self.at]) {
                         self.buf.push_str(w);
                     }
-                    self.bare_word();
+                    self.bare_word(found);
                 }
                 // White space, a byte-order mark and anything else unreadable.
                 _ => self.at += 1,
@@ -956,7 +964,7 @@ impl Scan<'_> {
         if self.deep > 0 {
             return;
         }
-        let depth = self.frames.len();
+        let depth = self.object_depth();
         let short = self.buf.chars().count() <= MAX_STRING_CHARS;
         let Some(Frame::Object { key, expect }) = self.frames.last_mut() else {
             return;
@@ -975,36 +983,69 @@ impl Scan<'_> {
     }
 
     /// A bare word: an unquoted key where a key is expected, else a value
-    /// that is not a string (never reported).
-    fn bare_word(&mut self) {
-        if self.deep > 0 {
-            return;
-        }
-        if let Some(Frame::Object { key, expect }) = self.frames.last_mut() {
-            match *expect {
-                Expect::Key | Expect::Comma => {
-                    *key = (self.buf.len() <= MAX_STRING_CHARS).then(|| self.buf.clone());
-                    *expect = Expect::Colon;
-                }
-                Expect::Colon | Expect::Value => *expect = Expect::Comma,
-            }
-        }
+    /// (`present` written without quotes is still read; a number or `NaN`
+    /// is reported too, and matches no answer id).
+    fn bare_word(&mut self, found: &mut dyn FnMut(&str, &str)) {
+        self.word(found);
     }
 
-    /// The dotted path of the value being read: every open container an
-    /// object with a readable key.
+    /// How many objects are open (arrays are passed through: a document
+    /// wrapped in a list still gives up its warning signs).
+    fn object_depth(&self) -> usize {
+        self.frames
+            .iter()
+            .filter(|f| matches!(f, Frame::Object { .. }))
+            .count()
+    }
+
+    /// The dotted path of the value being read: the keys of the open
+    /// objects, every one readable (arrays are passed through).
     fn path(&self) -> Option<String> {
         let mut path = String::new();
         for f in &self.frames {
-            let Frame::Object { key: Some(k), .. } = f else {
-                return None;
-            };
-            if !path.is_empty() {
-                path.push('.');
+            match f {
+                Frame::Array => {}
+                Frame::Object { key: Some(k), .. } => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                }
+                Frame::Object { key: None, .. } => return None,
             }
-            path.push_str(k);
         }
         Some(path)
+    }
+
+    /// Whether a curly quote (U+2018, U+2019, U+201C, U+201D) starts at `at`.
+    fn curly_quote_at(&self, at: usize) -> bool {
+        matches!(
+            self.text.get(at..at + 3),
+            Some([0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D])
+        )
+    }
+
+    /// Reads a string between curly quotes (or a curly and a straight one)
+    /// into `buf`; `false` when cut off by a line end or the end of the text.
+    fn curly_string(&mut self) -> bool {
+        self.at += 3;
+        let start = self.at;
+        while self.at < self.text.len() {
+            let b = self.text[self.at];
+            if b == b'"' || self.curly_quote_at(self.at) {
+                self.buf.clear();
+                self.buf
+                    .push_str(&String::from_utf8_lossy(&self.text[start..self.at]));
+                self.at += if b == b'"' { 1 } else { 3 };
+                return true;
+            }
+            if b == b'\n' {
+                self.value_done();
+                return false;
+            }
+            self.at += 1;
+        }
+        false
     }
 
     /// Skips past the next `end` (or to the end of the text).
@@ -1017,9 +1058,11 @@ impl Scan<'_> {
     }
 
     /// Reads a string opened by `quote` into `buf`, escapes decoded leniently
-    /// (a lone surrogate or a bad escape becomes U+FFFD); a string cut off by
-    /// the end of the text is dropped.
-    fn string(&mut self, quote: u8) {
+    /// (a lone surrogate or a bad escape becomes U+FFFD). A string cut off by
+    /// the end of the text, or by a line end (JSON strings hold none, so the
+    /// quotes are out of step, as after a stray backslash), is dropped and the
+    /// scan goes on from there: `false`.
+    fn string(&mut self, quote: u8) -> bool {
         self.at += 1;
         self.buf.clear();
         let mut start = self.at;
@@ -1032,7 +1075,14 @@ impl Scan<'_> {
             if b == quote {
                 keep(&mut self.buf, &self.text[start..self.at]);
                 self.at += 1;
-                return;
+                return true;
+            }
+            if b == b'\n' {
+                // Out of step: take the broken string as a value that ended,
+                // so the next line starts a new member.
+                self.buf.clear();
+                self.value_done();
+                return false;
             }
             if b != b'\\' {
                 self.at += 1;
@@ -1058,6 +1108,7 @@ impl Scan<'_> {
         }
         // Cut off: not a whole string.
         self.buf.clear();
+        false
     }
 
     /// The character of a `\uXXXX` escape (and its low surrogate, if one

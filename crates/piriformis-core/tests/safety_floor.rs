@@ -449,3 +449,24 @@ fn a_follow_up_yes_against_its_parents_no_is_a_contradiction() {
     assert!(matches!(e.inner(), Error::Contradiction { .. }), "{e:?}");
     assert_eq!(e.at_least(), Some(Disposition::Emergency));
 }
+
+#[test]
+fn broken_text_of_every_kind_keeps_the_floor() {
+    for text in [
+        // A document wrapped in a list.
+        r#"[{"red_flags": {"saddle_numbness": "present"}}]"#,
+        // Curly quotes, as a phone or a word processor writes them.
+        "{\u{201c}red_flags\u{201d}: {\u{201c}saddle_numbness\u{201d}: \u{201c}present\u{201d}}}",
+        // No quotes at all.
+        "{red_flags: {saddle_numbness: present}}",
+        // A stray backslash at the end of a string, on the line before.
+        "{\"notes\": \"C:\\\",\n \"red_flags\": {\"saddle_numbness\": \"present\"}}",
+    ] {
+        let e = Assessment::from_json(text).unwrap_err();
+        assert_eq!(e.at_least(), Some(Disposition::Emergency), "{text}: {e}");
+    }
+    // Answers likewise.
+    let e =
+        answers_from_json("[{\u{201c}saddle_numbness\u{201d}: \u{201c}yes\u{201d}}]").unwrap_err();
+    assert_eq!(e.at_least(), Some(Disposition::Emergency), "{e}");
+}

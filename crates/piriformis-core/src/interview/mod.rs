@@ -1010,8 +1010,17 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
         .filter(|q| pending(q) && q.could_be_enabled(answers))
         .count() as u16;
     // Settled: urgent or more, and no answer to a question left could raise it.
+    // Urgent from what was found, not only from open questions: answering
+    // those can lower it, so they are asked.
+    let found = result
+        .fired
+        .iter()
+        .filter(|f| f.pathway != Pathway::Unanswered)
+        .map(|f| f.disposition)
+        .max()
+        .unwrap_or(D::SelfCare);
     let settled = emergency
-        || (result.disposition >= D::Urgent
+        || (found >= D::Urgent
             && !could_rise(answers, policy, result.disposition, |q| {
                 pending(&q) && q.could_be_enabled(answers)
             }));

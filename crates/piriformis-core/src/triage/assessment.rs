@@ -219,11 +219,14 @@ impl Assessment {
     /// "unknown" stays unknown: "not sure" is never read as "no".
     pub fn red_flag(&self, flag: RedFlag) -> Answer {
         let given = self.red_flags.get(&flag).copied();
-        if flag == RedFlag::BothLegs && given.is_none() {
-            return match self.nerve.legs {
-                Legs::Both => Answer::Present,
-                Legs::One | Legs::Neither => Answer::Absent,
-                Legs::Unknown => Answer::Unknown,
+        if flag == RedFlag::BothLegs {
+            // "Both legs" in `nerve.legs` counts even beside a "not sure";
+            // "one" or "neither" answers only a question left out.
+            return match (given, self.nerve.legs) {
+                (None | Some(Answer::Unknown), Legs::Both) => Answer::Present,
+                (None, Legs::One | Legs::Neither) => Answer::Absent,
+                (None, Legs::Unknown) => Answer::Unknown,
+                (Some(a), _) => a,
             };
         }
         given.unwrap_or(Answer::Unknown)

@@ -102,13 +102,79 @@ pub(crate) fn open_questions(
     policy: TriagePolicy,
     top: Disposition,
 ) -> Open {
-    let (open, raise) = open_flags(a, flags, policy, top);
-    let (nerve, nerve_raise) = open_nerve(a, flags, policy, top);
+    let (mut open, raise) = open_flags(a, flags, policy, top);
+    let (mut nerve, nerve_raise) = open_nerve(a, flags, policy, top);
+    let mut raise = raise | nerve_raise;
+    // Together: two "not sure" answers can each be harmless alone and an
+    // emergency together (fever and weakness, past cancer and tingling).
+    if let Some((tier, joint_flags, joint_nerve)) = open_together(a, flags, policy) {
+        let highest_alone = (0..8u8).rev().find(|t| raise >> t & 1 == 1);
+        if tier > top && highest_alone.is_none_or(|t| (tier as u8) > t) {
+            raise |= 1 << tier as u8;
+            open |= joint_flags;
+            nerve |= joint_nerve;
+        }
+    }
     Open {
         flags: open,
         nerve,
-        raise: raise | nerve_raise,
+        raise,
     }
+}
+
+/// Every open question answered at its worst at once (each open red flag
+/// "yes", each open nerve sign getting worse in one leg): the tier that gives,
+/// and the open red flags and nerve signs read by the rules that then fire
+/// and do not fire now. `None` when nothing is open.
+fn open_together(
+    a: &Assessment,
+    flags: &FlagAnswers,
+    policy: TriagePolicy,
+) -> Option<(Disposition, u32, u8)> {
+    let mut what_if = *flags;
+    let mut unknown_flags = 0u32;
+    for (f, answer) in what_if.iter_mut().enumerate() {
+        let parents = RedFlag::ALL[f].parents();
+        let never_asked =
+            !parents.is_empty() && parents.iter().all(|&p| flags[p as usize] == Answer::Absent);
+        if *answer == Answer::Unknown && !never_asked {
+            *answer = Answer::Present;
+            unknown_flags |= 1 << f;
+        }
+    }
+    let mut nerve = a.nerve;
+    let mut unknown_nerve = 0u8;
+    if nerve.legs != Legs::Neither {
+        for &sign in NerveSign::ALL {
+            if nerve.status(sign) == NerveStatus::Unknown {
+                unknown_nerve |= 1 << sign as u8;
+                match sign {
+                    NerveSign::Numbness => nerve.numbness = NerveStatus::Worsening,
+                    NerveSign::Tingling => nerve.tingling = NerveStatus::Worsening,
+                    NerveSign::Weakness => nerve.weakness = NerveStatus::Worsening,
+                }
+            }
+        }
+        if unknown_nerve != 0 && nerve.legs == Legs::Unknown {
+            nerve.legs = Legs::One;
+        }
+    }
+    if unknown_flags == 0 && unknown_nerve == 0 {
+        return None;
+    }
+    let (now, _) = findings(a, flags, policy);
+    let (then, tier) = findings_in(a, &nerve, &what_if, policy);
+    let (mut read_flags, mut reads_nerve) = (0u32, false);
+    for r in then.rules().filter(|r| !now.contains(r.id)) {
+        let i = r.id as usize;
+        read_flags |= READS[i];
+        reads_nerve |= READS_NERVE[i];
+    }
+    Some((
+        tier,
+        read_flags & unknown_flags,
+        if reads_nerve { unknown_nerve } else { 0 },
+    ))
 }
 
 /// The open nerve questions: a sign (numbness, tingling, weakness) that is
