@@ -13,6 +13,37 @@ fn present(flags: &FlagAnswers) -> u32 {
         .fold(0, |bits, (f, _)| bits | 1 << f)
 }
 
+/// For each red flag, the flags whose "yes" asks it (its parents), one bit
+/// per `RedFlag as usize`: zero for a main question.
+const PARENT_BITS: [u32; RedFlag::ALL.len()] = {
+    let mut out = [0u32; RedFlag::ALL.len()];
+    let mut f = 0;
+    while f < RedFlag::ALL.len() {
+        let parents = RedFlag::ALL[f].parents();
+        let mut i = 0;
+        while i < parents.len() {
+            out[f] |= 1 << parents[i] as u32;
+            i += 1;
+        }
+        f += 1;
+    }
+    out
+};
+
+/// The red flags answered "no", one bit per `RedFlag as usize`.
+fn absent(flags: &FlagAnswers) -> u32 {
+    flags
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| **a == Answer::Absent)
+        .fold(0, |bits, (f, _)| bits | 1 << f)
+}
+
+/// Whether a follow-up is never asked: every flag it follows is "no".
+fn never_asked(f: usize, absent: u32) -> bool {
+    PARENT_BITS[f] != 0 && PARENT_BITS[f] & !absent == 0
+}
+
 /// Whether a rule is a finding (not about unanswered questions).
 fn is_finding(r: &Rule) -> bool {
     r.pathway != Pathway::Unanswered
@@ -100,14 +131,14 @@ pub(crate) fn open_questions(
     a: &Assessment,
     flags: &FlagAnswers,
     policy: TriagePolicy,
-    top: Disposition,
+    (now, top): (RuleSet, Disposition),
 ) -> Open {
     let (mut open, raise) = open_flags(a, flags, policy, top);
     let (mut nerve, nerve_raise) = open_nerve(a, flags, policy, top);
     let mut raise = raise | nerve_raise;
     // Together: two "not sure" answers can each be harmless alone and an
     // emergency together (fever and weakness, past cancer and tingling).
-    if let Some((tier, joint_flags, joint_nerve)) = open_together(a, flags, policy) {
+    if let Some((tier, joint_flags, joint_nerve)) = open_together(a, flags, policy, now) {
         let highest_alone = (0..8u8).rev().find(|t| raise >> t & 1 == 1);
         if tier > top && highest_alone.is_none_or(|t| (tier as u8) > t) {
             raise |= 1 << tier as u8;
@@ -130,14 +161,13 @@ fn open_together(
     a: &Assessment,
     flags: &FlagAnswers,
     policy: TriagePolicy,
+    now: RuleSet,
 ) -> Option<(Disposition, u32, u8)> {
+    let no = absent(flags);
     let mut what_if = *flags;
     let mut unknown_flags = 0u32;
     for (f, answer) in what_if.iter_mut().enumerate() {
-        let parents = RedFlag::ALL[f].parents();
-        let never_asked =
-            !parents.is_empty() && parents.iter().all(|&p| flags[p as usize] == Answer::Absent);
-        if *answer == Answer::Unknown && !never_asked {
+        if *answer == Answer::Unknown && !never_asked(f, no) {
             *answer = Answer::Present;
             unknown_flags |= 1 << f;
         }
@@ -162,7 +192,6 @@ fn open_together(
     if unknown_flags == 0 && unknown_nerve == 0 {
         return None;
     }
-    let (now, _) = findings(a, flags, policy);
     let (then, tier) = findings_in(a, &nerve, &what_if, policy);
     let (mut read_flags, mut reads_nerve) = (0u32, false);
     for r in then.rules().filter(|r| !now.contains(r.id)) {
@@ -252,14 +281,11 @@ pub(crate) fn open_flags(
     let readers = readers(policy);
     let yes = present(flags);
     let (mut open, mut raise) = (0u32, 0u8);
+    let no = absent(flags);
     for (f, &answer) in flags.iter().enumerate() {
-        if answer != Answer::Unknown {
-            continue;
-        }
         // A follow-up whose every question was answered "no" is never asked:
         // its "yes" would contradict them, so it is not open.
-        let parents = RedFlag::ALL[f].parents();
-        if !parents.is_empty() && parents.iter().all(|&p| flags[p as usize] == Answer::Absent) {
+        if answer != Answer::Unknown || never_asked(f, no) {
             continue;
         }
         let mut what_if = *flags;
@@ -290,7 +316,7 @@ pub(crate) fn fired_rules(
     policy: TriagePolicy,
 ) -> (RuleSet, Open) {
     let (mut set, top) = findings(a, flags, policy);
-    let open = open_questions(a, flags, policy, top);
+    let open = open_questions(a, flags, policy, (set, top));
     for r in RULES.iter().filter(|r| !is_finding(r)) {
         if r.when.holds_with(a, flags, open.raise) {
             set.insert(r.id);

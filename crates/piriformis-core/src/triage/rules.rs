@@ -161,7 +161,7 @@ impl Condition {
             a,
             &flags,
             TriagePolicy::SelfCheck,
-            findings(a, &flags, TriagePolicy::SelfCheck).1,
+            findings(a, &flags, TriagePolicy::SelfCheck),
         );
         self.holds_with(a, &flags, open.raise)
     }
