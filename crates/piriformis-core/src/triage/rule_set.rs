@@ -4,13 +4,18 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// The red flags answered "present", one bit per `RedFlag as usize`.
-fn present(flags: &FlagAnswers) -> u32 {
+/// The red flags with this answer, one bit per `RedFlag as usize`.
+fn answered(flags: &FlagAnswers, answer: Answer) -> u32 {
     flags
         .iter()
         .enumerate()
-        .filter(|(_, a)| **a == Answer::Present)
+        .filter(|(_, a)| **a == answer)
         .fold(0, |bits, (f, _)| bits | 1 << f)
+}
+
+/// The red flags answered "present", one bit per `RedFlag as usize`.
+fn present(flags: &FlagAnswers) -> u32 {
+    answered(flags, Answer::Present)
 }
 
 /// For each red flag, the flags whose "yes" asks it (its parents), one bit
@@ -32,11 +37,7 @@ const PARENT_BITS: [u32; RedFlag::ALL.len()] = {
 
 /// The red flags answered "no", one bit per `RedFlag as usize`.
 fn absent(flags: &FlagAnswers) -> u32 {
-    flags
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| **a == Answer::Absent)
-        .fold(0, |bits, (f, _)| bits | 1 << f)
+    answered(flags, Answer::Absent)
 }
 
 /// Whether a follow-up is never asked: every flag it follows is "no".
