@@ -836,18 +836,37 @@ pub fn salvage_strings(json: &str) -> Vec<(String, String)> {
 /// assert_eq!(seen, ["pain_now=NaN", "red_flags.saddle_numbness=present"]);
 /// ```
 pub fn salvage_each(json: &str, mut found: impl FnMut(&str, &str)) {
-    let mut end = json.len().min(MAX_SALVAGE_BYTES);
-    while !json.is_char_boundary(end) {
-        end -= 1;
-    }
-    Scan {
-        text: &json.as_bytes()[..end],
-        at: 0,
-        frames: Vec::new(),
-        deep: 0,
-        buf: String::new(),
-    }
-    .run(&mut found);
+    Scan::new(json, Report::Paths).run(&mut found);
+}
+
+/// [`salvage_each`] for documents whose answers sit deep (a FHIR
+/// QuestionnaireResponse's `item[].answer[].valueCoding.code`): calls
+/// `found(key, value)` for every value of an object at any depth up to
+/// [`SALVAGE_MEMBER_DEPTH`] containers, in document order, with the key it
+/// stands at, read as leniently and as boundedly as [`salvage_each`].
+///
+/// ```
+/// use piriformis_core::input::salvage_members;
+/// let mut seen = Vec::new();
+/// salvage_members(r#"{"x": NaN, "item": [{"linkId": "fever", "answer": [{"valueCoding": {"code": "yes"}}]}"#, |k, v| {
+///     seen.push(format!("{k}={v}"));
+/// });
+/// assert_eq!(seen, ["x=NaN", "linkId=fever", "code=yes"]);
+/// ```
+pub fn salvage_members(json: &str, mut found: impl FnMut(&str, &str)) {
+    Scan::new(json, Report::Members).run(&mut found);
+}
+
+/// How many containers deep [`salvage_members`] reads; deeper ones are skipped.
+pub const SALVAGE_MEMBER_DEPTH: usize = MAX_DEPTH;
+
+/// What the scan reports.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Report {
+    /// Values at most two objects deep, by dotted path.
+    Paths,
+    /// Values at any depth kept, by their own key.
+    Members,
 }
 
 /// Where the scan stands inside an object.
@@ -866,12 +885,13 @@ enum Frame {
     Array,
 }
 
-/// Containers beyond this depth are only counted.
+/// Containers beyond this depth are only counted (paths).
 const SALVAGE_FRAMES: usize = 3;
 
 struct Scan<'t> {
     text: &'t [u8],
     at: usize,
+    report: Report,
     frames: Vec<Frame>,
     /// Open containers deeper than [`SALVAGE_FRAMES`].
     deep: usize,
@@ -879,13 +899,37 @@ struct Scan<'t> {
     buf: String,
 }
 
-impl Scan<'_> {
+impl<'t> Scan<'t> {
+    /// A scan of the first [`MAX_SALVAGE_BYTES`] of `json`.
+    fn new(json: &'t str, report: Report) -> Self {
+        let mut end = json.len().min(MAX_SALVAGE_BYTES);
+        while !json.is_char_boundary(end) {
+            end -= 1;
+        }
+        Scan {
+            text: &json.as_bytes()[..end],
+            at: 0,
+            report,
+            frames: Vec::new(),
+            deep: 0,
+            buf: String::new(),
+        }
+    }
+
+    /// How many containers it keeps.
+    fn max_frames(&self) -> usize {
+        match self.report {
+            Report::Paths => SALVAGE_FRAMES,
+            Report::Members => SALVAGE_MEMBER_DEPTH,
+        }
+    }
+
     fn run(&mut self, found: &mut dyn FnMut(&str, &str)) {
         while let Some(&b) = self.text.get(self.at) {
             match b {
                 b'{' | b'[' => {
                     self.at += 1;
-                    if self.frames.len() < SALVAGE_FRAMES && self.deep == 0 {
+                    if self.frames.len() < self.max_frames() && self.deep == 0 {
                         self.frames.push(if b == b'{' {
                             Frame::Object {
                                 key: None,
@@ -975,10 +1019,14 @@ impl Scan<'_> {
             return;
         }
         *expect = Expect::Comma;
-        if depth <= 2 && short {
-            if let Some(path) = self.path() {
-                found(&path, &self.buf);
+        match (self.report, key) {
+            (Report::Members, Some(k)) if short => found(k, &self.buf),
+            (Report::Paths, _) if depth <= 2 && short => {
+                if let Some(path) = self.path() {
+                    found(&path, &self.buf);
+                }
             }
+            _ => {}
         }
     }
 

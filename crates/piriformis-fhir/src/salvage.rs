@@ -31,8 +31,9 @@ use crate::questionnaire::QuestionnaireResponse;
 pub const MAX_SALVAGE_DEPTH: usize = 128;
 
 /// The red flags answered "yes" in a response given as JSON text, read
-/// leniently: every copy of a repeated key, every document of a stream, and
-/// what comes before a syntax error. Of a document over
+/// leniently: every copy of a repeated key, every document of a stream, what
+/// comes before a syntax error, and (by the core's tolerant scan,
+/// [`piriformis_core::input::salvage_members`]) what comes after it. Of a document over
 /// [`MAX_DOCUMENT_BYTES`], its first [`MAX_DOCUMENT_BYTES`] bytes are read.
 ///
 /// ```
@@ -59,7 +60,30 @@ pub fn yes_flags_in_text(json: &str) -> Vec<RedFlag> {
     .deserialize(&mut de)
     .is_ok()
     {}
-    out.into_inner()
+    let mut out = out.into_inner();
+    if serde_json::from_str::<IgnoredAny>(&json[..cut]).is_ok() {
+        return out;
+    }
+    // Past a syntax error (a NaN, a comment, a trailing comma) the walk
+    // stops; the core's bounded tolerant scan reads on. A "yes" counts for
+    // the last red-flag `linkId` before it (a non-flag `linkId` ends that):
+    // it may count a "yes" too many, never one too few.
+    let mut current: Option<RedFlag> = None;
+    piriformis_core::input::salvage_members(json, |key, value| match key {
+        "linkId" => current = flag_of(value),
+        "code" | "valueString" if is_yes(value) => {
+            if let Some(f) = current.filter(|f| !out.contains(f)) {
+                out.push(f);
+            }
+        }
+        "valueBoolean" if value == "true" => {
+            if let Some(f) = current.filter(|f| !out.contains(f)) {
+                out.push(f);
+            }
+        }
+        _ => {}
+    });
+    out
 }
 
 /// The red flags answered "yes" in a response given as a JSON value (what a

@@ -557,3 +557,13 @@ proptest! {
         invariant(&v);
     }
 }
+
+#[test]
+fn a_yes_after_a_syntax_error_keeps_the_floor() {
+    let text = r#"{"resourceType": "QuestionnaireResponse", "status": "completed", "x": NaN,
+        "item": [{"linkId": "saddle_numbness", "answer": [{"valueCoding": {"code": "yes"}}]}]}"#;
+    let e = answers_from_response_json(text).unwrap_err();
+    assert_eq!(e.at_least(), Some(Disposition::Emergency), "{e}");
+    let e = next_question_json(text, TriagePolicy::SelfCheck).unwrap_err();
+    assert_eq!(e.at_least(), Some(Disposition::Emergency), "{e}");
+}
