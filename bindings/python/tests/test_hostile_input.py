@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 import piriformis as pf
 
-from _hostile import ASKED, PARENT, TIER, check_result, check_row, floor, rank
+from _hostile import ASKED, PARENT, TIER, Mapped, check_result, check_row, floor, rank
 
 HERE = pathlib.Path(__file__).resolve().parent
 
@@ -178,21 +178,8 @@ def test_an_endless_iterable_cell_or_log_is_an_error():
 # Row 4: any Mapping is a mapping.
 
 
-class Frozen(collections.abc.Mapping):
-    def __init__(self, d):
-        self._d = dict(d)
 
-    def __getitem__(self, k):
-        return self._d[k]
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-
-MAPPINGS = [dict, types.MappingProxyType, collections.UserDict, Frozen, collections.OrderedDict]
+MAPPINGS = [dict, types.MappingProxyType, collections.UserDict, Mapped, collections.OrderedDict]
 
 
 @pytest.mark.parametrize("outer", MAPPINGS, ids=lambda m: m.__name__)
@@ -219,7 +206,7 @@ def test_any_mapping_is_read_as_a_mapping(outer, inner):
 
 
 def test_a_mapping_that_raises_keeps_the_floor_of_what_was_read():
-    class Breaks(Frozen):
+    class Breaks(Mapped):
         def __getitem__(self, k):
             if k == "side":
                 raise RuntimeError("no side")
