@@ -26,7 +26,7 @@ FLAGS = [
     "pain_not_eased_by_rest", "history_of_cancer", "immunosuppression",
     "osteoporosis_or_steroids", "new_pain_under20_or_over50", "severe_or_constant_pain",
     "serious_accident", "pain_getting_worse", "injecting_drug_use", "recent_infection",
-    "lump_or_swelling",
+    "lump_or_swelling", "strenuous_lift",
 ]
 FOLLOW_UP_FLAGS = ["cauda_equina_signs_recent", "recent_chemotherapy"]
 NO_NERVE = {"numbness": "absent", "tingling": "absent", "weakness": "absent", "legs": "neither"}
@@ -358,6 +358,16 @@ case("fracture: a fall with osteoporosis, clinician policy", GLOS, "urgent",
      flags={"osteoporosis_or_steroids": P}, after_fall_or_accident=P)
 case("fracture: a minor fall alone", GUIDE, "see_clinician_soon", ["after_fall_or_accident"],
      after_fall_or_accident=P)
+case("fracture: a 64-year-old's strenuous lift", AHCPR_SRC + " (strenuous lifting in an older patient); " + VERHAGEN,
+     "urgent", ["fall_with_fragile_bones"], flags={"strenuous_lift": P}, age=64)
+case("fracture: a strenuous lift with long-term steroids, clinician policy", AHCPR_SRC + " (possibly osteoporotic); " + GLOS,
+     "urgent", ["fall_with_fragile_bones", "osteoporosis_or_steroids"], policy=CR,
+     flags={"strenuous_lift": P, "osteoporosis_or_steroids": P})
+case("fracture: a 34-year-old's strenuous lift is an ordinary start", AHCPR_SRC + " (only in an older or osteoporotic patient)",
+     "self_care", ["no_warning_signs"], flags={"strenuous_lift": P}, age=34)
+case("fracture: a strenuous lift at 50 or over not asked yet", AHCPR_SRC + "; the open question rule of the project",
+     "see_clinician_soon", ["urgent_signs_unanswered"], True, drop=["strenuous_lift"], age=58,
+     unanswered=["strenuous_lift"])
 case("fracture: a serious accident with osteoporosis", NHS_BACK + "; " + GLOS, "emergency",
      ["fall_with_fragile_bones", "osteoporosis_or_steroids", "serious_accident"],
      flags={"serious_accident": P, "osteoporosis_or_steroids": P})
@@ -466,7 +476,9 @@ case("spinal: sciatica that is getting worse, clinician policy", NHS_SCIATICA, "
      likely="spinal")
 
 # ---- unanswered questions ----
-EMPTY_OPEN = FLAGS  # every main question; a follow-up is open only once it can be asked
+# Every main question but the strenuous lift: a follow-up is open only once it
+# can be asked, and a lift raises nothing while the result is already urgent.
+EMPTY_OPEN = [f for f in FLAGS if f != "strenuous_lift"]
 case("empty assessment is provisional, never plain self-care", PROJECT, "urgent",
      ["emergency_signs_unanswered", "urgent_signs_unanswered", "red_flags_unanswered"], True,
      base={}, unanswered=EMPTY_OPEN)

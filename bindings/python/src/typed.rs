@@ -615,6 +615,8 @@ record! {
         choices,
         /// The disposition a "yes" leads to at least.
         tier,
+        /// True when asked a second time after "not sure": the help is a check to do now.
+        again,
     }
 }
 
@@ -1711,6 +1713,10 @@ record! {
         why,
         /// Where the facts come from.
         sources,
+        /// The check to do now when the question is asked again after "not sure" (or None).
+        check_again,
+        /// The label of the "does not apply" answer, where offered (or None).
+        does_not_apply,
     }
     extra {
         /// How urgent care is when it is present on its own (self-check policy).

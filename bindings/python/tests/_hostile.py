@@ -34,8 +34,9 @@ def rank(d):
 
 def floor(flags):
     """The highest tier among red flags answered present (None without any);
-    a follow-up flag counts only with its parent."""
-    counted = [f for f in flags if PARENT.get(f, f) in flags]
+    a follow-up flag counts only with its parent, and a flag whose tier alone
+    is self-care (a strenuous lift, before age is known) keeps nothing."""
+    counted = [f for f in flags if PARENT.get(f, f) in flags and TIER[f] != "self_care"]
     return max((TIER[f] for f in counted), key=rank, default=None)
 
 

@@ -188,6 +188,39 @@ def test_knowledge_interview_routine_progress():
     assert rep.trend is pf.Trend.IMPROVING and rep.change == -4.0
 
 
+def _plain(q):
+    """A plain answer to a shown question: no, no nerve sign, nothing ticked, age 40."""
+    if q.kind is pf.AnswerKind.YES_NO:
+        return "no"
+    if q.kind is pf.AnswerKind.ONE_OF:
+        ids = [c.id for c in q.choices]
+        return "absent" if "absent" in ids else ids[0]
+    if q.kind is pf.AnswerKind.SEVERAL_OF:
+        return []
+    return 40 if q.kind is pf.AnswerKind.YEARS else 3
+
+
+def test_not_sure_about_an_emergency_sign_is_asked_once_more():
+    answers = {"saddle_numbness": "not_sure", "sexual_dysfunction": "does_not_apply"}
+    shown = []
+    step = pf.next_step(answers)
+    while not step.done:
+        q = step.question
+        shown.append(q)
+        answers[q.id.value] = "still_not_sure" if q.again else _plain(q)
+        step = pf.next_step(answers)
+    again = [q for q in shown if q.again]
+    assert [q.id for q in again] == [pf.QuestionId.SADDLE_NUMBNESS]
+    assert "wipe" in again[0].help and [c.id for c in again[0].choices][-1] == "still_not_sure"
+    assert step.triage.disposition is pf.Disposition.URGENT and step.triage.provisional
+    assert step.assessment.red_flags[pf.RedFlag.SEXUAL_DYSFUNCTION] is pf.Answer.ABSENT
+    sexual = next(r for r in pf.knowledge().red_flags if r.id is pf.RedFlag.SEXUAL_DYSFUNCTION)
+    assert sexual.does_not_apply == "Not sexually active since the pain began"
+    with pytest.raises(pf.InvalidInputError) as e:
+        pf.next_step({"fever": "does_not_apply"})
+    assert e.value.field == "answers.fever"
+
+
 ORDER = [d.value for d in pf.Disposition]
 
 

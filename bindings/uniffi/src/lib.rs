@@ -895,6 +895,10 @@ pub struct RedFlagInfo {
     pub sources: Vec<Source>,
     /// The same sources, one line each.
     pub source_texts: Vec<String>,
+    /// The check to do now when the question is asked again after "not sure".
+    pub check_again: Option<String>,
+    /// The label of the "does not apply" answer, where offered.
+    pub does_not_apply: Option<String>,
 }
 
 /// Everything the guide says about one red flag.
@@ -908,6 +912,8 @@ pub fn red_flag_info(flag: RedFlag) -> RedFlagInfo {
         help,
         why,
         sources,
+        check_again,
+        does_not_apply,
     } = flag.record();
     RedFlagInfo {
         id,
@@ -919,6 +925,8 @@ pub fn red_flag_info(flag: RedFlag) -> RedFlagInfo {
         tier: flag.tier(),
         sources: sources.to_vec(),
         source_texts: texts(sources),
+        check_again: check_again.map(Into::into),
+        does_not_apply: does_not_apply.map(Into::into),
     }
 }
 
@@ -1017,6 +1025,9 @@ pub struct Question {
     pub choices: Vec<Choice>,
     /// How urgent a "yes" can be.
     pub tier: Disposition,
+    /// True when asked a second time after "not sure": the help is a check
+    /// to do now, and "still not sure" replaces "not sure".
+    pub again: bool,
 }
 
 impl From<core::interview::QuestionView> for Question {
@@ -1029,6 +1040,7 @@ impl From<core::interview::QuestionView> for Question {
             kind,
             choices,
             tier,
+            again,
         } = q;
         Self {
             id,
@@ -1054,6 +1066,7 @@ impl From<core::interview::QuestionView> for Question {
                 })
                 .collect(),
             tier,
+            again,
         }
     }
 }

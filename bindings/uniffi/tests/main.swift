@@ -353,7 +353,7 @@ func calmReply(_ q: Question) -> Reply {
 }
 /// The interview loop as a screen runs it: ask until done.
 func interview(_ answers: inout [QuestionId: Reply], _ pick: (Question) -> Reply) throws -> (Assessment, Triage, Bool, InterviewProgress)? {
-    for _ in 0...QuestionId.allCases.count {
+    for _ in 0...(2 * QuestionId.allCases.count) {
         switch try nextStep(answers: answers) {
         case let .ask(question, _): answers[question.id] = pick(question)
         case let .done(assessment, triage, stoppedEarly, progress, _): return (assessment, triage, stoppedEarly, progress)
@@ -367,6 +367,19 @@ if let (assessment, triage, stoppedEarly, progress) = try! interview(&calmAnswer
         Int(progress.asked) == calmAnswers.count && progress.remainingAtMost == 0, "\(triage.disposition) \(progress)")
     check("app: interview assessment", assessment.painNow == 3 && assessment.side == .left && triage.likelySource.verdict == .piriformis)
 } else { check("app: interview to the end", false, "it did not end") }
+// "Not sure" about an emergency sign is asked once more, with a check to do now.
+var shownAgain: [Question] = []
+var againAnswers: [QuestionId: Reply] = [.saddleNumbness: .yesNo(value: .notSure), .sexualDysfunction: .yesNo(value: .doesNotApply)]
+if let (assessment, triage, _, _) = try! interview(&againAnswers, { q in
+    if q.again { shownAgain.append(q); return .yesNo(value: .stillNotSure) }
+    return calmReply(q)
+}) {
+    check("app: asked again once, with the wiping test", shownAgain.map { $0.id } == [.saddleNumbness] && shownAgain[0].help.contains("wipe") &&
+        shownAgain[0].choices.last?.reply == .yesNo(value: .stillNotSure), "\(shownAgain)")
+    check("app: still not sure is urgent and open", triage.disposition == .urgent && triage.provisional &&
+        triage.unanswered == [.saddleNumbness] && assessment.redFlags[.sexualDysfunction] == .absent, "\(triage)")
+} else { check("app: asked again", false, "it did not end") }
+check("app: not sexually active is offered", redFlagInfo(flag: .sexualDysfunction).doesNotApply == "Not sexually active since the pain began")
 // Tapping the first choice each time: the first question's "yes" ends it early as an emergency.
 var tappedAnswers: [QuestionId: Reply] = [:]
 if let (_, triage, stoppedEarly, _) = try! interview(&tappedAnswers, { $0.choices.first?.reply ?? .number(value: 0) }) {

@@ -354,7 +354,7 @@ fun calmReply(q: Question): Reply = when (q.replyKind) {
 
 /** The interview loop as a screen runs it: ask until done. */
 fun interview(answers: MutableMap<QuestionId, Reply>, pick: (Question) -> Reply): InterviewStep.Done {
-    repeat(QuestionId.values().size + 1) {
+    repeat(QuestionId.values().size * 2) {
         when (val step = nextStep(answers)) {
             is InterviewStep.Ask -> answers[step.question.id] = pick(step.question)
             is InterviewStep.Done -> return step
@@ -367,6 +367,16 @@ val calm = interview(calmAnswers) { calmReply(it) }
 check("app: interview to the end", !calm.stoppedEarly && calm.triage.disposition == Disposition.SELF_CARE && !calm.triage.provisional &&
     calm.progress.asked == calmAnswers.size && calm.progress.remainingAtMost == 0) { "${calm.triage.disposition} ${calm.progress}" }
 check("app: interview assessment", calm.assessment.painNow == 3 && calm.assessment.side == Side.LEFT && calm.triage.likelySource.verdict == LikelySource.PIRIFORMIS)
+// "Not sure" about an emergency sign is asked once more, with a check to do now.
+val shownAgain = mutableListOf<Question>()
+val againDone = interview(mutableMapOf(QuestionId.SADDLE_NUMBNESS to Reply.YesNo(YesNo.NOT_SURE), QuestionId.SEXUAL_DYSFUNCTION to Reply.YesNo(YesNo.DOES_NOT_APPLY))) { q ->
+    if (q.again) { shownAgain += q; Reply.YesNo(YesNo.STILL_NOT_SURE) } else calmReply(q)
+}
+check("app: asked again once, with the wiping test", shownAgain.map { it.id } == listOf(QuestionId.SADDLE_NUMBNESS) && shownAgain[0].help.contains("wipe") &&
+    shownAgain[0].choices.last().reply == Reply.YesNo(YesNo.STILL_NOT_SURE)) { "$shownAgain" }
+check("app: still not sure is urgent and open", againDone.triage.disposition == Disposition.URGENT && againDone.triage.provisional &&
+    againDone.triage.unanswered == listOf(RedFlag.SADDLE_NUMBNESS) && againDone.assessment.redFlags[RedFlag.SEXUAL_DYSFUNCTION] == Answer.ABSENT) { "${againDone.triage}" }
+check("app: not sexually active is offered", redFlagInfo(RedFlag.SEXUAL_DYSFUNCTION).doesNotApply == "Not sexually active since the pain began")
 // Tapping the first choice each time: the first question's "yes" ends it early as an emergency.
 val tapped = interview(mutableMapOf()) { q -> q.choices.firstOrNull()?.reply ?: Reply.Number(0) }
 check("app: emergency ends it early", tapped.stoppedEarly && tapped.triage.disposition == Disposition.EMERGENCY) { "${tapped.triage.disposition}" }

@@ -63,16 +63,28 @@ proptest! {
     fn every_path_is_safe_and_finite(picks in proptest::collection::vec(any::<usize>(), CATALOGUE.len() * 2)) {
         let mut answers = Answers::new();
         let mut asked_tiers = Vec::new();
+        let mut asked_again = false;
         let mut picks = picks.into_iter();
         for _ in 0..=CATALOGUE.len() * 2 {
             match next_step(&answers) {
                 Ok(Step::Ask { question, progress }) => {
-                    prop_assert!(!answers.contains_key(&question.id));
+                    // A question comes again only after "not sure", once.
+                    prop_assert!(
+                        !answers.contains_key(&question.id)
+                            || (question.again && answers[&question.id] == AnswerValue::Choice("not_sure".into())),
+                        "{:?} asked twice", question.id
+                    );
                     prop_assert!(progress.remaining_at_most >= 1);
-                    prop_assert!(usize::from(progress.asked + progress.remaining_at_most) <= CATALOGUE.len());
-                    asked_tiers.push(question.tier);
+                    let may_come_again = CATALOGUE.iter().filter(|q| q.check_again().is_some()).count();
+                    prop_assert!(usize::from(progress.asked + progress.remaining_at_most) <= CATALOGUE.len() + may_come_again);
+                    // Questions asked again, and their follow-ups, come at the end.
+                    asked_again |= question.again;
+                    if !asked_again {
+                        asked_tiers.push(question.tier);
+                    }
                     let a = answer_for(&question, picks.next().unwrap_or(1));
-                    let emergency_yes = question.tier == Disposition::Emergency && a == AnswerValue::Choice("yes".into());
+                    // (A "yes" when asked again comes last: nothing is left to stop early.)
+                    let emergency_yes = !question.again && question.tier == Disposition::Emergency && a == AnswerValue::Choice("yes".into());
                     answers.insert(question.id, a);
                     if emergency_yes {
                         // Only the follow-up of that answer (when a cauda
@@ -116,7 +128,7 @@ proptest! {
             }
         }
         prop_assert!(asked_tiers.len() <= CATALOGUE.len());
-        // Emergency questions come before all others.
+        // Emergency questions come before all others (asked again at the end aside).
         if let Some(first_other) = asked_tiers.iter().position(|t| *t != Disposition::Emergency) {
             prop_assert!(asked_tiers[first_other..].iter().all(|t| *t != Disposition::Emergency));
         }
@@ -494,4 +506,190 @@ fn an_urgent_result_that_nothing_left_can_raise_ends_the_interview() {
             }
         }
     }
+}
+
+/// Walks the interview under the self-check, answering with `pick` (given
+/// the question as shown), and returns the questions shown and the last step.
+fn walk_with(pick: impl Fn(&QuestionView) -> AnswerValue) -> (Vec<QuestionView>, Step) {
+    let mut answers = Answers::new();
+    let mut shown = Vec::new();
+    for _ in 0..CATALOGUE.len() * 2 {
+        match next_step(&answers).unwrap() {
+            Step::Ask { question, .. } => {
+                answers.insert(question.id, pick(&question));
+                shown.push(question);
+            }
+            done => return (shown, done),
+        }
+    }
+    panic!("the interview did not end");
+}
+
+/// A plain answer: "no", no nerve signs, the first side, pain 3, age 40,
+/// nothing ticked.
+fn plain(q: &QuestionView) -> AnswerValue {
+    match q.kind {
+        AnswerKind::YesNo => AnswerValue::Choice("no".into()),
+        AnswerKind::OneOf => AnswerValue::Choice(
+            if q.choices.iter().any(|c| c.id == "absent") {
+                "absent"
+            } else {
+                &q.choices[0].id
+            }
+            .into(),
+        ),
+        AnswerKind::SeveralOf => AnswerValue::Choices(Vec::new()),
+        AnswerKind::Years => AnswerValue::Number(40.0),
+        _ => AnswerValue::Number(3.0),
+    }
+}
+
+fn disposition_of(step: &Step) -> Disposition {
+    match step {
+        Step::Done { triage, .. } => triage.disposition,
+        Step::Ask { .. } => unreachable!(),
+    }
+}
+
+#[test]
+fn not_sure_about_an_emergency_sign_is_asked_once_more_with_a_check() {
+    let not_sure_then = |again: &'static str| {
+        walk_with(move |q| match (q.id, q.again) {
+            (QuestionId::BladderOrBowelControl, false) => AnswerValue::Choice("not_sure".into()),
+            (QuestionId::BladderOrBowelControl, true) => AnswerValue::Choice(again.into()),
+            (QuestionId::CaudaEquinaSignsRecent, _) => AnswerValue::Choice("yes".into()),
+            _ => plain(q),
+        })
+    };
+    let (shown, done) = not_sure_then("still_not_sure");
+    let bladder: Vec<&QuestionView> = shown
+        .iter()
+        .filter(|q| q.id == QuestionId::BladderOrBowelControl)
+        .collect();
+    assert_eq!(bladder.len(), 2, "asked once, then once more");
+    let first = bladder[0];
+    let again = bladder[1];
+    assert!(!first.again && again.again);
+    // Asked again last, with the check to do now and "still not sure".
+    assert_eq!(shown.last().unwrap().id, QuestionId::BladderOrBowelControl);
+    assert_eq!(
+        again.help,
+        RedFlag::BladderOrBowelControl.record().check_again.unwrap()
+    );
+    assert!(again.help.contains("pee"));
+    let ids: Vec<&str> = again.choices.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["yes", "no", "still_not_sure"]);
+    // Still not sure: urgent, provisional, the question listed as open.
+    let Step::Done { triage, .. } = &done else {
+        unreachable!()
+    };
+    assert_eq!(triage.disposition, Disposition::Urgent);
+    assert!(triage.provisional);
+    assert!(triage.unanswered.contains(&RedFlag::BladderOrBowelControl));
+    // A "no" once checked gives the plain result; a "yes" an emergency.
+    assert!(disposition_of(&not_sure_then("no").1) < Disposition::Urgent);
+    assert_eq!(
+        disposition_of(&not_sure_then("yes").1),
+        Disposition::Emergency
+    );
+}
+
+#[test]
+fn the_saddle_check_is_the_wiping_test_and_only_emergency_signs_come_again() {
+    let (shown, _) = walk_with(|q| match q.id {
+        QuestionId::SaddleNumbness | QuestionId::NightSweats | QuestionId::FootDrop if !q.again => {
+            AnswerValue::Choice("not_sure".into())
+        }
+        QuestionId::SaddleNumbness => AnswerValue::Choice("no".into()),
+        _ => plain(q),
+    });
+    let again: Vec<&QuestionView> = shown.iter().filter(|q| q.again).collect();
+    assert_eq!(
+        again.len(),
+        1,
+        "{:?}",
+        again.iter().map(|q| q.id).collect::<Vec<_>>()
+    );
+    assert_eq!(again[0].id, QuestionId::SaddleNumbness);
+    assert!(again[0].help.contains("wipe"));
+}
+
+#[test]
+fn not_sexually_active_is_its_own_answer_and_not_an_open_question() {
+    let (shown, done) = walk_with(|q| match q.id {
+        QuestionId::SexualDysfunction => AnswerValue::Choice("does_not_apply".into()),
+        _ => plain(q),
+    });
+    let q = shown
+        .iter()
+        .find(|q| q.id == QuestionId::SexualDysfunction)
+        .unwrap();
+    let ids: Vec<&str> = q.choices.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["yes", "no", "does_not_apply", "not_sure"]);
+    assert_eq!(
+        q.choices[2].label,
+        "Not sexually active since the pain began"
+    );
+    let Step::Done {
+        assessment, triage, ..
+    } = &done
+    else {
+        unreachable!()
+    };
+    assert_eq!(
+        assessment.red_flags.get(&RedFlag::SexualDysfunction),
+        Some(&Answer::Absent)
+    );
+    assert!(!triage.provisional);
+    assert_eq!(triage.disposition, disposition_of(&walk_with(plain).1));
+    // Only that question offers it.
+    let mut answers = Answers::new();
+    answers.insert(
+        QuestionId::Fever,
+        AnswerValue::Choice("does_not_apply".into()),
+    );
+    assert!(next_step(&answers).is_err());
+    answers.insert(
+        QuestionId::Fever,
+        AnswerValue::Choice("still_not_sure".into()),
+    );
+    assert!(
+        next_step(&answers).is_ok(),
+        "fever has a check, so it takes still_not_sure"
+    );
+    answers.clear();
+    answers.insert(
+        QuestionId::NightSweats,
+        AnswerValue::Choice("still_not_sure".into()),
+    );
+    assert!(
+        next_step(&answers).is_err(),
+        "night sweats is never asked again"
+    );
+}
+
+#[test]
+fn a_strenuous_lift_is_asked_at_50_or_over_and_counts_there() {
+    let lift = |age: f64| {
+        walk_with(move |q| match q.id {
+            QuestionId::Age => AnswerValue::Number(age),
+            QuestionId::StrenuousLift => AnswerValue::Choice("yes".into()),
+            _ => plain(q),
+        })
+    };
+    let (shown, done) = lift(64.0);
+    assert!(shown.iter().any(|q| q.id == QuestionId::StrenuousLift));
+    assert_eq!(disposition_of(&done), Disposition::Urgent);
+    let (shown, done) = lift(34.0);
+    assert!(!shown.iter().any(|q| q.id == QuestionId::StrenuousLift));
+    assert_eq!(disposition_of(&done), disposition_of(&walk_with(plain).1));
+    // Fragile bones at any age ask it too.
+    let (shown, done) = walk_with(|q| match q.id {
+        QuestionId::OsteoporosisOrSteroids | QuestionId::StrenuousLift => {
+            AnswerValue::Choice("yes".into())
+        }
+        _ => plain(q),
+    });
+    assert!(shown.iter().any(|q| q.id == QuestionId::StrenuousLift));
+    assert_eq!(disposition_of(&done), Disposition::Urgent);
 }

@@ -155,6 +155,9 @@ fn holds_floor<T>(
         Ok(d) if d >= tier => Ok(()),
         Ok(d) => Err(format!("result {d} below {tier}")),
         Err(e) if e.at_least().is_some_and(|d| d >= tier) => Ok(()),
+        // A flag that gives nothing alone (a strenuous lift, before age is
+        // known) has no floor to keep.
+        Err(_) if tier == Disposition::SelfCare => Ok(()),
         Err(e) => Err(format!("error without a floor of {tier}: {e}")),
     }
 }

@@ -14,12 +14,24 @@ use piriformis_core::{Assessment, triage};
 /// against every parent's "no" is a contradiction; the cauda equina onset
 /// splits every policy, the cancer, infection and fracture rows follow their
 /// sources' words (docs/triage-tiers.md lists each change).
-const RULES_FINGERPRINTS: &[(u16, u64)] = &[(1, 0x6692_c1e1_6b1f_d4c3), (2, 0x1b3a_ed21_86f2_304d)];
+/// Version 3: a strenuous lift counts with a minor fall at 50 or over, or
+/// with fragile bones.
+const RULES_FINGERPRINTS: &[(u16, u64)] = &[
+    (1, 0x6692_c1e1_6b1f_d4c3),
+    (2, 0x1b3a_ed21_86f2_304d),
+    (3, 0x6126_1573_a4b6_b338),
+];
 /// Version 2: age, a lump or swelling, chemotherapy after a weakened immune
 /// system; injecting drugs and a recent infection asked of everyone; the
 /// onset follow-up asked under both policies.
-const CATALOGUE_FINGERPRINTS: &[(u16, u64)] =
-    &[(1, 0x9af8_051a_8983_b28c), (2, 0x9561_9004_8a6a_02fc)];
+/// Version 3: the strenuous-lift question (at 50 or over, or with fragile
+/// bones), "does not apply" on the sexual-function question, and "still not
+/// sure" when a question is asked again.
+const CATALOGUE_FINGERPRINTS: &[(u16, u64)] = &[
+    (1, 0x9af8_051a_8983_b28c),
+    (2, 0x9561_9004_8a6a_02fc),
+    (3, 0x9a74_77f4_16d2_0848),
+];
 
 /// FNV-1a, 64 bits: stable across Rust versions and platforms.
 fn fnv(text: &str) -> u64 {

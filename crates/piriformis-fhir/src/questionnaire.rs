@@ -175,15 +175,25 @@ fn item_of(q: &Question) -> QuestionnaireItem {
         answer_coding: Some(Coding::new(&answer_system(parent.question()), "yes", "Yes")),
         answer_integer: None,
     };
+    let at_least = |question: QuestionId, value: u16| ItemEnableWhen {
+        question: question.id().to_string(),
+        operator: ">=".into(),
+        answer_coding: None,
+        answer_integer: Some(i64::from(value)),
+    };
     let enable_when: Vec<ItemEnableWhen> = match q.enable_when {
         EnableWhen::Always => Vec::new(),
         EnableWhen::AnyYes { questions } => questions.iter().map(yes).collect(),
-        EnableWhen::NumberAtLeast { question, value } => vec![ItemEnableWhen {
-            question: question.id().to_string(),
-            operator: ">=".into(),
-            answer_coding: None,
-            answer_integer: Some(i64::from(value)),
-        }],
+        EnableWhen::NumberAtLeast { question, value } => vec![at_least(question, value)],
+        EnableWhen::AnyYesOrAtLeast {
+            questions,
+            question,
+            value,
+        } => questions
+            .iter()
+            .map(yes)
+            .chain([at_least(question, value)])
+            .collect(),
     };
     let numeric = matches!(
         q.kind,
@@ -608,12 +618,17 @@ fn next_with(
     let mut out = response_from_answers(&answers, policy)?;
     out.id = qr.id.clone();
     match next_step_with(&answers, policy)? {
-        Step::Ask { question, .. } => out.item.push(ResponseItem {
-            link_id: question.id.id().to_string(),
-            text: Some(question.prompt),
-            answer: Vec::new(),
-            item: Vec::new(),
-        }),
+        Step::Ask { question, .. } => {
+            // Asked again after "not sure": the answered item gives way to
+            // an empty one at the end, like any question still to answer.
+            out.item.retain(|i| i.link_id != question.id.id());
+            out.item.push(ResponseItem {
+                link_id: question.id.id().to_string(),
+                text: Some(question.prompt),
+                answer: Vec::new(),
+                item: Vec::new(),
+            })
+        }
         Step::Done { .. } => out.status = "completed".into(),
     }
     Ok(out)

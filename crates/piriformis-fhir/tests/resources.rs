@@ -113,6 +113,7 @@ fn questionnaire_follows_the_catalogue() {
                 EnableWhen::Always => 0,
                 EnableWhen::NumberAtLeast { .. } => 1,
                 EnableWhen::AnyYes { questions } => questions.len(),
+                EnableWhen::AnyYesOrAtLeast { questions, .. } => questions.len() + 1,
             };
             assert_eq!(conditions, expected, "{}", c.id.id());
             assert_eq!(item.get("enableBehavior").is_some(), conditions > 1);

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use piriformis_core::interview::{
-    AnswerKind, AnswerValue, Answers, CATALOGUE, Reply, Step, next_step_with,
+    AnswerKind, AnswerValue, Answers, CATALOGUE, QuestionView, Reply, Step, next_step_with,
 };
 use piriformis_core::triage::{TriagePolicy, triage_with};
 use piriformis_core::{Assessment, Vocabulary};
@@ -193,10 +193,10 @@ fn a_bad_code_or_unknown_question_is_refused() {
 }
 
 /// Walks the interview with `pick` answering, both through FHIR and the core.
-fn walk(policy: TriagePolicy, pick: impl Fn(&piriformis_core::interview::Question) -> AnswerValue) {
+fn walk(policy: TriagePolicy, pick: impl Fn(&QuestionView) -> AnswerValue) {
     let mut qr = response_from_answers(&Answers::new(), policy).unwrap();
     let mut answers = Answers::new();
-    for _ in 0..=CATALOGUE.len() {
+    for _ in 0..=CATALOGUE.len() * 2 {
         let next = next_question(&qr, policy).unwrap();
         match next_step_with(&answers, policy).unwrap() {
             Step::Ask { question, .. } => {
@@ -204,7 +204,7 @@ fn walk(policy: TriagePolicy, pick: impl Fn(&piriformis_core::interview::Questio
                 let last = next.item.last().unwrap();
                 assert_eq!(last.link_id, question.id.id());
                 assert!(last.answer.is_empty());
-                answers.insert(question.id, pick(question.id.question()));
+                answers.insert(question.id, pick(&question));
                 qr = response_from_answers(&answers, policy).unwrap();
             }
             Step::Done { .. } => {
@@ -226,9 +226,9 @@ fn next_question_follows_the_core_interview() {
                 AnswerKind::Scale0To10 | AnswerKind::Weeks | AnswerKind::Years => {
                     AnswerValue::Number(1.0)
                 }
-                AnswerKind::SeveralOf => AnswerValue::Choices(vec![q.choices()[0].id.clone()]),
+                AnswerKind::SeveralOf => AnswerValue::Choices(vec![q.choices[0].id.clone()]),
                 _ => {
-                    let c = q.choices();
+                    let c = &q.choices;
                     AnswerValue::Choice(if first {
                         c[0].id.clone()
                     } else {

@@ -751,6 +751,11 @@ class QuestionId(Vocabulary):
     )
     AGE = "age", "Age in years."
     AFTER_FALL_OR_ACCIDENT = "after_fall_or_accident", "Did it start after a fall or accident."
+    STRENUOUS_LIFT = (
+        "strenuous_lift",
+        "Red flag: did it start after a strenuous lift (asked at 50 or over, or with fragile "
+        "bones).",
+    )
     NUMBNESS = "numbness", "Numbness and whether it is getting worse."
     TINGLING = "tingling", "Tingling and whether it is getting worse."
     SEVERE_OR_CONSTANT_PAIN = "severe_or_constant_pain", "Red flag: severe or constant pain."
@@ -855,6 +860,11 @@ class RedFlag(Vocabulary):
         "recent_chemotherapy",
         "Follow-up of a weakened immune system: chemotherapy or other cancer drugs in the last 6 "
         "weeks.",
+    )
+    STRENUOUS_LIFT = (
+        "strenuous_lift",
+        "The pain began after a heavy lift or a hard strain: a fracture risk at 50 or over, or "
+        "with fragile bones.",
     )
 
 
@@ -1131,6 +1141,19 @@ class YesNo(Vocabulary):
     YES = "yes", "Yes."
     NO = "no", "No."
     NOT_SURE = "not_sure", "Not sure."
+    STILL_NOT_SURE = (
+        "still_not_sure",
+        "Still not sure, after the question was asked again with a check to do "
+        "([`QuestionView::again`]): unknown, like \"not sure\", and not asked a third time.",
+    )
+    DOES_NOT_APPLY = (
+        "does_not_apply",
+        "The question does not fit this person (for sexual function: not sexually active since "
+        "the pain began). Offered only where the red flag's record names it "
+        "([`crate::red_flag::RedFlagRecord::does_not_apply`]), and read as \"not found\" there "
+        "because other questions check the same nerves; kept apart from \"no\" so the answers say "
+        "what was meant.",
+    )
 
 
 VOCABULARIES: dict[str, type[Vocabulary]] = {

@@ -489,6 +489,7 @@ class QuestionId(Vocabulary):
     NEW_PAIN_UNDER20_OR_OVER50 = "new_pain_under20_or_over50"
     AGE = "age"
     AFTER_FALL_OR_ACCIDENT = "after_fall_or_accident"
+    STRENUOUS_LIFT = "strenuous_lift"
     NUMBNESS = "numbness"
     TINGLING = "tingling"
     SEVERE_OR_CONSTANT_PAIN = "severe_or_constant_pain"
@@ -528,6 +529,7 @@ class RedFlag(Vocabulary):
     RECENT_INFECTION = "recent_infection"
     LUMP_OR_SWELLING = "lump_or_swelling"
     RECENT_CHEMOTHERAPY = "recent_chemotherapy"
+    STRENUOUS_LIFT = "strenuous_lift"
 
 class ReferralKind(Vocabulary):
     """How strongly a region belongs to a referral pattern."""
@@ -683,5 +685,7 @@ class YesNo(Vocabulary):
     YES = "yes"
     NO = "no"
     NOT_SURE = "not_sure"
+    STILL_NOT_SURE = "still_not_sure"
+    DOES_NOT_APPLY = "does_not_apply"
 
 VOCABULARIES: dict[str, type[Vocabulary]]

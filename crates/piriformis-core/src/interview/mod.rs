@@ -70,6 +70,8 @@ vocabulary! {
         Age,
         /// Did it start after a fall or accident.
         AfterFallOrAccident,
+        /// Red flag: did it start after a strenuous lift (asked at 50 or over, or with fragile bones).
+        StrenuousLift,
         /// Numbness and whether it is getting worse.
         Numbness,
         /// Tingling and whether it is getting worse.
@@ -128,17 +130,28 @@ vocabulary! {
         No,
         /// Not sure.
         NotSure,
+        /// Still not sure, after the question was asked again with a check to
+        /// do ([`QuestionView::again`]): unknown, like "not sure", and not
+        /// asked a third time.
+        StillNotSure,
+        /// The question does not fit this person (for sexual function: not
+        /// sexually active since the pain began). Offered only where the
+        /// red flag's record names it ([`crate::red_flag::RedFlagRecord::does_not_apply`]),
+        /// and read as "not found" there because other questions check the
+        /// same nerves; kept apart from "no" so the answers say what was meant.
+        DoesNotApply,
     }
 }
 
 impl YesNo {
-    /// The finding this answer gives: yes is present, no is absent, and
-    /// "not sure" stays unknown (never "no"). The one such mapping.
+    /// The finding this answer gives: yes is present, no (or "does not
+    /// apply") is absent, and "not sure" stays unknown (never "no"). The one
+    /// such mapping.
     pub const fn answer(self) -> Answer {
         match self {
             Self::Yes => Answer::Present,
-            Self::No => Answer::Absent,
-            Self::NotSure => Answer::Unknown,
+            Self::No | Self::DoesNotApply => Answer::Absent,
+            Self::NotSure | Self::StillNotSure => Answer::Unknown,
         }
     }
 }
@@ -169,7 +182,7 @@ vocabulary! {
 /// added, removed or renamed, or the answers a question accepts change, so an
 /// app can tell whether answers it saved still fit ([`answers_from_json_lenient`]).
 /// A test fingerprints the catalogue, so a change without a new version fails.
-pub const CATALOGUE_VERSION: u16 = 2;
+pub const CATALOGUE_VERSION: u16 = 3;
 
 /// Which assessment field a question fills: the core's one field schema.
 pub type Fills = Field;
@@ -191,6 +204,17 @@ pub enum EnableWhen {
     AnyYes {
         /// The earlier questions.
         questions: &'static [QuestionId],
+    },
+    /// Asked when any of these earlier yes/no questions was answered "yes",
+    /// or the earlier numeric answer is at least `value` (FHIR
+    /// `enableBehavior: any`). Not a follow-up: the answer stands alone.
+    AnyYesOrAtLeast {
+        /// The earlier yes/no questions.
+        questions: &'static [QuestionId],
+        /// The earlier numeric question.
+        question: QuestionId,
+        /// The threshold.
+        value: u16,
     },
 }
 
@@ -239,6 +263,11 @@ pub struct QuestionView {
     pub choices: Vec<Choice>,
     /// How urgent a "yes" can be.
     pub tier: Disposition,
+    /// True when the question is asked a second time after "not sure": the
+    /// help is then a check to do now, and "still not sure" replaces "not
+    /// sure" among the choices. JSON written before this field reads as false.
+    #[serde(default)]
+    pub again: bool,
 }
 
 /// An answer as sent by a caller: a number, one id, or a list of ids.
@@ -558,6 +587,16 @@ pub const CATALOGUE: &[Question] = &[
         enable_when: EnableWhen::Always,
         only_under: None,
     },
+    // Only where it can matter: fragile bones, or 50 or over
+    // (`FallWithFragileBones`, [`crate::triage::FRACTURE_AGE`]).
+    Question {
+        enable_when: EnableWhen::AnyYesOrAtLeast {
+            questions: &[Q::OsteoporosisOrSteroids, Q::NewPainUnder20OrOver50],
+            question: Q::Age,
+            value: crate::triage::FRACTURE_AGE as u16,
+        },
+        ..yes_no(Q::StrenuousLift, RedFlag::StrenuousLift)
+    },
     nerve(Q::Numbness, NerveSign::Numbness, D::SeeClinicianSoon),
     nerve(Q::Tingling, NerveSign::Tingling, D::SeeClinicianSoon),
     yes_no(Q::SevereOrConstantPain, RedFlag::SevereOrConstantPain),
@@ -684,8 +723,11 @@ fn choices_of<T: Vocabulary>(label: fn(T) -> String) -> Vec<Choice> {
         .collect()
 }
 
-/// The yes/no choices: the ids of [`YesNo`], in order (a test checks it).
+/// The yes/no choices offered the first time: ids of [`YesNo`], in order (a
+/// test checks it). "Does not apply" goes before "not sure" where offered,
+/// and "still not sure" replaces "not sure" when asked again.
 const YES_NO: [(&str, &str); 3] = [("yes", "Yes"), ("no", "No"), ("not_sure", "Not sure")];
+const STILL_NOT_SURE: (&str, &str) = ("still_not_sure", "Still not sure");
 const NERVE: [(&str, &str); 4] = [
     ("absent", "No"),
     ("stable", "Yes, but not getting worse"),
@@ -705,7 +747,17 @@ impl Question {
                 .collect()
         };
         match (self.kind, self.fills) {
-            (AnswerKind::YesNo, _) => pairs(&YES_NO),
+            (AnswerKind::YesNo, _) => {
+                let mut out: Vec<Choice> = pairs(&YES_NO[..2]);
+                if let Some(label) = self.does_not_apply() {
+                    out.push(Choice {
+                        id: YesNo::DoesNotApply.id().to_string(),
+                        label: label.to_string(),
+                    });
+                }
+                out.extend(pairs(&YES_NO[2..]));
+                out
+            }
             (_, Fills::Nerve(_)) => pairs(&NERVE),
             (_, Fills::Side) => choices_of::<Side>(|v| label_of(v.id())),
             (_, Fills::PainRegions) => choices_of::<BodyRegion>(|v| label_of(v.id())),
@@ -724,7 +776,11 @@ impl Question {
     /// Whether `id` is one of this question's choices (no allocation).
     fn accepts(&self, id: &str) -> bool {
         match (self.kind, self.fills) {
-            (AnswerKind::YesNo, _) => YES_NO.iter().any(|(i, _)| *i == id),
+            (AnswerKind::YesNo, _) => {
+                YES_NO.iter().any(|(i, _)| *i == id)
+                    || (id == STILL_NOT_SURE.0 && self.check_again().is_some())
+                    || (id == YesNo::DoesNotApply.id() && self.does_not_apply().is_some())
+            }
             (_, Fills::Nerve(_)) => NERVE.iter().any(|(i, _)| *i == id),
             (_, Fills::Side) => Side::ALL.iter().any(|v| v.id() == id),
             _ => self.choices().iter().any(|c| c.id == id),
@@ -754,6 +810,46 @@ impl Question {
             kind: self.kind,
             choices: self.choices(),
             tier: self.tier,
+            again: false,
+        }
+    }
+
+    /// The question as asked a second time after "not sure" (the interview
+    /// does this once, for a question whose "yes" would mean emergency
+    /// care): the help is the check to do now, and "still not sure" takes
+    /// the place of "not sure". `None` for questions without such a check.
+    pub fn view_again(&self) -> Option<QuestionView> {
+        let check = self.check_again()?;
+        let mut choices = self.choices();
+        for c in &mut choices {
+            if c.id == YesNo::NotSure.id() {
+                c.id = STILL_NOT_SURE.0.to_string();
+                c.label = STILL_NOT_SURE.1.to_string();
+            }
+        }
+        Some(QuestionView {
+            help: check.to_string(),
+            choices,
+            again: true,
+            ..self.view()
+        })
+    }
+
+    /// The check to do now when the question is asked again, from its red
+    /// flag's record ([`crate::red_flag::RedFlagRecord::check_again`]).
+    pub fn check_again(&self) -> Option<&'static str> {
+        match (self.kind, self.fills) {
+            (AnswerKind::YesNo, Fills::RedFlag(f)) => f.record().check_again,
+            _ => None,
+        }
+    }
+
+    /// The label of the "does not apply" answer, where offered
+    /// ([`crate::red_flag::RedFlagRecord::does_not_apply`]).
+    pub fn does_not_apply(&self) -> Option<&'static str> {
+        match (self.kind, self.fills) {
+            (AnswerKind::YesNo, Fills::RedFlag(f)) => f.record().does_not_apply,
+            _ => None,
         }
     }
 
@@ -764,9 +860,15 @@ impl Question {
             EnableWhen::NumberAtLeast { question, value } => {
                 matches!(answers.get(&question), Some(AnswerValue::Number(n)) if *n >= f64::from(value))
             }
-            EnableWhen::AnyYes { questions } => questions
-                .iter()
-                .any(|q| matches!(answers.get(q), Some(AnswerValue::Choice(c)) if c == "yes")),
+            EnableWhen::AnyYes { questions } => yes_to_any(questions, answers),
+            EnableWhen::AnyYesOrAtLeast {
+                questions,
+                question,
+                value,
+            } => {
+                yes_to_any(questions, answers)
+                    || matches!(answers.get(&question), Some(AnswerValue::Number(n)) if *n >= f64::from(value))
+            }
         }
     }
 
@@ -785,8 +887,23 @@ impl Question {
             EnableWhen::AnyYes { questions } => {
                 questions.iter().any(|q| !answers.contains_key(q)) || self.enabled(answers)
             }
+            EnableWhen::AnyYesOrAtLeast {
+                questions,
+                question,
+                ..
+            } => {
+                questions.iter().any(|q| !answers.contains_key(q))
+                    || !answers.contains_key(&question)
+                    || self.enabled(answers)
+            }
         }
     }
+}
+
+fn yes_to_any(questions: &[QuestionId], answers: &Answers) -> bool {
+    questions
+        .iter()
+        .any(|q| matches!(answers.get(q), Some(AnswerValue::Choice(c)) if c == "yes"))
 }
 
 fn field(q: QuestionId) -> String {
@@ -1005,9 +1122,10 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
         .iter()
         .any(|f| f.disposition == D::Emergency && f.pathway != Pathway::Unanswered);
     let pending = |q: &&Question| !answers.contains_key(&q.id) && q.asked_under(policy);
+    let again = |q: &&Question| may_ask_again(q, answers, policy);
     let remaining = CATALOGUE
         .iter()
-        .filter(|q| pending(q) && q.could_be_enabled(answers))
+        .filter(|q| (pending(q) && q.could_be_enabled(answers)) || again(q))
         .count() as u16;
     // Settled: urgent or more, and no answer to a question left could raise it.
     // Urgent from what was found, not only from open questions: answering
@@ -1038,6 +1156,23 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
             },
         });
     }
+    // Before concluding, each "not sure" whose "yes" would make it an
+    // emergency is asked once more, with a check to do now.
+    if !emergency {
+        let mut left = CATALOGUE.iter().filter(again);
+        if let Some(view) = left
+            .find(|q| yes_would_be_emergency(q.id, answers, policy))
+            .and_then(|q| q.view_again())
+        {
+            return Ok(Step::Ask {
+                question: view,
+                progress: Progress {
+                    asked,
+                    remaining_at_most: 1 + left.count() as u16,
+                },
+            });
+        }
+    }
     let not_asked: Vec<QuestionId> = CATALOGUE
         .iter()
         .filter(|q| pending(q) && q.could_be_enabled(answers))
@@ -1046,13 +1181,32 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
     Ok(Step::Done {
         assessment,
         triage: Box::new(result),
-        stopped_early: settled && remaining > 0,
+        stopped_early: settled && !not_asked.is_empty(),
         progress: Progress {
             asked,
             remaining_at_most: 0,
         },
         not_asked: if settled { not_asked } else { Vec::new() },
     })
+}
+
+/// Whether a question answered "not sure" may be asked once more: it has a
+/// check to do now, it applies, and it has not been asked again yet.
+fn may_ask_again(q: &Question, answers: &Answers, policy: TriagePolicy) -> bool {
+    q.check_again().is_some()
+        && q.asked_under(policy)
+        && q.enabled(answers)
+        && matches!(answers.get(&q.id), Some(AnswerValue::Choice(c)) if c == YesNo::NotSure.id())
+}
+
+/// Whether answering `q` "yes", all else as it is, gives an emergency (a
+/// what-if that does not read counts as yes).
+fn yes_would_be_emergency(q: QuestionId, answers: &Answers, policy: TriagePolicy) -> bool {
+    let mut what_if = answers.clone();
+    what_if.insert(q, AnswerValue::Choice(YesNo::Yes.id().into()));
+    assessment_from(&what_if)
+        .and_then(|a| triage_with(&a, policy))
+        .map_or(true, |r| r.disposition == D::Emergency)
 }
 
 /// Whether the questions still to ask (`left`), answered together at their
@@ -1368,8 +1522,37 @@ mod reply_tests {
     fn the_yes_no_choices_are_the_yes_no_vocabulary() {
         assert_eq!(
             YES_NO.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
-            YesNo::ids()
+            YesNo::ids()[..3]
         );
+        // Every yes/no choice offered, first time or again, is a YesNo id, and
+        // every YesNo id is offered by some question.
+        let offered: std::collections::BTreeSet<String> = CATALOGUE
+            .iter()
+            .filter(|q| q.kind == AnswerKind::YesNo)
+            .flat_map(|q| {
+                q.choices()
+                    .into_iter()
+                    .chain(q.view_again().into_iter().flat_map(|v| v.choices))
+            })
+            .map(|c| c.id)
+            .collect();
+        let vocabulary: std::collections::BTreeSet<String> =
+            YesNo::ids().iter().map(|s| s.to_string()).collect();
+        assert_eq!(offered, vocabulary);
+        for q in CATALOGUE.iter().filter(|q| q.kind == AnswerKind::YesNo) {
+            for c in q
+                .choices()
+                .into_iter()
+                .chain(q.view_again().into_iter().flat_map(|v| v.choices))
+            {
+                assert!(
+                    q.accepts(&c.id),
+                    "{:?} offers {} but does not accept it",
+                    q.id,
+                    c.id
+                );
+            }
+        }
     }
 
     #[test]

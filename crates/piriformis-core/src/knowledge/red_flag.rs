@@ -27,6 +27,15 @@ pub struct RedFlagRecord {
     pub why: &'static str,
     /// Where the facts come from (the tiers cite theirs in [`crate::triage::RULES`]).
     pub sources: &'static [Source],
+    /// A concrete check the person can do now, shown when the interview asks
+    /// the question once more after a "not sure" whose "yes" would mean
+    /// emergency care ([`crate::interview::QuestionView::again`]); `None` for
+    /// questions not asked again.
+    pub check_again: Option<&'static str>,
+    /// The label of an extra answer for people the question does not fit,
+    /// read as "not found" because other questions check the same thing
+    /// ([`crate::interview::YesNo::DoesNotApply`]); `None` when not offered.
+    pub does_not_apply: Option<&'static str>,
 }
 
 const CES: &[Source] = &[
@@ -53,6 +62,10 @@ impl RedFlag {
                 help: "Count it only if it is new since this pain began. For example: urine or stool leaks out, you cannot feel that your bladder or bowel is full, you cannot feel the urine passing, your pee is hard to start, or you cannot pee at all. Ordinary constipation does not count.",
                 why: "Can mean the nerves at the base of the spine are being squeezed (cauda equina syndrome). If it is new or getting worse, this needs emergency care now.",
                 sources: CES,
+                check_again: Some(
+                    "Check now: go to the toilet and try to pee. Does it start as usual, and can you feel the urine pass? Answer yes if it is hard to start, you cannot feel it, or it leaks without your noticing, and this is new since the pain began.",
+                ),
+                does_not_apply: None,
             },
             Self::SaddleNumbness => &RedFlagRecord {
                 id: Self::SaddleNumbness,
@@ -62,6 +75,10 @@ impl RedFlag {
                 help: "This is the skin you would sit on in a bike saddle, not the buttock cheek where your usual pain is. You may notice it when you wipe with toilet paper: the skin feels numb or different. People rarely mention this unless asked, so please check.",
                 why: "A sign of cauda equina syndrome. If it is new or getting worse, this needs emergency care now.",
                 sources: CES_NOT_IN_GUIDE,
+                check_again: Some(
+                    "Check now with the wiping test: after the toilet, wipe with toilet paper and notice how the skin around your back passage and genitals feels. Answer yes if it feels numb, dull or different from usual, or different on one side.",
+                ),
+                does_not_apply: None,
             },
             Self::BothLegs => &RedFlagRecord {
                 id: Self::BothLegs,
@@ -71,15 +88,21 @@ impl RedFlag {
                 help: "Answer yes if pain that was in one leg has spread to the other. Mild tingling or numbness in both feet that you have had for a long time without change (for example from diabetes) does not count here; mention it to your doctor.",
                 why: "Sciatica on both sides can mean the nerves at the base of the spine are being squeezed. If it is new or getting worse, this needs emergency care now.",
                 sources: CES_NOT_IN_GUIDE,
+                check_again: Some(
+                    "Check now: sit down and stroke both legs and feet with your fingers, comparing the feeling side by side. Then, holding on to something, rise onto your toes and then your heels. Answer yes if pain, numbness or weakness is in both legs.",
+                ),
+                does_not_apply: None,
             },
             Self::SexualDysfunction => &RedFlagRecord {
                 id: Self::SexualDysfunction,
                 pathway: Pathway::CaudaEquina,
                 lean: Lean::Spinal,
                 question: "Since this pain began, have you had new problems with sexual function or feeling?",
-                help: "For example new loss of feeling in the genitals, or new erection or ejaculation problems. If you have not been sexually active since the pain began, answer no: the questions about the bladder and the saddle area check the same nerves.",
+                help: "For example new loss of feeling in the genitals, or new erection or ejaculation problems. If you have not been sexually active since the pain began, choose that answer: the questions about the bladder and the saddle area check the same nerves.",
                 why: "Can be a sign of cauda equina syndrome. On its own, get seen today; with another of these signs, it is an emergency.",
                 sources: CES_NOT_IN_GUIDE,
+                check_again: None,
+                does_not_apply: Some("Not sexually active since the pain began"),
             },
             Self::FootDrop => &RedFlagRecord {
                 id: Self::FootDrop,
@@ -92,6 +115,8 @@ impl RedFlag {
                     Source::Cited(CommunityRedFlags2023),
                     Source::Cited(AhcprRedFlags),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::UnsteadyWalking => &RedFlagRecord {
                 id: Self::UnsteadyWalking,
@@ -101,6 +126,8 @@ impl RedFlag {
                 help: "For example: you stumble or trip more than usual, you need to hold on to walk, or a knee buckles without a stab of pain. A leg that gives way only at a sudden stab of pain does not count here.",
                 why: "Can mean pressure on the spinal cord or several nerve roots. Get seen today.",
                 sources: &[Source::Cited(CommunityRedFlags2023)],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::Fever => &RedFlagRecord {
                 id: Self::Fever,
@@ -113,6 +140,10 @@ impl RedFlag {
                     Source::Guide(WarningSigns),
                     Source::Cited(GloucestershireRedFlags),
                 ],
+                check_again: Some(
+                    "Check now: take your temperature if you have a thermometer. Answer yes if it is 38 °C (100.4 °F) or more, or you feel hot and shivery. After cancer drugs in the last 6 weeks, 37.5 °C (99.5 °F) or more counts.",
+                ),
+                does_not_apply: None,
             },
             Self::UnexplainedWeightLoss => &RedFlagRecord {
                 id: Self::UnexplainedWeightLoss,
@@ -126,6 +157,8 @@ impl RedFlag {
                     Source::Cited(CommunityRedFlags2023),
                     Source::Cited(GloucestershireRedFlags),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::NightSweats => &RedFlagRecord {
                 id: Self::NightSweats,
@@ -135,6 +168,8 @@ impl RedFlag {
                 help: "Waking drenched in sweat, not from a warm room.",
                 why: "Night sweats with pain need checking for infection or other illness.",
                 sources: &[Source::Guide(WarningSigns)],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::PainNotEasedByRest => &RedFlagRecord {
                 id: Self::PainNotEasedByRest,
@@ -148,6 +183,8 @@ impl RedFlag {
                     Source::Cited(GloucestershireRedFlags),
                     Source::Cited(AhcprRedFlags),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::HistoryOfCancer => &RedFlagRecord {
                 id: Self::HistoryOfCancer,
@@ -161,6 +198,10 @@ impl RedFlag {
                     Source::Cited(GloucestershireRedFlags),
                     Source::Cited(CksSciatica),
                 ],
+                check_again: Some(
+                    "Answer yes if a doctor has ever told you that you had cancer, even if it was treated long ago. Non-melanoma skin cancer and pre-cancer cells do not count. If you can, check your records or ask someone who knows.",
+                ),
+                does_not_apply: None,
             },
             Self::Immunosuppression => &RedFlagRecord {
                 id: Self::Immunosuppression,
@@ -173,6 +214,8 @@ impl RedFlag {
                     Source::Cited(CommunityRedFlags2023),
                     Source::Cited(GloucestershireRedFlags),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::OsteoporosisOrSteroids => &RedFlagRecord {
                 id: Self::OsteoporosisOrSteroids,
@@ -185,6 +228,8 @@ impl RedFlag {
                     Source::Cited(CommunityRedFlags2023),
                     Source::Cited(GloucestershireRedFlags),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::NewPainUnder20OrOver50 => &RedFlagRecord {
                 id: Self::NewPainUnder20OrOver50,
@@ -197,6 +242,8 @@ impl RedFlag {
                     Source::Cited(GloucestershireRedFlags),
                     Source::Cited(CommunityRedFlags2023),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::SevereOrConstantPain => &RedFlagRecord {
                 id: Self::SevereOrConstantPain,
@@ -206,6 +253,8 @@ impl RedFlag {
                 help: "Think of the last few days.",
                 why: "Pain this strong should be assessed by a clinician.",
                 sources: &[Source::Guide(WarningSigns)],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::SeriousAccident => &RedFlagRecord {
                 id: Self::SeriousAccident,
@@ -219,6 +268,10 @@ impl RedFlag {
                     Source::Cited(NhsInformBackProblems),
                     Source::Cited(AhcprRedFlags),
                 ],
+                check_again: Some(
+                    "Think back to when the pain began. Answer yes if it followed a car crash, a fall from higher than standing height, or a hard blow to the back.",
+                ),
+                does_not_apply: None,
             },
             Self::PainGettingWorse => &RedFlagRecord {
                 id: Self::PainGettingWorse,
@@ -232,6 +285,8 @@ impl RedFlag {
                     Source::Cited(NhsBackPain),
                     Source::Cited(NiceNg234),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::CaudaEquinaSignsRecent => &RedFlagRecord {
                 id: Self::CaudaEquinaSignsRecent,
@@ -244,6 +299,8 @@ impl RedFlag {
                     Source::Cited(GirftCes2023),
                     Source::Cited(BmjBestPracticeCes),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::InjectingDrugUse => &RedFlagRecord {
                 id: Self::InjectingDrugUse,
@@ -256,6 +313,8 @@ impl RedFlag {
                     Source::Cited(GloucestershireRedFlags),
                     Source::Cited(AhcprRedFlags),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::RecentInfection => &RedFlagRecord {
                 id: Self::RecentInfection,
@@ -268,6 +327,8 @@ impl RedFlag {
                     Source::Cited(GloucestershireRedFlags),
                     Source::Cited(AhcprRedFlags),
                 ],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::LumpOrSwelling => &RedFlagRecord {
                 id: Self::LumpOrSwelling,
@@ -277,6 +338,8 @@ impl RedFlag {
                 help: "Something you can see or feel that was not there before.",
                 why: "A new lump, swelling or change of shape in the back needs checking: ask for an urgent appointment or call 111.",
                 sources: &[Source::Cited(NhsBackPain)],
+                check_again: None,
+                does_not_apply: None,
             },
             Self::RecentChemotherapy => &RedFlagRecord {
                 id: Self::RecentChemotherapy,
@@ -286,6 +349,21 @@ impl RedFlag {
                 help: "After these drugs, a temperature of 37.5 °C (99.5 °F) or more can be serious: call your chemotherapy 24-hour line straight away.",
                 why: "During or soon after chemotherapy, a fever can mean a serious infection (neutropenic sepsis).",
                 sources: &[Source::Cited(NiceCg151)],
+                check_again: Some(
+                    "Check the card, diary or letters from your cancer team, or call your chemotherapy 24-hour line and ask. Answer yes if you have had chemotherapy or other cancer drugs in the last 6 weeks.",
+                ),
+                does_not_apply: None,
+            },
+            Self::StrenuousLift => &RedFlagRecord {
+                id: Self::StrenuousLift,
+                pathway: Pathway::Fracture,
+                lean: Lean::Either,
+                question: "Did the pain start after lifting something heavy or a hard strain?",
+                help: "For example moving furniture, lifting a heavy bag or a hard push. Asked because at 50 or over, or with thin bones, even this can crack a bone in the spine.",
+                why: "At 50 or over, or with osteoporosis or long-term steroids, a strenuous lift can break a bone in the spine: get seen today.",
+                sources: &[Source::Cited(AhcprRedFlags), Source::Cited(Verhagen2016)],
+                check_again: None,
+                does_not_apply: None,
             },
         }
     }

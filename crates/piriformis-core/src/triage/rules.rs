@@ -463,7 +463,7 @@ pub const CES_SIGNS: &[Condition] = &[
 /// tiers they give): bumped whenever a rule, a condition or a tier changes,
 /// and carried by every [`crate::TriageResult`]. A test fingerprints the
 /// table, so a change without a new version fails.
-pub const RULES_VERSION: u16 = 2;
+pub const RULES_VERSION: u16 = 3;
 
 /// Every triage rule with its cited tier rows: the tier table. The
 /// disposition is the highest tier any fired rule has under the policy.
@@ -671,7 +671,11 @@ pub const RULES: &[Rule] = &[
         id: RuleId::FallWithFragileBones,
         pathway: Pathway::Fracture,
         when: C::All(&[
-            C::Any(&[C::AfterFall, C::Flag(F::SeriousAccident)]),
+            C::Any(&[
+                C::AfterFall,
+                C::Flag(F::SeriousAccident),
+                C::Flag(F::StrenuousLift),
+            ]),
             C::Any(&[
                 C::Flag(F::OsteoporosisOrSteroids),
                 C::AgeAtLeast(FRACTURE_AGE),
@@ -684,7 +688,7 @@ pub const RULES: &[Rule] = &[
             says(AHCPR, PROJ, D::Urgent),
             says(VERHAGEN, PROJ, D::Urgent),
         ],
-        text: "Even a minor fall can break a bone when bones are thin: osteoporosis, long-term steroids, or age 50 or over.",
+        text: "Even a minor fall or a strenuous lift can break a bone when bones are thin: osteoporosis, long-term steroids, or age 50 or over.",
     },
     Rule {
         id: RuleId::Fever,
@@ -1105,7 +1109,7 @@ impl RedFlag {
 impl Serialize for RedFlagRecord {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("RedFlagRecord", 10)?;
+        let mut st = s.serialize_struct("RedFlagRecord", 12)?;
         st.serialize_field("id", &self.id)?;
         st.serialize_field("tier", &self.id.tier())?;
         st.serialize_field(
@@ -1119,6 +1123,8 @@ impl Serialize for RedFlagRecord {
         st.serialize_field("help", self.help)?;
         st.serialize_field("why", self.why)?;
         st.serialize_field("sources", self.sources)?;
+        st.serialize_field("check_again", &self.check_again)?;
+        st.serialize_field("does_not_apply", &self.does_not_apply)?;
         st.end()
     }
 }

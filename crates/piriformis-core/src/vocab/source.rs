@@ -323,7 +323,7 @@ impl Citation {
                 kind: Guideline,
                 doi: None,
                 url: None,
-                supports: "The red-flag table for fracture, cancer and infection; it adds pain worse lying flat, and foot drop or thigh-muscle (quadriceps) weakness.",
+                supports: "The red-flag table for fracture, cancer and infection: a fracture risk after major trauma, or after minor trauma or even strenuous lifting in an older or possibly osteoporotic patient; it adds pain worse lying flat, and foot drop or thigh-muscle (quadriceps) weakness.",
             }),
             Self::Fishman2002 => reference!(Fishman2002 {
                 authors: "Fishman LM, Dombi GW, Michaelsen C, Ringel S, Rozbruch J, Rosner B, Weber C",
@@ -637,7 +637,7 @@ impl Citation {
                 kind: JournalArticle,
                 doi: Some("10.1007/s00586-016-4684-0"),
                 url: None,
-                supports: "Across national guidelines, minor trauma counts as a fracture red flag from age 50 (the Canadian and Australian guidelines).",
+                supports: "Across national guidelines, minor trauma counts as a fracture red flag from age 50 (the Canadian and Australian guidelines); the project applies the same age to a strenuous lift.",
             }),
         }
     }

@@ -185,5 +185,7 @@ vocabulary! {
         LumpOrSwelling,
         /// Follow-up of a weakened immune system: chemotherapy or other cancer drugs in the last 6 weeks.
         RecentChemotherapy,
+        /// The pain began after a heavy lift or a hard strain: a fracture risk at 50 or over, or with fragile bones.
+        StrenuousLift,
     }
 }
