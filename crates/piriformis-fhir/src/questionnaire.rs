@@ -576,7 +576,10 @@ fn answered_twice(path: &str, id: QuestionId) -> core::Error {
 /// The SDC adaptive `$next-question`, as a pure function: the response with
 /// the next question added as an item without an answer, or, when the
 /// interview is over, the response with `status` `completed`. The items come
-/// back flat, in catalogue order. Errors as [`answers_from_response`].
+/// back flat, in catalogue order. Errors as [`answers_from_response`]. Where
+/// the core interview would ask a "not sure" emergency question once more,
+/// the form has no "still not sure" to offer: the response is completed with
+/// "not sure" standing (urgent and provisional, as "still not sure" gives).
 pub fn next_question(
     qr: &QuestionnaireResponse,
     policy: TriagePolicy,
@@ -618,17 +621,18 @@ fn next_with(
     let mut out = response_from_answers(&answers, policy)?;
     out.id = qr.id.clone();
     match next_step_with(&answers, policy)? {
-        Step::Ask { question, .. } => {
-            // Asked again after "not sure": the answered item gives way to
-            // an empty one at the end, like any question still to answer.
-            out.item.retain(|i| i.link_id != question.id.id());
-            out.item.push(ResponseItem {
-                link_id: question.id.id().to_string(),
-                text: Some(question.prompt),
-                answer: Vec::new(),
-                item: Vec::new(),
-            })
-        }
+        // The core asks a "not sure" emergency question once more with
+        // "still not sure" among its answers; the form's items offer the
+        // first-time answers only, so a response cannot say it was asked
+        // again. Here "not sure" stands, and the result stays urgent and
+        // provisional, as "still not sure" would leave it.
+        Step::Ask { question, .. } if question.again => out.status = "completed".into(),
+        Step::Ask { question, .. } => out.item.push(ResponseItem {
+            link_id: question.id.id().to_string(),
+            text: Some(question.prompt),
+            answer: Vec::new(),
+            item: Vec::new(),
+        }),
         Step::Done { .. } => out.status = "completed".into(),
     }
     Ok(out)

@@ -199,6 +199,12 @@ fn walk(policy: TriagePolicy, pick: impl Fn(&QuestionView) -> AnswerValue) {
     for _ in 0..=CATALOGUE.len() * 2 {
         let next = next_question(&qr, policy).unwrap();
         match next_step_with(&answers, policy).unwrap() {
+            // A form cannot ask again ("still not sure" is not among its
+            // answers): the FHIR interview ends there.
+            Step::Ask { question, .. } if question.again => {
+                assert_eq!(next.status, "completed");
+                return;
+            }
             Step::Ask { question, .. } => {
                 assert_eq!(next.status, "in-progress");
                 let last = next.item.last().unwrap();
