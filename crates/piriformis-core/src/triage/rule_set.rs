@@ -6,11 +6,12 @@ use super::*;
 
 /// The red flags with this answer, one bit per `RedFlag as usize`.
 fn answered(flags: &FlagAnswers, answer: Answer) -> u32 {
-    flags
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| **a == answer)
-        .fold(0, |bits, (f, _)| bits | 1 << f)
+    // Branch-free: this runs a few times per triage.
+    let mut bits = 0;
+    for (f, &a) in flags.iter().enumerate() {
+        bits |= u32::from(a == answer) << f;
+    }
+    bits
 }
 
 /// The red flags answered "present", one bit per `RedFlag as usize`.
@@ -157,7 +158,7 @@ pub(crate) fn open_questions(
 /// Every open question answered at its worst at once (each open red flag
 /// "yes", each open nerve sign getting worse in one leg): the tier that gives,
 /// and the open red flags and nerve signs read by the rules that then fire
-/// and do not fire now. `None` when nothing is open.
+/// and do not fire now. `None` when fewer than two questions are open.
 fn open_together(
     a: &Assessment,
     flags: &FlagAnswers,
@@ -190,7 +191,9 @@ fn open_together(
             nerve.legs = Legs::One;
         }
     }
-    if unknown_flags == 0 && unknown_nerve == 0 {
+    // One open question alone is what `open_flags` or `open_nerve` already
+    // tried: only the rules that read it can change, the same what-if.
+    if unknown_flags.count_ones() + unknown_nerve.count_ones() < 2 {
         return None;
     }
     let (then, tier) = findings_in(a, &nerve, &what_if, policy);
@@ -278,17 +281,22 @@ pub(crate) fn open_flags(
     policy: TriagePolicy,
     top: Disposition,
 ) -> (u32, OpenTiers) {
+    let (mut open, mut raise) = (0u32, 0u8);
+    let no = absent(flags);
+    // A follow-up whose every question was answered "no" is never asked:
+    // its "yes" would contradict them, so it is not open.
+    let unknown = answered(flags, Answer::Unknown);
+    let mut left =
+        unknown & !(0..flags.len()).fold(0u32, |b, f| b | u32::from(never_asked(f, no)) << f);
+    if left == 0 {
+        return (open, raise);
+    }
     let tiers = &TIERS[policy as usize];
     let readers = readers(policy);
     let yes = present(flags);
-    let (mut open, mut raise) = (0u32, 0u8);
-    let no = absent(flags);
-    for (f, &answer) in flags.iter().enumerate() {
-        // A follow-up whose every question was answered "no" is never asked:
-        // its "yes" would contradict them, so it is not open.
-        if answer != Answer::Unknown || never_asked(f, no) {
-            continue;
-        }
+    while left != 0 {
+        let f = left.trailing_zeros() as usize;
+        left &= left - 1;
         let mut what_if = *flags;
         what_if[f] = Answer::Present;
         // Highest tier first: the first rule that would fire is the best one.
