@@ -208,9 +208,12 @@ impl Assessment {
     /// Every red flag's answer as [`Assessment::red_flag`] gives it, indexed
     /// by `RedFlag as usize`: one pass over the map instead of a lookup per rule.
     pub(crate) fn flag_answers(&self) -> FlagAnswers {
-        let mut out = self.red_flags.0.map(|a| a.unwrap_or(Answer::Unknown));
-        let both = RedFlag::BothLegs as usize;
-        out[both] = self.red_flag(RedFlag::BothLegs);
+        let mut out = FlagAnswers::default();
+        for (f, a) in self.red_flags.0.iter().enumerate() {
+            out.yes |= u32::from(*a == Some(Answer::Present)) << f;
+            out.no |= u32::from(*a == Some(Answer::Absent)) << f;
+        }
+        out.set(RedFlag::BothLegs as usize, self.red_flag(RedFlag::BothLegs));
         out
     }
 
@@ -320,8 +323,52 @@ fn salvage_flags(json: &str) -> Vec<RedFlag> {
     out
 }
 
-/// Every red flag's answer as triage reads it, indexed by `RedFlag as usize`.
-pub(crate) type FlagAnswers = [Answer; RedFlag::ALL.len()];
+/// Every red flag's answer as triage reads it: two bit sets, one bit per
+/// `RedFlag as usize` ("yes" and "no"; neither bit is unknown). Copying one
+/// for a what-if costs 8 bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct FlagAnswers {
+    /// The flags answered "present".
+    pub yes: u32,
+    /// The flags answered "absent".
+    pub no: u32,
+}
+
+impl FlagAnswers {
+    /// Every flag's bit.
+    const ALL: u32 = if RedFlag::ALL.len() == 32 {
+        u32::MAX
+    } else {
+        (1 << RedFlag::ALL.len()) - 1
+    };
+
+    /// The flags neither "present" nor "absent".
+    pub(crate) fn unknown(self) -> u32 {
+        Self::ALL & !(self.yes | self.no)
+    }
+
+    /// Whether flag `f` is answered "present".
+    pub(crate) fn is_yes(self, f: usize) -> bool {
+        self.yes >> f & 1 == 1
+    }
+
+    /// Whether flag `f` is answered "absent".
+    pub(crate) fn is_no(self, f: usize) -> bool {
+        self.no >> f & 1 == 1
+    }
+
+    /// Sets flag `f`'s answer.
+    pub(crate) fn set(&mut self, f: usize, answer: Answer) {
+        let bit = 1 << f;
+        self.yes &= !bit;
+        self.no &= !bit;
+        match answer {
+            Answer::Present => self.yes |= bit,
+            Answer::Absent => self.no |= bit,
+            Answer::Unknown => {}
+        }
+    }
+}
 
 /// One field of an [`Assessment`]: the one schema of its fields. The
 /// interview ([`crate::interview::Question::fills`]), the table and dict

@@ -66,7 +66,7 @@ fn each_feature(a: &Assessment, flags: &FlagAnswers, mut visit: impl FnMut(Lean,
         visit(t.lean(), Evidence::Tender(t));
     }
     for &f in RedFlag::ALL {
-        if flags[f as usize] == Answer::Present {
+        if flags.is_yes(f as usize) {
             visit(f.record().lean, Evidence::Sign(f));
         }
     }

@@ -4,19 +4,9 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// The red flags with this answer, one bit per `RedFlag as usize`.
-fn answered(flags: &FlagAnswers, answer: Answer) -> u32 {
-    // Branch-free: this runs a few times per triage.
-    let mut bits = 0;
-    for (f, &a) in flags.iter().enumerate() {
-        bits |= u32::from(a == answer) << f;
-    }
-    bits
-}
-
 /// The red flags answered "present", one bit per `RedFlag as usize`.
 fn present(flags: &FlagAnswers) -> u32 {
-    answered(flags, Answer::Present)
+    flags.yes
 }
 
 /// For each red flag, the flags whose "yes" asks it (its parents), one bit
@@ -38,7 +28,12 @@ const PARENT_BITS: [u32; RedFlag::ALL.len()] = {
 
 /// The red flags answered "no", one bit per `RedFlag as usize`.
 fn absent(flags: &FlagAnswers) -> u32 {
-    answered(flags, Answer::Absent)
+    flags.no
+}
+
+/// The follow-ups never asked because every flag they follow is "no".
+fn never_asked_bits(absent: u32) -> u32 {
+    (0..RedFlag::ALL.len()).fold(0, |b, f| b | u32::from(never_asked(f, absent)) << f)
 }
 
 /// Whether a follow-up is never asked: every flag it follows is "no".
@@ -165,15 +160,9 @@ fn open_together(
     policy: TriagePolicy,
     now: RuleSet,
 ) -> Option<(Disposition, u32, u8)> {
-    let no = absent(flags);
+    let unknown_flags = flags.unknown() & !never_asked_bits(absent(flags));
     let mut what_if = *flags;
-    let mut unknown_flags = 0u32;
-    for (f, answer) in what_if.iter_mut().enumerate() {
-        if *answer == Answer::Unknown && !never_asked(f, no) {
-            *answer = Answer::Present;
-            unknown_flags |= 1 << f;
-        }
-    }
+    what_if.yes |= unknown_flags;
     let mut nerve = a.nerve;
     let mut unknown_nerve = 0u8;
     if nerve.legs != Legs::Neither {
@@ -285,9 +274,7 @@ pub(crate) fn open_flags(
     let no = absent(flags);
     // A follow-up whose every question was answered "no" is never asked:
     // its "yes" would contradict them, so it is not open.
-    let unknown = answered(flags, Answer::Unknown);
-    let mut left =
-        unknown & !(0..flags.len()).fold(0u32, |b, f| b | u32::from(never_asked(f, no)) << f);
+    let mut left = flags.unknown() & !never_asked_bits(no);
     if left == 0 {
         return (open, raise);
     }
@@ -298,7 +285,7 @@ pub(crate) fn open_flags(
         let f = left.trailing_zeros() as usize;
         left &= left - 1;
         let mut what_if = *flags;
-        what_if[f] = Answer::Present;
+        what_if.set(f, Answer::Present);
         // Highest tier first: the first rule that would fire is the best one.
         for &i in &readers[f] {
             let tier = tiers[usize::from(i)];

@@ -181,8 +181,8 @@ impl Condition {
         open: OpenTiers,
     ) -> bool {
         match *self {
-            Self::Flag(f) => flags[f as usize] == Answer::Present,
-            Self::NotAbsent(f) => flags[f as usize] != Answer::Absent,
+            Self::Flag(f) => flags.is_yes(f as usize),
+            Self::NotAbsent(f) => !flags.is_no(f as usize),
             Self::Worsening(s) => nerve.status(s) == NerveStatus::Worsening,
             Self::NervePresent(s) => {
                 matches!(
