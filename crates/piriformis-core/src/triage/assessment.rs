@@ -1,7 +1,17 @@
 //! What a person reports ([`Assessment`]), read from JSON and checked.
 
-#[allow(unused_imports)]
-use super::*;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(doc)]
+use super::report::triage;
+use crate::error::{Error, Result};
+use crate::red_flag::RedFlag;
+use crate::symptom::{Aggravator, TenderArea};
+use crate::trigger_point::{BodyRegion, PainQuality};
+use crate::vocab::terms::{Answer, Side};
+use crate::vocab::{Vocabulary, ranges, vocabulary};
 
 vocabulary! {
     /// The state of a nerve symptom.

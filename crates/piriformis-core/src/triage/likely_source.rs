@@ -1,7 +1,12 @@
 //! Piriformis or spine: the comparison-table features found, and the verdict.
 
-#[allow(unused_imports)]
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use crate::red_flag::RedFlag;
+use crate::symptom::{Aggravator, Lean, TenderArea};
+use crate::vocab::{Vocabulary, vocabulary};
+
+use super::assessment::{Assessment, FlagAnswers};
 
 vocabulary! {
     /// Where the pain most likely comes from, by the guide's comparison table.

@@ -13,21 +13,7 @@
 //! allocation), [`likely_source`](mod@likely_source) (piriformis or spine) and [`report`]
 //! (the result with its reasons, cautions and texts).
 
-use std::borrow::Cow;
-
-use serde::{Deserialize, Serialize};
-
-use crate::care::NOTICE;
-use crate::error::{Error, Result};
-use crate::red_flag::{RedFlag, RedFlagRecord};
-use crate::source::{Citation::*, GuideSection::*, Source};
-use crate::symptom::{Aggravator, Lean, TenderArea};
-use crate::trigger_point::{BodyRegion, PainQuality};
-use crate::vocab::{Vocabulary, ranges, vocabulary};
-
 pub use crate::vocab::terms::{Answer, Disposition, Pathway, Side, TriagePolicy};
-#[allow(unused_imports)]
-use Disposition as D;
 
 pub mod assessment;
 pub mod likely_source;

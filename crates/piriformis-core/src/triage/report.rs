@@ -1,7 +1,20 @@
 //! The triage result: fired rules with sources, cautions, open questions and the notice.
 
-#[allow(unused_imports)]
-use super::*;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::care::NOTICE;
+use crate::error::Result;
+use crate::red_flag::RedFlag;
+use crate::source::{Citation::*, GuideSection::*, Source};
+use crate::vocab::terms::{Disposition, Pathway, TriagePolicy};
+use crate::vocab::{Vocabulary, vocabulary};
+
+use super::assessment::{Assessment, NerveSign, NerveStatus, SEVERE_PAIN};
+use super::likely_source::{SourceAssessment, likely_source_with};
+use super::rule_set::fired_rules;
+use super::rules::{Rule, RuleId};
 
 vocabulary! {
     /// A caution shown alongside the disposition.

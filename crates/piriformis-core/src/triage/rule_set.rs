@@ -1,8 +1,21 @@
 //! Evaluating the tier table: which rules fire, the open questions, the floor
 //! for bad input, and [`RuleSet`]/[`summary`] for batches (no allocation).
 
-#[allow(unused_imports)]
-use super::*;
+use crate::error::{Error, Result};
+use crate::red_flag::RedFlag;
+use crate::vocab::Vocabulary;
+use crate::vocab::terms::{Answer, Disposition, Disposition as D, Pathway, TriagePolicy};
+
+use super::assessment::{Assessment, FlagAnswers, Legs, NerveSign, NerveStatus, NerveSymptoms};
+#[cfg(doc)]
+use super::likely_source::SourceAssessment;
+use super::likely_source::{LikelySource, source_counts};
+#[cfg(doc)]
+use super::report::{TriageResult, triage};
+use super::rules::{
+    DECIDED_BY_FLAGS, NO_WARNING_SIGNS, OpenTiers, READS, READS_NERVE, REQUIRED, RULES, Rule,
+    RuleId, TIERS,
+};
 
 /// The red flags answered "present", one bit per `RedFlag as usize`.
 fn present(flags: &FlagAnswers) -> u32 {

@@ -1,7 +1,21 @@
 //! The tier table: every rule, when it fires, and what each source says about it.
 
-#[allow(unused_imports)]
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use crate::red_flag::{RedFlag, RedFlagRecord};
+use crate::source::{Citation::*, GuideSection::*, Source};
+use crate::symptom::{Aggravator, TenderArea};
+use crate::trigger_point::BodyRegion;
+use crate::vocab::terms::{Answer, Disposition, Disposition as D, Pathway, TriagePolicy};
+use crate::vocab::{Vocabulary, vocabulary};
+
+use super::assessment::{
+    Assessment, FlagAnswers, NO_IMPROVEMENT_WEEKS, NerveSign, NerveStatus, NerveSymptoms,
+    SEVERE_PAIN,
+};
+#[cfg(doc)]
+use super::report::TriageResult;
+use super::rule_set::{findings, open_questions};
 
 vocabulary! {
     /// The id of a triage rule.
