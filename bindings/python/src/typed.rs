@@ -296,10 +296,7 @@ pub(crate) fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResu
 
 /// The core's text report as a `<pre>` block for Jupyter.
 pub(crate) fn html_of(text: &str) -> String {
-    let escaped = text
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = core::html::escape(text);
     format!("<pre style=\"white-space: pre-wrap\">{escaped}</pre>")
 }
 
