@@ -13,7 +13,7 @@ use pyo3::prelude::*;
 
 use crate::read::py_to_value;
 use crate::typed::to_plain;
-use crate::{policy, to_py};
+use crate::{Out, policy, to_py};
 
 /// A FHIR error as a Python exception: the core's errors keep their class
 /// and their floor (`at_least`, the red flags answered "yes" anywhere in the
@@ -46,16 +46,6 @@ fn fhir_err(py: Python<'_>, field: &str, e: fhir::Error) -> PyErr {
         },
     };
     to_py(py, named.with_warning_signs(present))
-}
-
-fn invalid(py: Python<'_>, field: &str, message: String) -> PyErr {
-    to_py(
-        py,
-        core::Error::Invalid {
-            field: field.into(),
-            message,
-        },
-    )
 }
 
 /// Reads a QuestionnaireResponse given as JSON text or a dict, by the FHIR
@@ -123,13 +113,7 @@ fn json_parts(obj: &Bound<'_, PyAny>, depth: usize) -> serde_json::Value {
 }
 
 fn date(py: Python<'_>, day: &str) -> PyResult<NaiveDate> {
-    day.parse::<NaiveDate>().map_err(|_| {
-        invalid(
-            py,
-            "day",
-            format!("'{day}' is not a date; allowed: YYYY-MM-DD"),
-        )
-    })
+    core::progress::parse_date("day", day).out(py)
 }
 
 /// The interview catalogue as a FHIR Questionnaire, for a policy.

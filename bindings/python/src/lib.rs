@@ -282,13 +282,7 @@ fn today(obj: &Bound<'_, PyAny>) -> Result<NaiveDate, core::Error> {
         Ok(s) => s.to_string(),
         Err(_) => read::soft(obj.py(), obj.str().map(|s| s.to_string())).unwrap_or_default(),
     };
-    text.parse::<NaiveDate>().map_err(|_| core::Error::Invalid {
-        field: "today".into(),
-        message: format!(
-            "'{}' is not a date; allowed: YYYY-MM-DD",
-            core::cell::cut(&text, core::cell::MAX_ECHO)
-        ),
-    })
+    core::progress::parse_date("today", &text)
 }
 
 /// Reads a pain log: a list of entries (dicts, dates as `datetime.date` or

@@ -9,7 +9,6 @@
 //! at fault (or the argument, for the whole input). Every error keeps
 //! `at_least`, the floor of the red flags answered "yes" anywhere in the input.
 
-use chrono::NaiveDate;
 use piriformis_core as core;
 use piriformis_fhir as fhir;
 
@@ -111,9 +110,7 @@ pub fn fhir_assessment_bundle(
     subject: Option<String>,
 ) -> Result<String> {
     let a = core::Assessment::from_json(&assessment_json)?;
-    let day = day
-        .parse::<NaiveDate>()
-        .map_err(|_| invalid("day", format!("'{day}' is not a date; allowed: YYYY-MM-DD")))?;
+    let day = core::progress::parse_date("day", &day)?;
     let policy = policy.unwrap_or(TriagePolicy::SelfCheck);
     let bundle = fhir::assessment_bundle(&a, policy, day, subject.as_deref())
         .map_err(|e| fhir_err("assessment", e))?;

@@ -154,8 +154,8 @@ fn int<T: TryInto<i32>>(n: T) -> i32 {
 /// [`PiriformisError::InvalidInput`] naming the field `date`.
 pub type CalendarDate = NaiveDate;
 
-/// What a [`CalendarDate`] allows, as error messages say it.
-pub const DATE_FORMAT: &str = "dates as YYYY-MM-DD";
+/// What a [`CalendarDate`] allows, as error messages say it (the core's).
+pub const DATE_FORMAT: &str = core::progress::DATE_FORMAT;
 
 uniffi::custom_type!(CalendarDate, String, {
     remote,
@@ -166,14 +166,7 @@ uniffi::custom_type!(CalendarDate, String, {
 /// The day `text` names; UniFFI hands this error to the caller as it is,
 /// since every function taking a date returns `Result<_, PiriformisError>`.
 fn parse_date(text: &str) -> Result<NaiveDate> {
-    text.parse::<NaiveDate>().map_err(|_| {
-        core::Error::OutOfRange {
-            field: "date".into(),
-            value: format!("'{text}'"),
-            allowed: DATE_FORMAT.into(),
-        }
-        .into()
-    })
+    Ok(core::progress::parse_date("date", text)?)
 }
 
 #[cfg(feature = "fhir")]

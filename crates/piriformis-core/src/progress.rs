@@ -25,6 +25,28 @@ vocabulary! {
     }
 }
 
+/// How dates are written, as error messages say it: ISO 8601 calendar days.
+pub const DATE_FORMAT: &str = "dates as YYYY-MM-DD";
+
+/// Reads a calendar day written `YYYY-MM-DD`: the one date reader of every
+/// binding (today, a log day, a FHIR day). An error names `field`, echoes
+/// the text and gives [`DATE_FORMAT`].
+///
+/// ```
+/// use piriformis_core::progress::parse_date;
+/// assert_eq!(parse_date("today", "2026-02-28").unwrap().to_string(), "2026-02-28");
+/// let e = parse_date("today", "2026-02-30").unwrap_err();
+/// assert_eq!(e.field(), Some("today"));
+/// assert!(e.to_string().contains("'2026-02-30'") && e.to_string().contains("YYYY-MM-DD"));
+/// ```
+pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate> {
+    text.parse::<NaiveDate>().map_err(|_| Error::UnknownValue {
+        field: field.to_string(),
+        value: text.to_string(),
+        allowed: DATE_FORMAT.to_string(),
+    })
+}
+
 /// One day of the pain log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
