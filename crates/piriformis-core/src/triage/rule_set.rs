@@ -13,8 +13,8 @@ use super::likely_source::{LikelySource, source_counts};
 #[cfg(doc)]
 use super::report::{TriageResult, triage};
 use super::rules::{
-    DECIDED_BY_FLAGS, NO_WARNING_SIGNS, OpenTiers, READS, READS_NERVE, REQUIRED, RULES, Rule,
-    RuleId, TIERS,
+    DECIDED_BY_FLAGS, NO_WARNING_SIGNS, ONE_NOT_ABSENT, OpenTiers, READS, READS_NERVE, REQUIRED,
+    RULES, Rule, RuleId, TIERS,
 };
 
 /// The red flags answered "present", one bit per `RedFlag as usize`.
@@ -77,10 +77,12 @@ fn findings_in(
 ) -> (RuleSet, Disposition) {
     let tiers = &TIERS[policy as usize];
     let yes = present(flags);
+    let not_absent = !absent(flags);
     let mut set = RuleSet::default();
     let mut top = D::SelfCare;
     for (i, r) in RULES.iter().enumerate() {
         if REQUIRED[i] & !yes == 0
+            && (ONE_NOT_ABSENT[i] == 0 || ONE_NOT_ABSENT[i] & not_absent != 0)
             && is_finding(r)
             && (DECIDED_BY_FLAGS[i] || r.when.holds_in(a, nerve, flags, 0))
         {
@@ -262,10 +264,12 @@ fn nerve_findings_top(
 ) -> Disposition {
     let tiers = &TIERS[policy as usize];
     let yes = present(flags);
+    let not_absent = !absent(flags);
     let mut top = D::SelfCare;
     for (i, r) in RULES.iter().enumerate() {
         if READS_NERVE[i]
             && REQUIRED[i] & !yes == 0
+            && (ONE_NOT_ABSENT[i] == 0 || ONE_NOT_ABSENT[i] & not_absent != 0)
             && is_finding(r)
             && r.when.holds_in(a, nerve, flags, 0)
         {

@@ -270,6 +270,44 @@ impl Condition {
     }
 }
 
+impl Condition {
+    /// Red flags at least one of which must be present or unknown (not
+    /// answered "absent") for the condition to hold, one bit per `RedFlag as
+    /// usize`; 0 when no such set constrains it. A cheap test that skips the
+    /// rules about warning signs answered "no".
+    const fn flags_one_not_absent(&self) -> u32 {
+        match *self {
+            Self::Flag(f) | Self::NotAbsent(f) => 1 << f as u32,
+            // Each child that constrains is enough; the first one is used.
+            Self::All(cs) => {
+                let mut i = 0;
+                while i < cs.len() {
+                    let m = cs[i].flags_one_not_absent();
+                    if m != 0 {
+                        return m;
+                    }
+                    i += 1;
+                }
+                0
+            }
+            // Every child must constrain, or nothing does.
+            Self::Any(cs) => {
+                let (mut bits, mut i) = (0, 0);
+                while i < cs.len() {
+                    let m = cs[i].flags_one_not_absent();
+                    if m == 0 {
+                        return 0;
+                    }
+                    bits |= m;
+                    i += 1;
+                }
+                bits
+            }
+            _ => 0,
+        }
+    }
+}
+
 const _: () = assert!(RedFlag::ALL.len() <= 32, "flag sets are u32 bit sets");
 
 /// What one source says about a finding: the tier it gives and who it is written for.
@@ -1031,6 +1069,10 @@ pub(crate) const READS: [u32; RULES.len()] = per_rule!(0, flags_read);
 
 /// The red flags each rule needs present ([`Condition::flags_required`]).
 pub(crate) const REQUIRED: [u32; RULES.len()] = per_rule!(0, flags_required);
+
+/// For each rule, red flags one of which must not be "absent" for it to hold
+/// ([`Condition::flags_one_not_absent`]; 0: no such set).
+pub(crate) const ONE_NOT_ABSENT: [u32; RULES.len()] = per_rule!(0, flags_one_not_absent);
 
 /// Whether each rule holds exactly when its required flags are present (a
 /// flag, or all of some flags): then [`REQUIRED`] alone decides it.
