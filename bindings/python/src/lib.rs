@@ -57,18 +57,13 @@ fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
         return fatal;
     }
     let message = e.to_string();
-    let err = match e.inner() {
-        core::Error::Contradiction { .. } => ContradictionError::new_err(message),
-        core::Error::CareNeededFirst { .. } => CareNeededFirstError::new_err(message),
+    let err = match e.kind() {
+        core::error::ErrorKind::Contradiction => ContradictionError::new_err(message),
+        core::error::ErrorKind::CareNeededFirst => CareNeededFirstError::new_err(message),
         _ => InvalidInputError::new_err(message),
     };
     let value = err.value(py);
-    let allowed = match e.inner() {
-        core::Error::UnknownValue { allowed, .. } | core::Error::OutOfRange { allowed, .. } => {
-            Some(allowed.clone())
-        }
-        _ => None,
-    };
+    let allowed = e.allowed();
     // Setting attributes on a fresh exception instance cannot fail in practice;
     // if it did, the exception still carries the full message.
     let _ = value.setattr("field", e.field());

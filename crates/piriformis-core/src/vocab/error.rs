@@ -179,7 +179,48 @@ pub enum Error {
     },
 }
 
+crate::vocab::vocabulary! {
+    /// What kind of error it is: the one grouping that every binding maps to
+    /// its own exception types (Python `InvalidInputError`,
+    /// `ContradictionError`, `CareNeededFirstError`; Kotlin/Swift
+    /// `PiriformisError` cases).
+    pub enum ErrorKind {
+        /// The input is not what is allowed: a value, a range, a size, JSON.
+        InvalidInput,
+        /// Two answers contradict each other.
+        Contradiction,
+        /// No self-care routine: triage says to get care first.
+        CareNeededFirst,
+    }
+}
+
 impl Error {
+    /// Its kind, whatever warning signs are reported with it.
+    ///
+    /// ```
+    /// use piriformis_core::error::ErrorKind;
+    /// use piriformis_core::{Side, Vocabulary};
+    /// assert_eq!(Side::parse_field("side", "up").unwrap_err().kind(), ErrorKind::InvalidInput);
+    /// ```
+    pub fn kind(&self) -> ErrorKind {
+        match self.inner() {
+            Self::Contradiction { .. } => ErrorKind::Contradiction,
+            Self::CareNeededFirst { .. } => ErrorKind::CareNeededFirst,
+            _ => ErrorKind::InvalidInput,
+        }
+    }
+
+    /// What is allowed, as the message says it (`left, right, both`,
+    /// `whole numbers 0-10`), when the error names it.
+    pub fn allowed(&self) -> Option<&str> {
+        match self.inner() {
+            Self::UnknownValue { allowed, .. }
+            | Self::OutOfRange { allowed, .. }
+            | Self::TooLarge { allowed, .. } => Some(allowed),
+            _ => None,
+        }
+    }
+
     /// The name of the field at fault, where there is one.
     pub fn field(&self) -> Option<&str> {
         match self {
