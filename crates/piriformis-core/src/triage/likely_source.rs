@@ -123,8 +123,10 @@ pub fn likely_source(a: &Assessment) -> SourceAssessment {
 
 /// [`likely_source`] with the red-flag answers already worked out.
 pub(crate) fn likely_source_with(a: &Assessment, flags: &FlagAnswers) -> SourceAssessment {
-    let mut piriformis = Vec::new();
-    let mut spinal = Vec::new();
+    // At most every reported feature, so neither list grows while filled.
+    let most = a.worse_with.len() + a.tender_areas.len() + flags.yes.count_ones() as usize;
+    let mut piriformis = Vec::with_capacity(most);
+    let mut spinal = Vec::with_capacity(most);
     each_feature(a, flags, |lean, e| match lean {
         Lean::Piriformis => piriformis.push(e),
         Lean::Spinal => spinal.push(e),
