@@ -56,6 +56,13 @@ fn benches(c: &mut Criterion) {
     c.bench_function("triage/typical", |b| {
         b.iter(|| triage(black_box(&t)).unwrap())
     });
+    // The same answers as an interview at 44 gives them: the strenuous-lift
+    // question (asked at 50 or over, or with fragile bones) left unanswered.
+    let mut not_asked = t.clone();
+    not_asked.red_flags.remove(&RedFlag::StrenuousLift);
+    c.bench_function("triage/typical_lift_not_asked", |b| {
+        b.iter(|| triage(black_box(&not_asked)).unwrap())
+    });
     c.bench_function("triage/summary_typical", |b| {
         b.iter(|| piriformis::triage::summary(black_box(&t)).unwrap())
     });

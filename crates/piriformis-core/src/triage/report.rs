@@ -266,18 +266,19 @@ pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult>
     let mut fired = Vec::with_capacity(set.len());
     fired.extend(set.rules_under(policy).map(|r| fire(r, policy)));
     let disposition = set.disposition_under(policy);
-    let mut unanswered = Vec::with_capacity(open.flags.count_ones() as usize);
-    unanswered.extend(
-        RedFlag::ALL
-            .iter()
-            .copied()
-            .filter(|&f| open.flags >> f as u32 & 1 == 1),
-    );
-    let unanswered_nerve: Vec<NerveSign> = NerveSign::ALL
-        .iter()
-        .copied()
-        .filter(|&s| open.nerve >> s as u8 & 1 == 1)
-        .collect();
+    // Walk the set bits only; most results have none.
+    let mut unanswered = Vec::new();
+    let mut bits = open.flags;
+    while bits != 0 {
+        unanswered.push(RedFlag::ALL[bits.trailing_zeros() as usize]);
+        bits &= bits - 1;
+    }
+    let mut unanswered_nerve = Vec::new();
+    let mut bits = open.nerve;
+    while bits != 0 {
+        unanswered_nerve.push(NerveSign::ALL[bits.trailing_zeros() as usize]);
+        bits &= bits - 1;
+    }
 
     let open = open.any();
     let cautions: Vec<CautionNote> = CAUTIONS
