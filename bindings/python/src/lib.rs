@@ -14,9 +14,9 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
+mod batch;
 mod fhir;
 mod read;
-mod table;
 mod typed;
 
 use typed::ToPy;
@@ -138,7 +138,7 @@ fn vocab<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<T, core::Er
 /// `Assessment`, other mappings, JSON text, or a typed value with `to_dict()`.
 pub(crate) fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, core::Error> {
     if let Ok(d) = obj.cast::<PyDict>() {
-        return table::read_assessment(d);
+        return read::dict::read_assessment(d);
     }
     if let Ok(a) = obj.cast::<typed::Assessment>() {
         return Ok(a.get().0.clone());
@@ -152,14 +152,15 @@ pub(crate) fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, cor
     // Any other mapping (`MappingProxyType`, `UserDict`, ...) is read as a
     // dict is: each value by the cell rule, so a bad value keeps the floor
     // of the red flags answered "present" beside it.
-    if read::is_mapping(obj).map_err(|e| table::raised("input", &e))? {
+    if read::is_mapping(obj).map_err(|e| read::cells::raised("input", &e))? {
         let mut pairs = Vec::new();
         let listed = read::mapping_items(&"", obj, &mut pairs);
         let d = PyDict::new(obj.py());
         for (k, v) in pairs {
-            d.set_item(k, v).map_err(|e| table::raised("input", &e))?;
+            d.set_item(k, v)
+                .map_err(|e| read::cells::raised("input", &e))?;
         }
-        let read = table::read_assessment(&d);
+        let read = read::dict::read_assessment(&d);
         return match (listed, read) {
             (Ok(()), read) => read,
             (Err(e), Ok(a)) => Err(e.with_warning_signs(a.present_flags())),
@@ -173,10 +174,10 @@ pub(crate) fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, cor
         serde_json::Value::Object(map) => {
             let d = PyDict::new(obj.py());
             for (k, v) in &map {
-                let v = typed::value_to_py(obj.py(), v).map_err(|e| table::raised(k, &e))?;
-                d.set_item(k, v).map_err(|e| table::raised(k, &e))?;
+                let v = typed::value_to_py(obj.py(), v).map_err(|e| read::cells::raised(k, &e))?;
+                d.set_item(k, v).map_err(|e| read::cells::raised(k, &e))?;
             }
-            table::read_assessment(&d)
+            read::dict::read_assessment(&d)
         }
         _ => Err(core::Error::Json {
             message: "expected an object (a dict of answers)".into(),
@@ -291,16 +292,16 @@ pub(crate) fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry
             let mut items = Vec::new();
             for (i, item) in obj
                 .try_iter()
-                .map_err(|e| table::raised("log", &e))?
+                .map_err(|e| read::cells::raised("log", &e))?
                 .enumerate()
             {
                 read::Limits::item(&"log", 0, i)?;
-                items.push(item.map_err(|e| table::raised("log", &e))?);
+                items.push(item.map_err(|e| read::cells::raised("log", &e))?);
             }
             if let Some(entries) = read::lean_log(&items) {
                 return Ok(entries);
             }
-            let list = PyList::new(obj.py(), items).map_err(|e| table::raised("log", &e))?;
+            let list = PyList::new(obj.py(), items).map_err(|e| read::cells::raised("log", &e))?;
             core::progress::log_from_value(&read::py_to_value("log", list.as_any())?)
         }
     }
@@ -364,10 +365,10 @@ fn lookup<'py>(
             Ok(text) => core::input::from_json(&text.to_string())?,
             Err(_) => regions
                 .try_iter()
-                .map_err(|e| table::raised("regions", &e))?
+                .map_err(|e| read::cells::raised("regions", &e))?
                 .enumerate()
                 .map(|(i, r)| {
-                    let r = r.map_err(|e| table::raised("regions", &e))?;
+                    let r = r.map_err(|e| read::cells::raised("regions", &e))?;
                     vocab(&format!("regions[{i}]"), &r)
                 })
                 .collect::<Result<Vec<_>, _>>()?,
@@ -489,10 +490,10 @@ fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(knowledge_json, m)?)?;
     m.add_function(wrap_pyfunction!(triage, m)?)?;
     m.add_function(wrap_pyfunction!(red_flag_floor, m)?)?;
-    m.add_function(wrap_pyfunction!(table::triage_rows, m)?)?;
-    m.add_function(wrap_pyfunction!(table::triage_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(table::triage_columns_compact, m)?)?;
-    m.add_function(wrap_pyfunction!(table::table_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::triage_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::triage_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::triage_columns_compact, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::table_columns, m)?)?;
     m.add_function(wrap_pyfunction!(next_step, m)?)?;
     m.add_function(wrap_pyfunction!(catalogue, m)?)?;
     m.add_function(wrap_pyfunction!(routine, m)?)?;

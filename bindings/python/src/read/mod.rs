@@ -12,6 +12,9 @@ use serde_json::Value;
 
 use crate::Out;
 
+pub(crate) mod cells;
+pub(crate) mod dict;
+
 /// Where a value sits in the input, rendered only when an error names it
 /// (`log[3].date`, `red_flags.fever`): walking a valid input formats nothing.
 #[derive(Clone, Copy)]
@@ -255,7 +258,7 @@ pub(crate) fn mapping_items<'py>(
         }
         return Ok(());
     }
-    let raised = |e: PyErr| crate::table::raised(&field.to_string(), &e);
+    let raised = |e: PyErr| crate::read::cells::raised(&field.to_string(), &e);
     let items = obj.call_method0("items").map_err(raised)?;
     for (i, pair) in items.try_iter().map_err(raised)?.enumerate() {
         Limits::key(field, i)?;
@@ -318,11 +321,11 @@ fn to_value(
         let mut items = Vec::new();
         for (i, item) in obj
             .try_iter()
-            .map_err(|e| crate::table::raised(&path.to_string(), &e))?
+            .map_err(|e| crate::read::cells::raised(&path.to_string(), &e))?
             .enumerate()
         {
             Limits::item(&path, depth, i)?;
-            let item = item.map_err(|e| crate::table::raised(&path.to_string(), &e))?;
+            let item = item.map_err(|e| crate::read::cells::raised(&path.to_string(), &e))?;
             items.push(to_value(Path::Index(&path, i), &item, depth + 1, limits)?);
         }
         return Ok(Value::Array(items));
@@ -344,7 +347,7 @@ fn to_value(
         limits.spend(&path, 1)?;
         return Ok(int_value(obj));
     }
-    if is_mapping(obj).map_err(|e| crate::table::raised(&path.to_string(), &e))? {
+    if is_mapping(obj).map_err(|e| crate::read::cells::raised(&path.to_string(), &e))? {
         limits.enter(&path, depth)?;
         let mut pairs = Vec::new();
         mapping_items(&path, obj, &mut pairs)?;
