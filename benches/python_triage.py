@@ -22,8 +22,11 @@ baseline and the library alike):
     cost of `next_step`, `routine` and `progress` (no pure-Python baseline).
 The pure-Python baseline validates like the core (fields, vocabularies, ranges,
 contradictions), evaluates every rule of the default self-check policy, works
-out which unanswered red flags could still raise the result (the open
-questions), and weighs the likely source. It is first checked against the Rust
+out which unanswered red flags and nerve questions could still raise the result
+(the open questions, alone and together), and weighs the likely source. It
+reads the rule table, the red-flag records and the leans from the library's
+knowledge as data (`pf.knowledge()`), so it follows the core's rules without
+restating them; only the evaluation is written here, in plain Python. It is first checked against the Rust
 results on every self-check conformance vector, valid and invalid, so the ratio
 compares equal work. The inputs are the self-check vectors (the vectors with a
 "policy" key are for the clinician-referral policy and are left out).
@@ -43,81 +46,56 @@ SELF_CHECK = [c for c in ALL_CASES if "policy" not in c]
 CASES = [c for c in SELF_CHECK if "expect" in c]
 
 ORDER = ["self_care", "see_clinician", "see_clinician_soon", "urgent", "emergency"]
-SELF_CARE, SEE_CLINICIAN, SOON, URGENT, EMERGENCY = range(len(ORDER))
-# Every red flag, in the core's order (the order of `unanswered`).
-FLAGS = ["bladder_or_bowel_control", "saddle_numbness", "both_legs", "sexual_dysfunction", "foot_drop",
-         "unsteady_walking", "fever", "unexplained_weight_loss", "night_sweats", "pain_not_eased_by_rest",
-         "history_of_cancer", "immunosuppression", "osteoporosis_or_steroids", "new_pain_under20_or_over50",
-         "severe_or_constant_pain", "serious_accident", "pain_getting_worse", "cauda_equina_signs_recent",
-         "injecting_drug_use", "recent_infection"]
-PIRI = {"hard_surface", "pressure_on_buttock", "crossing_legs", "hip_internal_rotation"}
-SPINE = {"coughing", "sneezing", "spine_bending_or_twisting"}
-# Red flags that, when present, point to the spine in the likely-source comparison.
-SPINAL_FLAGS = {"bladder_or_bowel_control", "saddle_numbness", "both_legs", "sexual_dysfunction"}
-LEG_REGIONS = {"back_of_thigh", "calf", "foot"}
-BOTH_FROM_LEGS = {"both": "present", "one": "absent", "neither": "absent"}
-CES_SIGNS = {"bladder_or_bowel_control", "saddle_numbness", "sexual_dysfunction"}
+SELF_CARE = 0
 
-# The finding rules with their self-check tiers, highest first. A condition is
-# a list of groups and holds when every group has an item among the facts: the
-# red flags present, "?flag" for a flag that is present or unknown (not ruled
-# out), and the facts named in `py_triage`.
-RULES = [
-    ("bladder_or_bowel", EMERGENCY, [{"bladder_or_bowel_control"}]),
-    ("saddle_numbness", EMERGENCY, [{"saddle_numbness"}]),
-    ("both_legs", EMERGENCY, [{"both_legs"}]),
-    ("sexual_dysfunction", EMERGENCY, [{"sexual_dysfunction"}]),
-    ("cauda_equina_recent", EMERGENCY, [CES_SIGNS, {"?cauda_equina_signs_recent"}]),
-    ("serious_accident", EMERGENCY, [{"serious_accident"}]),
-    ("cancer_with_nerve_signs", EMERGENCY, [{"history_of_cancer"}, {"leg_symptoms", "unsteady_walking", "foot_drop",
-                                                                     "bladder_or_bowel_control", "saddle_numbness"}]),
-    ("foot_drop", URGENT, [{"foot_drop"}]),
-    ("unsteady_walking", URGENT, [{"unsteady_walking"}]),
-    ("worsening_weakness", URGENT, [{"weakness_worsening"}]),
-    ("fever_with_infection_risk", URGENT, [{"fever"}, {"immunosuppression", "injecting_drug_use", "recent_infection"}]),
-    ("fever_with_weight_loss_or_sweats", URGENT, [{"fever"}, {"unexplained_weight_loss", "night_sweats"}]),
-    ("cancer_with_spinal_pain", URGENT, [{"history_of_cancer"}, {"pain_not_eased_by_rest", "pain_getting_worse",
-                                                                 "unexplained_weight_loss", "severe_or_constant_pain",
-                                                                 "worse_with_coughing", "worse_with_sneezing", "tender_spine"}]),
-    ("fall_with_fragile_bones", URGENT, [{"after_fall", "serious_accident"},
-                                         {"osteoporosis_or_steroids", "new_pain_under20_or_over50"}]),
-    ("fever", URGENT, [{"fever"}]),
-    ("weight_loss", URGENT, [{"unexplained_weight_loss"}]),
-    ("pain_not_eased_by_rest", URGENT, [{"pain_not_eased_by_rest"}]),
-    ("night_sweats", SOON, [{"night_sweats"}]),
-    ("history_of_cancer", SOON, [{"history_of_cancer"}]),
-    ("immunosuppression", SOON, [{"immunosuppression"}]),
-    ("osteoporosis_or_steroids", SOON, [{"osteoporosis_or_steroids"}]),
-    ("new_pain_age", SOON, [{"new_pain_under20_or_over50"}]),
-    ("worsening_numbness_or_tingling", SOON, [{"numbness_worsening", "tingling_worsening"}]),
-    ("after_fall_or_accident", SOON, [{"after_fall"}]),
-    ("stable_weakness", SOON, [{"weakness_present"}]),
-    ("severe_or_constant_pain", SEE_CLINICIAN, [{"severe_or_constant_pain"}]),
-    ("severe_pain_score", SEE_CLINICIAN, [{"pain_7_plus"}]),
-    ("pain_getting_worse", SEE_CLINICIAN, [{"pain_getting_worse"}]),
-    ("no_improvement", SEE_CLINICIAN, [{"no_improvement"}]),
-    ("keeps_coming_back", SEE_CLINICIAN, [{"recurring"}]),
-]
-# The unanswered-question rules: their tier, and the tiers an open red flag
-# would raise the result to that make them fire.
-UNANSWERED_RULES = [
-    ("emergency_signs_unanswered", URGENT, {EMERGENCY}),
-    ("urgent_signs_unanswered", SOON, {URGENT}),
-    ("red_flags_unanswered", SEE_CLINICIAN, {SOON, SEE_CLINICIAN}),
-]
-# For each red flag, the finding rules that read it (present or not ruled
-# out), highest tier first: the rules its "yes" could make fire.
-READERS = {f: sorted(((tier, cond) for _, tier, cond in RULES if any(f in g or "?" + f in g for g in cond)),
-                     key=lambda r: -r[0]) for f in FLAGS}
-NOT_ABSENT = sorted({x[1:] for _, _, cond in RULES for g in cond for x in g if x.startswith("?")})
+# The rule table and the records the baseline reads come from the library's
+# knowledge as data (the rules are rows of conditions; nothing is restated
+# here): the baseline does the same work in plain Python.
+KB = pf.knowledge().to_dict()
+VOCAB = {name: ids for name, ids in pf._piriformis.vocabularies().items()}
+FLAGS = VOCAB["RedFlag"]
+# (`no_warning_signs` is the fallback when nothing else fires, not a rule to test.)
+RULES = [(r["id"], ORDER.index(r["self_check"]), r["when"], r["pathway"] == "unanswered")
+         for r in KB["triage_rules"] if r["id"] != "no_warning_signs"]
+FINDINGS = [r for r in RULES if not r[3]]
+UNANSWERED = [r for r in RULES if r[3]]
+# A follow-up's parents: the flags whose "yes" asks it (the form's enableWhen).
+_FORM = pf.fhir_questionnaire()
+_FORM = json.loads(_FORM) if isinstance(_FORM, str) else _FORM
+PARENTS = {item["linkId"]: [w["question"] for w in item.get("enableWhen", []) if "answerCoding" in w]
+           for item in _FORM["item"]
+           if item["linkId"] in {r["id"] for r in KB["red_flags"] if r["follow_up_of"] is not None}}
+FLAG_LEAN = {r["id"]: r["lean"] for r in KB["red_flags"]}
+AGGRAVATOR_LEAN = {r["id"]: r["lean"] for r in KB["aggravators"]}
+TENDER_LEAN = {"deep_buttock": "piriformis", "spine": "spinal"}
+ANSWERS = set(VOCAB["Answer"])
+NERVE = {"numbness": set(VOCAB["NerveStatus"]), "tingling": set(VOCAB["NerveStatus"]),
+         "weakness": set(VOCAB["NerveStatus"]), "legs": set(VOCAB["Legs"])}
+LISTS = {"pain_regions": set(VOCAB["BodyRegion"]), "pain_qualities": set(VOCAB["PainQuality"]),
+         "worse_with": set(VOCAB["Aggravator"]), "tender_areas": set(VOCAB["TenderArea"])}
+RANGES = {k: (v.min, v.max) for k, v in pf.RANGES.items()}
+NUMBERS = {"pain_now": RANGES["pain"], "self_care_weeks": RANGES["self_care_weeks"], "age": RANGES["age"]}
+YES_NO_FIELDS = ("after_fall_or_accident", "self_care_helped", "keeps_coming_back")
+FIELDS = {"side", "nerve", "red_flags", *YES_NO_FIELDS, *LISTS, *NUMBERS}
+BELOW_KNEE = {"calf", "foot"}
+SEVERE_PAIN = 7
 
 
-VOCAB = {name: set(ids) for name, ids in pf._piriformis.vocabularies().items()}
-assert FLAGS == pf._piriformis.vocabularies()["RedFlag"], "red flags changed in the core"
-ANSWERS = VOCAB["Answer"]
-NERVE = {"numbness": VOCAB["NerveStatus"], "tingling": VOCAB["NerveStatus"], "weakness": VOCAB["NerveStatus"], "legs": VOCAB["Legs"]}
-LISTS = {"pain_regions": VOCAB["BodyRegion"], "pain_qualities": VOCAB["PainQuality"], "worse_with": VOCAB["Aggravator"], "tender_areas": VOCAB["TenderArea"]}
-FIELDS = {"side", "pain_now", "nerve", "red_flags", "after_fall_or_accident", "self_care_weeks", "self_care_helped", "keeps_coming_back", *LISTS}
+def reads(cond, kinds):
+    """The values a condition reads under the given keys (flags, nerve signs)."""
+    if isinstance(cond, dict):
+        (k, v), = cond.items()
+        if k in ("all", "any"):
+            return set().union(*(reads(c, kinds) for c in v)) if v else set()
+        return {v} if k in kinds else set()
+    return {cond} if cond in kinds else set()
+
+
+READS_FLAGS = [reads(r[2], {"flag", "not_absent"}) for r in RULES]
+READS_NERVE = [bool(reads(r[2], {"worsening", "nerve_present"}) or reads(r[2], {"radicular"})) for r in RULES]
+# For each red flag, the finding rules that read it, highest tier first.
+READERS = {f: sorted((i for i, r in enumerate(RULES) if not r[3] and f in READS_FLAGS[i]), key=lambda i: -RULES[i][1])
+           for f in FLAGS}
 
 
 def validate(a):
@@ -131,22 +109,21 @@ def validate(a):
             raise ValueError("side: unknown value")
         if k in LISTS and not all(x in LISTS[k] for x in v):
             raise ValueError(f"{k}: unknown value")
-        if k in ("after_fall_or_accident", "self_care_helped", "keeps_coming_back") and v not in ANSWERS:
+        if k in YES_NO_FIELDS and v not in ANSWERS:
             raise ValueError(f"{k}: unknown value")
-    p = a.get("pain_now")
-    if p is not None and (not isinstance(p, int) or isinstance(p, bool) or not 0 <= p <= 10):
-        raise ValueError("pain_now: out of range")
-    w = a.get("self_care_weeks")
-    if w is not None and (not isinstance(w, int) or isinstance(w, bool) or not 0 <= w <= 520):
-        raise ValueError("self_care_weeks: out of range")
+        if k in NUMBERS:
+            lo, hi = NUMBERS[k]
+            if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+                raise ValueError(f"{k}: out of range")
     nerve = a.get("nerve") or {}
     for k, v in nerve.items():
         if k not in NERVE or v not in NERVE[k]:
             raise ValueError(f"nerve.{k}: unknown value")
     flags = a.get("red_flags") or {}
     for k, v in flags.items():
-        if k not in VOCAB["RedFlag"] or v not in ANSWERS:
+        if k not in FLAGS or v not in ANSWERS:
             raise ValueError("red_flags: unknown value")
+    w, p = a.get("self_care_weeks"), a.get("pain_now")
     if w == 0 and (a.get("self_care_helped") or "unknown") != "unknown":
         raise ValueError("self_care_helped: contradiction")
     legs = nerve.get("legs", "unknown")
@@ -155,6 +132,9 @@ def validate(a):
     both = flags.get("both_legs", "unknown")
     if (both == "present" and legs in ("one", "neither")) or (both == "absent" and legs == "both"):
         raise ValueError("red_flags.both_legs: contradiction")
+    for f, parents in PARENTS.items():
+        if flags.get(f) == "present" and all(flags.get(x) == "absent" for x in parents):
+            raise ValueError(f"red_flags.{f}: contradiction")
     if p == 0 and flags.get("severe_or_constant_pain") == "present":
         raise ValueError("red_flags.severe_or_constant_pain: contradiction")
 
@@ -166,91 +146,131 @@ def py_triage_row(a):
     except ValueError as e:
         return {"disposition": None, "error": str(e)}
     r = py_triage(a)
-    return {"disposition": r["disposition"], "provisional": bool(r["unanswered"]), "likely_source": r["likely_source"],
+    return {"disposition": r["disposition"], "provisional": r["provisional"], "likely_source": r["likely_source"],
             "fired": ",".join(r["fired"]), "unanswered": len(r["unanswered"]), "error": None}
 
 
-def holds(cond, facts):
-    """Whether every group of the condition has an item among the facts."""
-    for group in cond:
-        if facts.isdisjoint(group):
-            return False
-    return True
+def holds(cond, x):
+    """Whether a condition (the library's rule data) holds for the context `x`."""
+    if isinstance(cond, str):
+        if cond == "radicular":
+            return (any(x["nerve"].get(s) in ("stable", "worsening") for s in ("numbness", "tingling"))
+                    or not BELOW_KNEE.isdisjoint(x["a"].get("pain_regions") or ()))
+        if cond == "age_unknown":
+            return x["a"].get("age") is None
+        if cond == "after_fall":
+            return x["a"].get("after_fall_or_accident") == "present"
+        if cond == "recurring":
+            return x["a"].get("keeps_coming_back") == "present"
+        raise ValueError(cond)
+    (k, v), = cond.items()
+    if k == "all":
+        return all(holds(c, x) for c in v)
+    if k == "any":
+        return any(holds(c, x) for c in v)
+    if k == "flag":
+        return x["flags"][v] == "present"
+    if k == "not_absent":
+        return x["flags"][v] != "absent"
+    if k == "worsening":
+        return x["nerve"].get(v) == "worsening"
+    if k == "nerve_present":
+        return x["nerve"].get(v) in ("stable", "worsening")
+    if k == "age_at_least":
+        age = x["a"].get("age")
+        return age is not None and age >= v
+    if k == "worse_with":
+        return v in (x["a"].get("worse_with") or ())
+    if k == "tender":
+        return v in (x["a"].get("tender_areas") or ())
+    if k == "pain_at_least":
+        p = x["a"].get("pain_now")
+        return p is not None and p >= v
+    if k == "no_improvement_after_weeks":
+        w = x["a"].get("self_care_weeks")
+        return w is not None and w >= v and x["a"].get("self_care_helped") != "present"
+    if k == "red_flag_unanswered":
+        return ORDER.index(v) in x["raised"]
+    raise ValueError(k)
+
+
+def findings(x, only=None):
+    """The finding rules that hold (indices), and the highest tier among them."""
+    fired = [i for i, r in enumerate(RULES) if not r[3] and (only is None or only[i]) and holds(r[2], x)]
+    return fired, max((RULES[i][1] for i in fired), default=SELF_CARE)
 
 
 def py_triage(a):
-    """Idiomatic pure-Python version of the core's self-check rules (after `validate`)."""
-    flags = a.get("red_flags") or {}
-    nerve = a.get("nerve") or {}
-    legs = nerve.get("legs", "unknown")
+    """Idiomatic pure-Python version of the core's self-check triage (after `validate`)."""
+    flags = dict(a.get("red_flags") or {})
+    nerve = dict(a.get("nerve") or {})
+    legs = nerve.setdefault("legs", "unknown")
     answers = {f: flags.get(f, "unknown") for f in FLAGS}
-    if answers["both_legs"] == "unknown":
-        answers["both_legs"] = BOTH_FROM_LEGS.get(legs, "unknown")
-    yes = {f for f, v in answers.items() if v == "present"}
-    unknown = [f for f in FLAGS if answers[f] == "unknown"]
+    # nerve.legs "both" counts even beside a "not sure"; "one" or "neither"
+    # answers only a question left out.
+    if legs == "both" and answers["both_legs"] == "unknown":
+        answers["both_legs"] = "present"
+    elif "both_legs" not in flags and legs in ("one", "neither"):
+        answers["both_legs"] = "absent"
+    x = {"a": a, "flags": answers, "nerve": nerve, "raised": set()}
+    fired, top = findings(x)
 
-    # What the rules read: the red flags present, the ones not ruled out, and the other facts.
-    facts = set(yes)
-    facts.update("?" + f for f in NOT_ABSENT if answers[f] != "absent")
-    signs = (nerve.get("numbness"), nerve.get("tingling"), nerve.get("weakness"))
-    regions = a.get("pain_regions") or ()
-    worse = set(a.get("worse_with") or ())
-    tender = set(a.get("tender_areas") or ())
-    if (legs in ("one", "both") or "stable" in signs or "worsening" in signs
-            or not LEG_REGIONS.isdisjoint(regions)):
-        facts.add("leg_symptoms")
-    if signs[0] == "worsening":
-        facts.add("numbness_worsening")
-    if signs[1] == "worsening":
-        facts.add("tingling_worsening")
-    if signs[2] == "worsening":
-        facts.add("weakness_worsening")
-    if signs[2] in ("stable", "worsening"):
-        facts.add("weakness_present")
-    if "coughing" in worse:
-        facts.add("worse_with_coughing")
-    if "sneezing" in worse:
-        facts.add("worse_with_sneezing")
-    if "spine" in tender:
-        facts.add("tender_spine")
-    if a.get("after_fall_or_accident") == "present":
-        facts.add("after_fall")
-    pain = a.get("pain_now")
-    if pain is not None and pain >= 7:
-        facts.add("pain_7_plus")
-    weeks = a.get("self_care_weeks")
-    if weeks is not None and weeks >= 3 and a.get("self_care_helped") != "present":
-        facts.add("no_improvement")
-    if a.get("keeps_coming_back") == "present":
-        facts.add("recurring")
-
-    # The finding rules, and the highest tier among them.
-    fired = [(rule, tier) for rule, tier, cond in RULES if holds(cond, facts)]
-    top = max((tier for _, tier in fired), default=SELF_CARE)
-
-    # The open questions: unknown red flags whose "yes" would make a rule
-    # with a higher tier fire, and the tiers they would raise the result to.
-    open_flags, raised = [], set()
+    # Open questions: unknown red flags (not follow-ups whose questions were
+    # all answered no), and nerve signs while a leg may be involved, whose
+    # worst answer would raise the result; and all of them together.
+    never = {f for f, ps in PARENTS.items() if all(answers[p] == "absent" for p in ps)}
+    unknown = [f for f in FLAGS if answers[f] == "unknown" and f not in never]
+    unknown_nerve = [s for s in ("numbness", "tingling", "weakness")
+                     if legs != "neither" and nerve.get(s, "unknown") == "unknown"]
+    open_flags, open_nerve, raised = [], [], set()
     for f in unknown:
-        facts.add(f)
-        for tier, cond in READERS[f]:
-            if tier <= top:
+        x["flags"] = dict(answers, **{f: "present"})
+        for i in READERS[f]:
+            if RULES[i][1] <= top:
                 break
-            if holds(cond, facts):
+            if holds(RULES[i][2], x):
                 open_flags.append(f)
-                raised.add(tier)
+                raised.add(RULES[i][1])
                 break
-        facts.discard(f)
-    fired += [(rule, tier) for rule, tier, on in UNANSWERED_RULES if not raised.isdisjoint(on)]
+    x["flags"] = answers
+    worst_legs = "one" if legs == "unknown" else legs
+    for s in unknown_nerve:
+        x["nerve"] = dict(nerve, **{s: "worsening", "legs": worst_legs})
+        _, tier = findings(x, READS_NERVE)
+        if tier > top:
+            open_nerve.append(s)
+            raised.add(tier)
+    x["nerve"] = nerve
+    if len(unknown) + len(unknown_nerve) >= 2:
+        x["flags"] = dict(answers, **{f: "present" for f in unknown})
+        x["nerve"] = dict(nerve, **{s: "worsening" for s in unknown_nerve})
+        if unknown_nerve:
+            x["nerve"]["legs"] = worst_legs
+        then, tier = findings(x)
+        new = [i for i in then if i not in fired]
+        read_flags = set().union(*(READS_FLAGS[i] for i in new)) if new else set()
+        if tier > top and (not raised or tier > max(raised)):
+            raised.add(tier)
+            open_flags += [f for f in unknown if f in read_flags and f not in open_flags]
+            if any(READS_NERVE[i] for i in new):
+                open_nerve += [s for s in unknown_nerve if s not in open_nerve]
+        x["flags"], x["nerve"] = answers, nerve
+    x["raised"] = raised
+    fired = [RULES[i][0] for i in fired] + [r[0] for r in UNANSWERED if holds(r[2], x)]
+    tiers = {r[0]: r[1] for r in RULES}
     if not fired:
-        fired = [("no_warning_signs", SELF_CARE)]
-    disposition = ORDER[max(tier for _, tier in fired)]
+        fired, tiers["no_warning_signs"] = ["no_warning_signs"], SELF_CARE
+    disposition = ORDER[max(tiers[r] for r in fired)]
 
-    p = len(worse & PIRI) + ("deep_buttock" in tender)
-    s = len(worse & SPINE) + ("spine" in tender) + len(yes & SPINAL_FLAGS)
+    feats = [(AGGRAVATOR_LEAN[w], ("w", w)) for w in a.get("worse_with") or ()]
+    feats += [(TENDER_LEAN[t], ("t", t)) for t in a.get("tender_areas") or ()]
+    feats += [(FLAG_LEAN[f], ("f", f)) for f in FLAGS if answers[f] == "present"]
+    p = len({e for lean, e in feats if lean == "piriformis"})
+    s = len({e for lean, e in feats if lean == "spinal"})
     source = "unclear" if not (p or s) else "mixed" if p and s else "piriformis" if p else "spinal"
-    return {"disposition": disposition, "fired": sorted(rule for rule, _ in fired), "likely_source": source,
-            "unanswered": open_flags}
+    open_flags = [f for f in FLAGS if f in open_flags]
+    return {"disposition": disposition, "fired": sorted(fired), "likely_source": source,
+            "unanswered": open_flags, "provisional": bool(open_flags or open_nerve)}
 
 
 def flatten(a):
@@ -339,7 +359,7 @@ def main():
         validate(c["input"])
         got, want = py_triage(c["input"]), c["expect"]
         assert got["disposition"] == want["disposition"] and got["fired"] == want["fired"], c["name"]
-        assert bool(got["unanswered"]) == want["provisional"], c["name"]
+        assert got["provisional"] == want["provisional"], c["name"]
         assert got["unanswered"] == want.get("unanswered", got["unanswered"]), c["name"]
         assert got["likely_source"] == want.get("likely_source", got["likely_source"]), c["name"]
     for c in SELF_CHECK:
