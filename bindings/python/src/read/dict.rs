@@ -448,7 +448,7 @@ pub(crate) fn lean_put(field: Field, v: &Bound<'_, PyAny>, row: &mut Row) {
         .cast::<PyString>()
         .ok()
         .and_then(|text| text.to_str().ok())
-        .and_then(|id| lean_id(field, id))
+        .and_then(|id| FieldValue::from_id(field, id))
     {
         value.apply_to(&mut row.a);
         return;
@@ -459,21 +459,6 @@ pub(crate) fn lean_put(field: Field, v: &Bound<'_, PyAny>, row: &mut Row) {
     kind.cache.forget();
     if let Err(e) = kind.fill(Mode::Dict, &field.path(), v, row) {
         row.error.get_or_insert_with(|| Box::new(e));
-    }
-}
-
-/// An id given as text for a one-of field: a red flag's answer, or another
-/// field's value; `None` when the field takes something else or the id is
-/// not one of its values (the cell rule then reads it, and names the error).
-pub(crate) fn lean_id(field: Field, id: &str) -> Option<FieldValue> {
-    match field {
-        Field::RedFlag(_) | Field::AfterFall | Field::SelfCareHelped | Field::KeepsComingBack => {
-            FieldValue::answer(field, core::Answer::from_id(id)?)
-        }
-        Field::Side => Some(FieldValue::Side(core::Side::from_id(id)?)),
-        Field::Nerve(sign) => Some(FieldValue::Nerve(sign, core::NerveStatus::from_id(id)?)),
-        Field::Legs => Some(FieldValue::Legs(core::Legs::from_id(id)?)),
-        _ => None,
     }
 }
 

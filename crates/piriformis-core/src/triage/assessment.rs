@@ -594,6 +594,32 @@ impl FieldValue {
         }
     }
 
+    /// The value an id stands for in a one-of field (a red flag's answer,
+    /// `side`, a nerve sign's state, `nerve.legs`, the other yes/no fields);
+    /// `None` when the field takes something else or the id is not one of
+    /// its values (a reader then reads the cell by the full rule, which names
+    /// the error). The one mapping from an id to its field's value.
+    ///
+    /// ```
+    /// use piriformis_core::triage::{Field, FieldValue};
+    /// use piriformis_core::{Answer, RedFlag};
+    /// let v = FieldValue::from_id(Field::RedFlag(RedFlag::Fever), "present");
+    /// assert_eq!(v, Some(FieldValue::RedFlag(RedFlag::Fever, Answer::Present)));
+    /// assert_eq!(FieldValue::from_id(Field::PainNow, "5"), None);
+    /// ```
+    pub fn from_id(field: Field, id: &str) -> Option<Self> {
+        match field {
+            Field::RedFlag(_)
+            | Field::AfterFall
+            | Field::SelfCareHelped
+            | Field::KeepsComingBack => Self::answer(field, Answer::from_id(id)?),
+            Field::Side => Some(Self::Side(Side::from_id(id)?)),
+            Field::Nerve(sign) => Some(Self::Nerve(sign, NerveStatus::from_id(id)?)),
+            Field::Legs => Some(Self::Legs(Legs::from_id(id)?)),
+            _ => None,
+        }
+    }
+
     /// The value for a number field (`pain_now`, `self_care_weeks`, `age`)
     /// from a number already checked against the field's range; `None` for a
     /// field that does not hold a number. The one mapping from a number to its field.
