@@ -1826,70 +1826,6 @@ pub fn analyze_progress(log: Vec<LogEntry>, today: CalendarDate) -> Result<Progr
 
 // ---- pictures and lookup ----
 
-/// A region's outline in the body map's coordinates.
-#[derive(Debug, Clone, uniffi::Enum)]
-pub enum RegionShape {
-    /// An ellipse: centre and radii.
-    Ellipse {
-        /// Centre x.
-        cx: f64,
-        /// Centre y.
-        cy: f64,
-        /// Horizontal radius.
-        rx: f64,
-        /// Vertical radius.
-        ry: f64,
-    },
-    /// A rectangle with rounded corners.
-    Rect {
-        /// Left edge.
-        x: f64,
-        /// Top edge.
-        y: f64,
-        /// Width.
-        width: f64,
-        /// Height.
-        height: f64,
-        /// Corner radius.
-        corner: f64,
-    },
-}
-
-/// One region of the drawn map: a tap target with its accessible label.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct MapRegion {
-    /// The region.
-    pub region: BodyRegion,
-    /// The side of the body the outline is on (left or right).
-    pub side: Side,
-    /// Its outline, in map coordinates.
-    pub shape: RegionShape,
-    /// Its label (the app's, or the English one).
-    pub label: String,
-    /// The referral zone drawn there, if any.
-    pub zone: Option<core::trigger_point::ReferralKind>,
-    /// Whether it is one of the person's pain regions.
-    pub in_pain: bool,
-}
-
-/// The body map as data: the SVG, its title and description (for screen
-/// readers), its size and every region's outline on each drawn side.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct BodyMap {
-    /// The picture, SVG text.
-    pub svg: String,
-    /// Its title.
-    pub title: String,
-    /// Its description, for screen readers.
-    pub description: String,
-    /// Width of the coordinate space (the SVG `viewBox`).
-    pub width: f64,
-    /// Height of the coordinate space.
-    pub height: f64,
-    /// Every region on each drawn side, left side first.
-    pub regions: Vec<MapRegion>,
-}
-
 /// The body map (back view) of trigger points and referred pain, as data.
 /// `side` defaults to right; `highlight` shows one trigger point's referral;
 /// `pain_regions` are outlined on top. `zone_colour` and `pain_colour`
@@ -1902,7 +1838,7 @@ pub fn body_map(
     zone_colour: Option<String>,
     pain_colour: Option<String>,
     labels: Option<HashMap<BodyRegion, String>>,
-) -> Result<BodyMap> {
+) -> Result<core::picture::BodyMap> {
     let options = core::picture::BodyMapOptions {
         side,
         highlight,
@@ -1915,58 +1851,7 @@ pub fn body_map(
         pain_colour,
         labels,
     };
-    let core::picture::BodyMap {
-        svg,
-        title,
-        description,
-        width,
-        height,
-        regions,
-    } = core::picture::body_map(&options, &style)?;
-    Ok(BodyMap {
-        svg,
-        title,
-        description,
-        width,
-        height,
-        regions: regions
-            .into_iter()
-            .map(
-                |core::picture::MapRegion {
-                     region,
-                     side,
-                     shape,
-                     label,
-                     zone,
-                     in_pain,
-                 }| MapRegion {
-                    region,
-                    side,
-                    shape: match shape {
-                        core::picture::RegionShape::Ellipse { cx, cy, rx, ry } => {
-                            RegionShape::Ellipse { cx, cy, rx, ry }
-                        }
-                        core::picture::RegionShape::Rect {
-                            x,
-                            y,
-                            width,
-                            height,
-                            corner,
-                        } => RegionShape::Rect {
-                            x,
-                            y,
-                            width,
-                            height,
-                            corner,
-                        },
-                    },
-                    label,
-                    zone,
-                    in_pain,
-                },
-            )
-            .collect(),
-    })
+    Ok(core::picture::body_map(&options, &style)?)
 }
 
 /// The chart of a pain log as SVG text: pain over time, routine days, flares.

@@ -9,8 +9,8 @@ use crate::triage::Side;
 use crate::trigger_point::{BodyRegion, PIRIFORMIS_REFERRAL, ReferralKind, TriggerPoint};
 use crate::vocab::Vocabulary;
 
-use super::shapes::{H, MID, Shape, W, label, mx, region_shape, shape_svg, trigger_point_xy};
-use super::{BodyMap, BodyMapOptions, BodyMapStyle, MapRegion, RegionShape};
+use super::shapes::{H, W, label, mx, region_shape, shape_svg, trigger_point_xy};
+use super::{BodyMap, BodyMapOptions, BodyMapStyle, MapRegion};
 
 /// What one drawing needs: the options and style, the sides drawn, the
 /// referral zones shown and the person's pain regions (each once).
@@ -399,20 +399,10 @@ impl<'a> Scene<'a> {
         let mut regions = Vec::new();
         for &left in &self.sides {
             for &region in BodyRegion::ALL {
-                let shape = match region_shape(region) {
-                    Shape::Ellipse { cx, cy, rx, ry } => RegionShape::Ellipse {
-                        cx: mx(cx, left),
-                        cy,
-                        rx,
-                        ry,
-                    },
-                    Shape::Rect { x, y, w, h, r } => RegionShape::Rect {
-                        x: if left { 2.0 * MID - x - w } else { x },
-                        y,
-                        width: w,
-                        height: h,
-                        corner: r,
-                    },
+                let shape = if left {
+                    region_shape(region).mirrored()
+                } else {
+                    region_shape(region)
                 };
                 regions.push(MapRegion {
                     region,

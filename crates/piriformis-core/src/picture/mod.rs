@@ -44,6 +44,7 @@ pub struct BodyMapStyle {
 
 /// A region's outline in the map's coordinates (its `viewBox`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", tag = "shape")]
 pub enum RegionShape {
     /// An ellipse: centre and radii.
@@ -73,6 +74,32 @@ pub enum RegionShape {
 }
 
 impl RegionShape {
+    /// The same outline on the other side of the body (mirrored about the midline).
+    pub fn mirrored(self) -> Self {
+        use shapes::MID;
+        match self {
+            Self::Ellipse { cx, cy, rx, ry } => Self::Ellipse {
+                cx: 2.0 * MID - cx,
+                cy,
+                rx,
+                ry,
+            },
+            Self::Rect {
+                x,
+                y,
+                width,
+                height,
+                corner,
+            } => Self::Rect {
+                x: 2.0 * MID - x - width,
+                y,
+                width,
+                height,
+                corner,
+            },
+        }
+    }
+
     /// Whether a point (in map coordinates) is inside: for tap targets.
     pub fn contains(&self, px: f64, py: f64) -> bool {
         match *self {
@@ -93,6 +120,7 @@ impl RegionShape {
 
 /// One region of the drawn map, for tap targets and accessible labels.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MapRegion {
     /// The region.
     pub region: BodyRegion,
@@ -111,6 +139,7 @@ pub struct MapRegion {
 /// The body map as data: the SVG, its title and description (what a screen
 /// reader says), and every region's outline on each drawn side.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct BodyMap {
     /// The picture.
     pub svg: String,

@@ -6,6 +6,8 @@ use std::fmt::Write;
 use crate::error::Result;
 use crate::trigger_point::{BodyRegion, TriggerPoint};
 
+use super::RegionShape;
+
 /// A colour as SVG takes it, checked: `#rgb` or `#rrggbb`.
 pub(super) fn colour(field: &str, given: &Option<String>, default: &'static str) -> Result<String> {
     match given {
@@ -32,52 +34,52 @@ pub(super) const ESSENTIAL: &str = "#c0392b";
 pub(super) const PAIN: &str = "#1f4e9c";
 
 /// A region's outline on the right side of a posterior view (the viewer's right).
-pub(super) fn region_shape(region: BodyRegion) -> Shape {
+pub(super) fn region_shape(region: BodyRegion) -> RegionShape {
     match region {
-        BodyRegion::LowerBack => Shape::Ellipse {
+        BodyRegion::LowerBack => RegionShape::Ellipse {
             cx: 226.0,
             cy: 80.0,
             rx: 24.0,
             ry: 34.0,
         },
-        BodyRegion::SacroiliacRegion => Shape::Ellipse {
+        BodyRegion::SacroiliacRegion => RegionShape::Ellipse {
             cx: 232.0,
             cy: 150.0,
             rx: 13.0,
             ry: 26.0,
         },
-        BodyRegion::Buttock => Shape::Ellipse {
+        BodyRegion::Buttock => RegionShape::Ellipse {
             cx: 262.0,
             cy: 205.0,
             rx: 50.0,
             ry: 48.0,
         },
-        BodyRegion::BackOfHip => Shape::Ellipse {
+        BodyRegion::BackOfHip => RegionShape::Ellipse {
             cx: 300.0,
             cy: 222.0,
             rx: 18.0,
             ry: 22.0,
         },
-        BodyRegion::OuterHip => Shape::Ellipse {
+        BodyRegion::OuterHip => RegionShape::Ellipse {
             cx: 334.0,
             cy: 236.0,
             rx: 10.0,
             ry: 30.0,
         },
-        BodyRegion::BackOfThigh => Shape::Rect {
+        BodyRegion::BackOfThigh => RegionShape::Rect {
             x: 232.0,
             y: 275.0,
-            w: 76.0,
-            h: 150.0,
-            r: 30.0,
+            width: 76.0,
+            height: 150.0,
+            corner: 30.0,
         },
-        BodyRegion::Calf => Shape::Ellipse {
+        BodyRegion::Calf => RegionShape::Ellipse {
             cx: 268.0,
             cy: 520.0,
             rx: 26.0,
             ry: 52.0,
         },
-        BodyRegion::Foot => Shape::Ellipse {
+        BodyRegion::Foot => RegionShape::Ellipse {
             cx: 268.0,
             cy: 630.0,
             rx: 22.0,
@@ -86,42 +88,30 @@ pub(super) fn region_shape(region: BodyRegion) -> Shape {
     }
 }
 
-#[derive(Clone, Copy)]
-pub(super) enum Shape {
-    Ellipse {
-        cx: f64,
-        cy: f64,
-        rx: f64,
-        ry: f64,
-    },
-    Rect {
-        x: f64,
-        y: f64,
-        w: f64,
-        h: f64,
-        r: f64,
-    },
-}
-
 /// Mirrors an x coordinate for the left side.
 pub(super) fn mx(x: f64, left: bool) -> f64 {
     if left { 2.0 * MID - x } else { x }
 }
 
-pub(super) fn shape_svg(out: &mut String, s: Shape, left: bool, attrs: &str) {
-    match s {
-        Shape::Ellipse { cx, cy, rx, ry } => {
+/// Writes a region's outline, on the left side (mirrored) or the right.
+pub(super) fn shape_svg(out: &mut String, s: RegionShape, left: bool, attrs: &str) {
+    match if left { s.mirrored() } else { s } {
+        RegionShape::Ellipse { cx, cy, rx, ry } => {
             let _ = write!(
                 out,
-                r#"<ellipse cx="{:.1}" cy="{cy:.1}" rx="{rx:.1}" ry="{ry:.1}" {attrs}/>"#,
-                mx(cx, left)
+                r#"<ellipse cx="{cx:.1}" cy="{cy:.1}" rx="{rx:.1}" ry="{ry:.1}" {attrs}/>"#
             );
         }
-        Shape::Rect { x, y, w, h, r } => {
-            let x = if left { 2.0 * MID - x - w } else { x };
+        RegionShape::Rect {
+            x,
+            y,
+            width,
+            height,
+            corner,
+        } => {
             let _ = write!(
                 out,
-                r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{r:.1}" {attrs}/>"#
+                r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" rx="{corner:.1}" {attrs}/>"#
             );
         }
     }
