@@ -29,7 +29,7 @@ use core::exercise::{Equipment, Exercise, Habit, Phase, Stage, StopCue};
 use core::interview::{AnswerKind, QuestionId, Reply, ReplyKind};
 use core::progress::Trend;
 use core::routine::{GateId, Level, SkipReason};
-use core::source::{Citation, GuideSection, Source};
+use core::source::{Citation, Source};
 use core::symptom::{Aggravator, Mimic, TenderArea};
 use core::triage::{
     Answer, Caution, Disposition, Evidence, Legs, LikelySource, NerveSign, NerveStatus, Pathway,
@@ -38,33 +38,11 @@ use core::triage::{
 use core::trigger_point::{BodyRegion, PainQuality, TriggerPoint};
 use core::units::Laterality;
 
-// ---- the few core enums that carry data ----
+// ---- the core enums that carry data with signed numbers ----
 //
-// These are not vocabularies, so the `vocabulary!` macro does not derive them;
-// `#[uniffi::remote]` restates their shape and the compiler checks it against
-// the core's definition (a missing or renamed variant does not compile).
-
-/// A feature of the piriformis-vs-spine comparison table that was reported.
-#[uniffi::remote(Enum)]
-pub enum Evidence {
-    /// Something that makes it worse.
-    WorseWith(Aggravator),
-    /// Where it is tender.
-    Tender(TenderArea),
-    /// A red flag that points to the spine (cauda equina signs, both legs).
-    Sign(RedFlag),
-}
-
-/// Where a fact comes from.
-#[uniffi::remote(Enum)]
-pub enum Source {
-    /// A section of the guide.
-    Guide(GuideSection),
-    /// A cited clinical reference.
-    Cited(Citation),
-    /// A choice this project made where no source gives a number.
-    ProjectDefault,
-}
+// The core's own data-carrying enums (`Evidence`, `Source`, `Laterality`)
+// derive UniFFI behind its feature; these two carry the core's unsigned
+// numbers as the signed ones Kotlin and Swift use.
 
 /// A finding of the pain log that feeds triage (the core's `Finding`, with
 /// signed numbers as Kotlin and Swift use them).
@@ -93,19 +71,6 @@ impl From<core::progress::Finding> for Finding {
             },
         }
     }
-}
-
-/// Which side(s) a dose applies to.
-#[uniffi::remote(Enum)]
-pub enum Laterality {
-    /// Done on each side in turn; the dose is per side.
-    PerSide,
-    /// Done on each leg and in each direction.
-    PerSideEachDirection,
-    /// Done once for the whole body.
-    Whole,
-    /// Done on the sore side; both sides if both hurt.
-    SoreSide,
 }
 
 /// How often something is done (the core's `Frequency`, with a signed

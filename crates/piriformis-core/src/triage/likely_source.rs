@@ -36,6 +36,7 @@ impl LikelySource {
 
 /// A feature of the comparison table that was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Evidence {
     /// Something that makes it worse.

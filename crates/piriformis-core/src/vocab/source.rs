@@ -683,6 +683,7 @@ pub fn references_markdown() -> String {
 
 /// Where a fact comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// A section of the guide.

@@ -117,6 +117,7 @@ impl std::fmt::Display for Frequency {
 
 /// Which side(s) a dose applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Laterality {
     /// Done on each side in turn; the dose is per side.
