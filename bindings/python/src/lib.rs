@@ -429,8 +429,8 @@ fn answers_from_json_lenient<'py>(py: Python<'py>, text: &str) -> PyResult<Bound
 fn vocabularies(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
     for v in core::document::vocabularies() {
-        let ids: Vec<&str> = v.values.iter().map(|value| value.id).collect();
-        d.set_item(v.name, ids)?;
+        let ids: Vec<&str> = v.values.iter().map(|value| value.id.as_str()).collect();
+        d.set_item(&v.name, ids)?;
     }
     Ok(d)
 }
@@ -443,12 +443,12 @@ fn vocabulary_docs(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     for v in core::document::vocabularies() {
         let values = PyDict::new(py);
         for value in &v.values {
-            values.set_item(value.id, value.doc)?;
+            values.set_item(&value.id, &value.doc)?;
         }
         let entry = PyDict::new(py);
-        entry.set_item("doc", v.doc)?;
+        entry.set_item("doc", &v.doc)?;
         entry.set_item("values", values)?;
-        d.set_item(v.name, entry)?;
+        d.set_item(&v.name, entry)?;
     }
     Ok(d)
 }

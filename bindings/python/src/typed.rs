@@ -1394,7 +1394,7 @@ known! {
     core::care::ResourceRecord => |kb| copied(&kb.resources),
     core::care::Code => |kb| kb.codes.to_vec(),
     core::vocab::VocabularyInfo => |kb| kb.vocabularies.to_vec(),
-    core::vocab::ValueInfo => |kb| kb.vocabularies.iter().flat_map(|v| v.values.iter().copied()).collect(),
+    core::vocab::ValueInfo => |kb| kb.vocabularies.iter().flat_map(|v| v.values.iter().cloned()).collect(),
     core::vocab::ranges::Range => |kb| kb.ranges.to_vec(),
     core::source::Reference => |kb| copied(&kb.citations),
 }

@@ -28,7 +28,7 @@ use core::anatomy::Muscle;
 use core::exercise::{Equipment, Exercise, Habit, Phase, Stage, StopCue};
 use core::interview::{AnswerKind, QuestionId, Reply, ReplyKind};
 use core::progress::Trend;
-use core::routine::{GateId, Level, SkipReason};
+use core::routine::{GateId, Level};
 use core::source::{Citation, Source};
 use core::symptom::{Aggravator, Mimic, TenderArea};
 use core::triage::{
@@ -234,51 +234,10 @@ fn number<T: TryFrom<u16>>(range: Range, field: &str, value: i32) -> core::Resul
 
 // ---- the core's one list of vocabularies, and its ranges ----
 
-/// One value of a vocabulary.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct ValueInfo {
-    /// The stable snake_case id, as in JSON.
-    pub id: String,
-    /// What it means.
-    pub doc: String,
-}
-
-/// One vocabulary: its name, what it is, and every value in declaration
-/// order (the order of the Kotlin and Swift enum cases).
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct VocabularyInfo {
-    /// Its name, as the Kotlin and Swift enum (`Disposition`).
-    pub name: String,
-    /// What it is.
-    pub doc: String,
-    /// Every value, in order.
-    pub values: Vec<ValueInfo>,
-}
-
-impl From<&core::vocab::VocabularyInfo> for VocabularyInfo {
-    fn from(v: &core::vocab::VocabularyInfo) -> Self {
-        Self {
-            name: v.name.into(),
-            doc: v.doc.into(),
-            values: v
-                .values
-                .iter()
-                .map(|x| ValueInfo {
-                    id: x.id.into(),
-                    doc: x.doc.into(),
-                })
-                .collect(),
-        }
-    }
-}
-
 /// Every vocabulary of the core, from its one list.
 #[uniffi::export]
-pub fn vocabularies() -> Vec<VocabularyInfo> {
-    core::document::vocabularies()
-        .iter()
-        .map(Into::into)
-        .collect()
+pub fn vocabularies() -> Vec<core::vocab::VocabularyInfo> {
+    core::document::vocabularies().to_vec()
 }
 
 /// Every id of a vocabulary, by its name (e.g. "RedFlag"), as in JSON and in
@@ -286,13 +245,13 @@ pub fn vocabularies() -> Vec<VocabularyInfo> {
 #[uniffi::export]
 pub fn vocabulary_ids(name: String) -> Result<Vec<String>> {
     match core::document::vocabulary(&name) {
-        Some(v) => Ok(v.values.iter().map(|x| x.id.to_string()).collect()),
+        Some(v) => Ok(v.values.iter().map(|x| x.id.clone()).collect()),
         None => Err(core::Error::UnknownValue {
             field: "name".into(),
             value: name,
             allowed: core::document::vocabularies()
                 .iter()
-                .map(|v| v.name)
+                .map(|v| v.name.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
         }
@@ -1136,24 +1095,13 @@ pub fn answers_to_json(answers: HashMap<QuestionId, Reply>) -> String {
     core::interview::answers_to_json(&core::interview::answers_of(&replies(answers)))
 }
 
-/// An answer left out when restoring, and why.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct DroppedAnswer {
-    /// The question id as saved (it may no longer exist).
-    pub question: String,
-    /// Why, in plain words; the question will be asked again.
-    pub reason: String,
-    /// True when the saved answer was "yes": ask it again first.
-    pub was_yes: bool,
-}
-
 /// Answers restored from JSON.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct RestoredAnswers {
     /// The answers that still fit, typed.
     pub answers: HashMap<QuestionId, Reply>,
     /// The answers left out (lenient mode only; strict mode fails instead).
-    pub dropped: Vec<DroppedAnswer>,
+    pub dropped: Vec<core::interview::DroppedAnswer>,
     /// The catalogue version they were saved under, when saved by [`answers_to_json`].
     pub saved_version: Option<i32>,
 }
@@ -1188,20 +1136,7 @@ pub fn answers_from_json(json: String, lenient: bool) -> Result<RestoredAnswers>
     } = core::interview::answers_from_json_lenient(&json)?;
     Ok(RestoredAnswers {
         answers: typed(answers)?,
-        dropped: dropped
-            .into_iter()
-            .map(
-                |core::interview::DroppedAnswer {
-                     question,
-                     reason,
-                     was_yes,
-                 }| DroppedAnswer {
-                    question,
-                    reason,
-                    was_yes,
-                },
-            )
-            .collect(),
+        dropped,
         saved_version: saved_version.map(i32::from),
     })
 }
@@ -1319,15 +1254,6 @@ pub struct RoutineStep {
     pub nerve_note: Option<String>,
 }
 
-/// An exercise left out, and why.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct Skipped {
-    /// The exercise.
-    pub exercise: Exercise,
-    /// Why.
-    pub reason: SkipReason,
-}
-
 /// A safety gate that applied, and why.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct GateNote {
@@ -1388,7 +1314,7 @@ pub struct Routine {
     /// The budget in seconds.
     pub budget_seconds: i32,
     /// What was left out and why.
-    pub skipped: Vec<Skipped>,
+    pub skipped: Vec<core::routine::Skipped>,
     /// The safety gates that held something back today.
     pub gates: Vec<GateNote>,
     /// Everyday habits.
@@ -1488,10 +1414,7 @@ impl From<core::routine::Routine> for Routine {
             steps: steps.into_iter().map(Into::into).collect(),
             total_seconds: int(total_seconds),
             budget_seconds: int(budget_seconds),
-            skipped: skipped
-                .into_iter()
-                .map(|core::routine::Skipped { exercise, reason }| Skipped { exercise, reason })
-                .collect(),
+            skipped,
             gates: gates
                 .into_iter()
                 .map(|core::routine::GateNote { id, text }| GateNote {
@@ -1830,23 +1753,6 @@ pub fn progress_chart_svg(log: Vec<LogEntry>, today: CalendarDate) -> Result<Str
     )?)
 }
 
-/// A trigger point that may explain pain in the given regions.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct PainCandidate {
-    /// The trigger point.
-    pub trigger_point: TriggerPoint,
-    /// Its muscle.
-    pub muscle: Muscle,
-    /// The side(s) to check.
-    pub sides: Vec<Side>,
-    /// Painful regions in its essential zone.
-    pub essential: Vec<BodyRegion>,
-    /// Painful regions in its spillover zone.
-    pub spillover: Vec<BodyRegion>,
-    /// Why it is listed, and how to find it.
-    pub explanation: String,
-}
-
 /// A painful region no piriformis trigger point refers to, with the
 /// look-alike conditions felt there.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -1863,7 +1769,7 @@ pub struct Unexplained {
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct PainLookup {
     /// Candidates, best first.
-    pub candidates: Vec<PainCandidate>,
+    pub candidates: Vec<core::lookup::Candidate>,
     /// Regions no candidate covers, each with its look-alikes.
     pub unexplained: Vec<Unexplained>,
 }
@@ -1876,26 +1782,7 @@ pub fn pain_lookup(regions: Vec<BodyRegion>, side: Side) -> PainLookup {
         unexplained,
     } = core::lookup::lookup(&regions, side);
     PainLookup {
-        candidates: candidates
-            .into_iter()
-            .map(
-                |core::lookup::Candidate {
-                     trigger_point,
-                     muscle,
-                     sides,
-                     essential,
-                     spillover,
-                     explanation,
-                 }| PainCandidate {
-                    trigger_point,
-                    muscle,
-                    sides,
-                    essential,
-                    spillover,
-                    explanation,
-                },
-            )
-            .collect(),
+        candidates,
         unexplained: unexplained
             .into_iter()
             .map(

@@ -297,7 +297,7 @@ pub fn library_info() -> LibraryInfo {
 ///
 /// ```
 /// let d = piriformis_core::document::vocabulary("Side").unwrap();
-/// assert_eq!(d.values.iter().map(|v| v.id).collect::<Vec<_>>(), ["left", "right", "both"]);
+/// assert_eq!(d.values.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(), ["left", "right", "both"]);
 /// ```
 pub fn vocabulary(name: &str) -> Option<&'static VocabularyInfo> {
     vocabularies().iter().find(|v| v.name == name)

@@ -12,6 +12,11 @@ use crate::vocab::Vocabulary;
 
 /// A trigger point that may explain some of the pain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "PainCandidate")
+)]
 pub struct Candidate {
     /// The trigger point.
     pub trigger_point: TriggerPoint,

@@ -38,7 +38,7 @@ fn every_declared_vocabulary_is_listed_once() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut names,
     );
-    let listed: Vec<&str> = vocabularies().iter().map(|v| v.name).collect();
+    let listed: Vec<&str> = vocabularies().iter().map(|v| v.name.as_str()).collect();
     let unique: BTreeSet<String> = listed.iter().map(|s| s.to_string()).collect();
     assert_eq!(unique.len(), listed.len(), "a vocabulary is listed twice");
     assert_eq!(
@@ -63,7 +63,7 @@ fn every_vocabulary_and_value_has_a_doc() {
 #[test]
 fn the_listed_values_are_the_enum_itself() {
     let d = vocabulary("Disposition").unwrap();
-    let ids: Vec<&str> = d.values.iter().map(|v| v.id).collect();
+    let ids: Vec<&str> = d.values.iter().map(|v| v.id.as_str()).collect();
     assert_eq!(ids, Disposition::ids());
     assert_eq!(d.doc, Disposition::DOC);
     assert_eq!(d.values[4].doc, Disposition::Emergency.doc());

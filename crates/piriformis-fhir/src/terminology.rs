@@ -55,19 +55,29 @@ fn from_vocabulary(v: &VocabularyInfo) -> Value {
         .iter()
         .map(|x| json!({"code": x.id, "display": x.doc, "definition": x.doc}))
         .collect();
-    code_system(system_named(v.name), v.name, v.doc, concepts)
+    code_system(system_named(&v.name), &v.name, &v.doc, concepts)
 }
 
-/// The code system of one kind of interview answer (`answer-yes_no`, ...),
-/// from the choices of the first question of that kind.
+/// The code system of one kind of interview answer (`answer-yes_no`, ...):
+/// every choice any question of that kind offers, asked the first time or
+/// again ("does not apply", "still not sure"), each once, in first-seen order.
 fn answer_code_system(q: &Question) -> Value {
-    let concepts = q
-        .choices()
+    let url = answer_system(q);
+    let mut codes: Vec<(String, String)> = Vec::new();
+    for other in CATALOGUE.iter().filter(|o| answer_system(o) == url) {
+        let again = other.view_again().map(|v| v.choices).unwrap_or_default();
+        for c in other.choices().into_iter().chain(again) {
+            if !codes.iter().any(|(id, _)| *id == c.id) {
+                codes.push((c.id, c.label));
+            }
+        }
+    }
+    let concepts = codes
         .into_iter()
-        .map(|c| json!({"code": c.id, "display": c.label}))
+        .map(|(code, label)| json!({"code": code, "display": label}))
         .collect();
     let name = format!("Answer{:?}", q.reply_kind());
-    code_system(answer_system(q), &name, "Interview answers", concepts)
+    code_system(url, &name, "Interview answers", concepts)
 }
 
 /// Every code system this crate's resources use: our dispositions, red
@@ -83,7 +93,7 @@ pub fn code_systems() -> Vec<Value> {
     ];
     let mut out: Vec<Value> = vocabularies()
         .iter()
-        .filter(|v| wanted.contains(&v.name))
+        .filter(|v| wanted.contains(&v.name.as_str()))
         .map(from_vocabulary)
         .collect();
     let mut seen = Vec::new();

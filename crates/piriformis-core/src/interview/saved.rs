@@ -128,6 +128,7 @@ pub fn answers_to_json(answers: &Answers) -> String {
 
 /// An answer [`answers_from_json_lenient`] left out, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DroppedAnswer {
     /// The question id as saved (it may no longer exist).
     pub question: String,

@@ -279,6 +279,7 @@ pub struct RoutineStep {
 
 /// An exercise left out, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Skipped {
     /// The exercise.
     pub exercise: Exercise,

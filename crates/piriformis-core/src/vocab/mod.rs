@@ -28,13 +28,13 @@ pub trait Vocabulary: Sized + Copy + 'static {
     /// the bindings generate their enums from.
     fn describe() -> VocabularyInfo {
         VocabularyInfo {
-            name: Self::NAME,
-            doc: Self::DOC,
+            name: Self::NAME.to_string(),
+            doc: Self::DOC.to_string(),
             values: Self::ALL
                 .iter()
                 .map(|&v| ValueInfo {
-                    id: v.id(),
-                    doc: v.doc(),
+                    id: v.id().to_string(),
+                    doc: v.doc().to_string(),
                 })
                 .collect(),
         }
@@ -76,24 +76,28 @@ pub trait Vocabulary: Sized + Copy + 'static {
     }
 }
 
-/// One vocabulary as data ([`Vocabulary::describe`]).
+/// One vocabulary as data ([`Vocabulary::describe`]), built once
+/// ([`crate::document::vocabularies`]). Owned text, so that every binding
+/// carries this record as it is.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct VocabularyInfo {
-    /// Its name, as in Rust (`Disposition`).
-    pub name: &'static str,
+    /// Its name, as in Rust and as the Kotlin and Swift enum (`Disposition`).
+    pub name: String,
     /// What it is.
-    pub doc: &'static str,
+    pub doc: String,
     /// Every value, in order.
     pub values: Vec<ValueInfo>,
 }
 
 /// One value of a vocabulary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ValueInfo {
-    /// The stable snake_case id.
-    pub id: &'static str,
+    /// The stable snake_case id, as in JSON.
+    pub id: String,
     /// What it means.
-    pub doc: &'static str,
+    pub doc: String,
 }
 
 /// Declares a vocabulary enum with the standard derives and [`Vocabulary`] impl.
