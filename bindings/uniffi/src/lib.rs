@@ -28,12 +28,11 @@ use core::anatomy::Muscle;
 use core::exercise::{Equipment, Exercise, Habit, Phase, Stage, StopCue};
 use core::interview::{AnswerKind, QuestionId, Reply, ReplyKind};
 use core::progress::Trend;
-use core::routine::{GateId, Level};
+use core::routine::Level;
 use core::source::{Citation, Source};
 use core::symptom::{Aggravator, Mimic, TenderArea};
 use core::triage::{
-    Answer, Caution, Disposition, Evidence, Legs, LikelySource, NerveSign, NerveStatus, Pathway,
-    RuleId, Side, TriagePolicy,
+    Answer, Disposition, Legs, NerveSign, NerveStatus, Pathway, RuleId, Side, TriagePolicy,
 };
 use core::trigger_point::{BodyRegion, PainQuality, TriggerPoint};
 use core::units::Laterality;
@@ -478,28 +477,6 @@ pub struct FiredRule {
     pub source_texts: Vec<String>,
 }
 
-/// A caution and its text.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct CautionNote {
-    /// Its id.
-    pub id: Caution,
-    /// The text.
-    pub text: String,
-}
-
-/// The likely source of the pain, with the features behind it.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct SourceAssessment {
-    /// The verdict.
-    pub verdict: LikelySource,
-    /// Reported features that point to the piriformis.
-    pub piriformis: Vec<Evidence>,
-    /// Reported features that point to the spine.
-    pub spinal: Vec<Evidence>,
-    /// Why, in plain words, with the counts.
-    pub explanation: String,
-}
-
 /// The result of [`triage`].
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct Triage {
@@ -514,9 +491,9 @@ pub struct Triage {
     /// Every rule that fired, highest first.
     pub fired: Vec<FiredRule>,
     /// Where the pain most likely comes from, and the evidence each way.
-    pub likely_source: SourceAssessment,
+    pub likely_source: core::triage::SourceAssessment,
     /// Cautions to show.
-    pub cautions: Vec<CautionNote>,
+    pub cautions: Vec<core::triage::CautionNote>,
     /// Red flags not yet answered.
     pub unanswered: Vec<RedFlag>,
     /// Nerve questions unanswered or "not sure" whose worst answer would raise the result.
@@ -547,23 +524,6 @@ impl From<core::triage::FiredRule> for FiredRule {
     }
 }
 
-impl From<core::triage::SourceAssessment> for SourceAssessment {
-    fn from(s: core::triage::SourceAssessment) -> Self {
-        let core::triage::SourceAssessment {
-            verdict,
-            piriformis,
-            spinal,
-            explanation,
-        } = s;
-        Self {
-            verdict,
-            piriformis,
-            spinal,
-            explanation,
-        }
-    }
-}
-
 impl From<core::TriageResult> for Triage {
     fn from(r: core::TriageResult) -> Self {
         let core::TriageResult {
@@ -585,14 +545,8 @@ impl From<core::TriageResult> for Triage {
             action: action.into_owned(),
             provisional,
             fired: fired.into_iter().map(Into::into).collect(),
-            likely_source: likely_source.into(),
-            cautions: cautions
-                .into_iter()
-                .map(|core::triage::CautionNote { id, text }| CautionNote {
-                    id,
-                    text: text.into_owned(),
-                })
-                .collect(),
+            likely_source,
+            cautions,
             unanswered,
             unanswered_nerve,
             notice: notice.into_owned(),
@@ -619,20 +573,8 @@ impl From<Triage> for core::TriageResult {
                     sources: Cow::Owned(f.sources),
                 })
                 .collect(),
-            likely_source: core::triage::SourceAssessment {
-                verdict: t.likely_source.verdict,
-                piriformis: t.likely_source.piriformis,
-                spinal: t.likely_source.spinal,
-                explanation: t.likely_source.explanation,
-            },
-            cautions: t
-                .cautions
-                .into_iter()
-                .map(|c| core::triage::CautionNote {
-                    id: c.id,
-                    text: c.text.into(),
-                })
-                .collect(),
+            likely_source: t.likely_source,
+            cautions: t.cautions,
             unanswered: t.unanswered,
             unanswered_nerve: t.unanswered_nerve,
             notice: t.notice.into(),
@@ -1254,15 +1196,6 @@ pub struct RoutineStep {
     pub nerve_note: Option<String>,
 }
 
-/// A safety gate that applied, and why.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct GateNote {
-    /// Its id.
-    pub id: GateId,
-    /// Why, in plain words.
-    pub text: String,
-}
-
 /// An everyday habit and its advice.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct HabitNote {
@@ -1316,7 +1249,7 @@ pub struct Routine {
     /// What was left out and why.
     pub skipped: Vec<core::routine::Skipped>,
     /// The safety gates that held something back today.
-    pub gates: Vec<GateNote>,
+    pub gates: Vec<core::routine::GateNote>,
     /// Everyday habits.
     pub habits: Vec<HabitNote>,
     /// The week ahead, with the progression.
@@ -1415,13 +1348,7 @@ impl From<core::routine::Routine> for Routine {
             total_seconds: int(total_seconds),
             budget_seconds: int(budget_seconds),
             skipped,
-            gates: gates
-                .into_iter()
-                .map(|core::routine::GateNote { id, text }| GateNote {
-                    id,
-                    text: text.into_owned(),
-                })
-                .collect(),
+            gates,
             habits: habits
                 .into_iter()
                 .map(|h| HabitNote {

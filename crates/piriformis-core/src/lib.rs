@@ -16,6 +16,18 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!();
 
+// Texts the core usually borrows from its tables (`Cow<'static, str>`) cross
+// to Kotlin and Swift as plain strings, so records holding them derive UniFFI
+// as they are.
+#[cfg(feature = "uniffi")]
+type BorrowedText = std::borrow::Cow<'static, str>;
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(BorrowedText, String, {
+    remote,
+    lower: |text| text.into_owned(),
+    try_lift: |text| Ok(std::borrow::Cow::Owned(text)),
+});
+
 // The layers, bottom up (the table in tests/layers.rs; a module imports only
 // from its own layer and those below it).
 pub mod vocab;

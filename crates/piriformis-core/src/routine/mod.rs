@@ -217,6 +217,7 @@ impl Held {
 
 /// A gate that applied to a routine.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GateNote {
     /// Its id.
     pub id: GateId,

@@ -49,6 +49,7 @@ pub enum Evidence {
 
 /// The likely source, with the features that support each side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SourceAssessment {
     /// The verdict.
     pub verdict: LikelySource,

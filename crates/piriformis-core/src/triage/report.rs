@@ -179,6 +179,7 @@ pub struct FiredRule {
 
 /// A caution with its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CautionNote {
     /// Its id.
     pub id: Caution,
