@@ -43,6 +43,20 @@ pub(crate) fn depth_of(field: &str) -> usize {
     1 + field.bytes().filter(|&b| b == b'.').count()
 }
 
+/// An int cell (Python or numpy): ints beyond 64 bits are out of every
+/// range, and their digits say so.
+fn int_cell<'a>(field: &str, cell: &Bound<'_, PyAny>) -> Result<CellValue<'a>, core::Error> {
+    Ok(match cell.extract::<i64>() {
+        Ok(n) => CellValue::Int(n),
+        Err(_) => CellValue::Text(
+            cell.str()
+                .map_err(|e| raised(field, &e))?
+                .to_string()
+                .into(),
+        ),
+    })
+}
+
 pub(crate) fn walk_cell<'a>(
     field: &str,
     cell: &'a Bound<'_, PyAny>,
@@ -69,16 +83,7 @@ pub(crate) fn walk_cell<'a>(
         return Ok(CellValue::Float(f.value()));
     }
     if cell.is_instance_of::<PyInt>() {
-        // Ints beyond 64 bits are out of every range; their digits say so.
-        return Ok(match cell.extract::<i64>() {
-            Ok(n) => CellValue::Int(n),
-            Err(_) => CellValue::Text(
-                cell.str()
-                    .map_err(|e| raised(field, &e))?
-                    .to_string()
-                    .into(),
-            ),
-        });
+        return int_cell(field, cell);
     }
     if cell.is_instance_of::<PyList>() || cell.is_instance_of::<PyTuple>() {
         limits.enter(&field, depth)?;
@@ -108,15 +113,7 @@ pub(crate) fn walk_cell<'a>(
                 .map_err(|e| raised(field, &e));
         }
         if name.starts_with("int") || name.starts_with("uint") {
-            return Ok(match cell.extract::<i64>() {
-                Ok(n) => CellValue::Int(n),
-                Err(_) => CellValue::Text(
-                    cell.str()
-                        .map_err(|e| raised(field, &e))?
-                        .to_string()
-                        .into(),
-                ),
-            });
+            return int_cell(field, cell);
         }
         if name.starts_with("float")
             || matches!(name.as_str(), "half" | "single" | "double" | "longdouble")
