@@ -27,17 +27,9 @@ pub trait Vocabulary: Sized + Copy + 'static {
     /// The vocabulary as data: its name, doc and every id with its doc. What
     /// the bindings generate their enums from.
     fn describe() -> VocabularyInfo {
-        VocabularyInfo {
-            name: Self::NAME.to_string(),
-            doc: Self::DOC.to_string(),
-            values: Self::ALL
-                .iter()
-                .map(|&v| ValueInfo {
-                    id: v.id().to_string(),
-                    doc: v.doc().to_string(),
-                })
-                .collect(),
-        }
+        let values: Vec<(&'static str, &'static str)> =
+            Self::ALL.iter().map(|&v| (v.id(), v.doc())).collect();
+        VocabularyInfo::new(Self::NAME, Self::DOC, &values)
     }
 
     /// The stable snake_case id of this variant.
@@ -88,6 +80,24 @@ pub struct VocabularyInfo {
     pub doc: String,
     /// Every value, in order.
     pub values: Vec<ValueInfo>,
+}
+
+impl VocabularyInfo {
+    /// Built from borrowed text, outside the generic [`Vocabulary::describe`]
+    /// so that the copying is compiled once, not once per vocabulary.
+    fn new(name: &str, doc: &str, values: &[(&str, &str)]) -> Self {
+        Self {
+            name: name.to_string(),
+            doc: doc.to_string(),
+            values: values
+                .iter()
+                .map(|&(id, doc)| ValueInfo {
+                    id: id.to_string(),
+                    doc: doc.to_string(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// One value of a vocabulary.
