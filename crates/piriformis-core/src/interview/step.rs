@@ -95,11 +95,10 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
         .iter()
         .any(|f| f.disposition == D::Emergency && f.pathway != Pathway::Unanswered);
     let pending = |q: &&Question| !answers.contains_key(&q.id) && q.asked_under(policy);
+    // Not answered yet and may still come up.
+    let to_come = |q: &&Question| pending(q) && q.could_be_enabled(answers);
     let again = |q: &&Question| may_ask_again(q, answers, policy);
-    let remaining = CATALOGUE
-        .iter()
-        .filter(|q| (pending(q) && q.could_be_enabled(answers)) || again(q))
-        .count() as u16;
+    let remaining = CATALOGUE.iter().filter(|q| to_come(q) || again(q)).count() as u16;
     // Settled: urgent or more, and no answer to a question left could raise it.
     // Urgent from what was found, not only from open questions: answering
     // those can lower it, so they are asked.
@@ -112,9 +111,7 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
         .unwrap_or(D::SelfCare);
     let settled = emergency
         || (found >= D::Urgent
-            && !could_rise(answers, policy, result.disposition, |q| {
-                pending(&q) && q.could_be_enabled(answers)
-            }));
+            && !could_rise(answers, policy, result.disposition, |q| to_come(&q)));
     // Once settled, only the follow-ups of answers given are still asked:
     // they can lower it (a cauda equina sign long-standing and checked).
     let next = CATALOGUE.iter().filter(pending).find(|q| {
@@ -146,11 +143,7 @@ pub fn next_step_with(answers: &Answers, policy: TriagePolicy) -> Result<Step> {
             });
         }
     }
-    let not_asked: Vec<QuestionId> = CATALOGUE
-        .iter()
-        .filter(|q| pending(q) && q.could_be_enabled(answers))
-        .map(|q| q.id)
-        .collect();
+    let not_asked: Vec<QuestionId> = CATALOGUE.iter().filter(to_come).map(|q| q.id).collect();
     Ok(Step::Done {
         assessment,
         triage: Box::new(result),

@@ -13,7 +13,7 @@ use crate::vocab::{Vocabulary, vocabulary};
 
 use super::assessment::{Assessment, NerveSign, NerveStatus, SEVERE_PAIN};
 use super::likely_source::{SourceAssessment, likely_source_with};
-use super::rule_set::fired_rules;
+use super::rule_set::{fired_rules, set_bits};
 use super::rules::{Rule, RuleId};
 
 vocabulary! {
@@ -267,19 +267,11 @@ pub fn triage_with(a: &Assessment, policy: TriagePolicy) -> Result<TriageResult>
     let mut fired = Vec::with_capacity(set.len());
     fired.extend(set.rules_under(policy).map(|r| fire(r, policy)));
     let disposition = set.disposition_under(policy);
-    // Walk the set bits only; most results have none.
-    let mut unanswered = Vec::new();
-    let mut bits = open.flags;
-    while bits != 0 {
-        unanswered.push(RedFlag::ALL[bits.trailing_zeros() as usize]);
-        bits &= bits - 1;
-    }
-    let mut unanswered_nerve = Vec::new();
-    let mut bits = open.nerve;
-    while bits != 0 {
-        unanswered_nerve.push(NerveSign::ALL[bits.trailing_zeros() as usize]);
-        bits &= bits - 1;
-    }
+    // The set bits only; most results have none.
+    let unanswered: Vec<RedFlag> = set_bits(open.flags).map(|f| RedFlag::ALL[f]).collect();
+    let unanswered_nerve: Vec<NerveSign> = set_bits(u32::from(open.nerve))
+        .map(|s| NerveSign::ALL[s])
+        .collect();
 
     let open = open.any();
     let cautions: Vec<CautionNote> = CAUTIONS

@@ -44,6 +44,27 @@ fn absent(flags: &FlagAnswers) -> u32 {
     flags.no
 }
 
+/// The positions of the set bits, lowest first.
+#[inline]
+pub(crate) fn set_bits(mut bits: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (bits != 0).then(|| {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            i
+        })
+    })
+}
+
+/// Whether rule `i` may hold with these red-flag answers (`yes`: present;
+/// `not_absent`: present or unknown): every flag it requires is present, and
+/// one of the flags it needs at least one of is not "no". Cheap tests, so
+/// only the rules that pass are evaluated.
+#[inline]
+fn may_hold(i: usize, yes: u32, not_absent: u32) -> bool {
+    REQUIRED[i] & !yes == 0 && (ONE_NOT_ABSENT[i] == 0 || ONE_NOT_ABSENT[i] & not_absent != 0)
+}
+
 /// The follow-ups never asked because every flag they follow is "no".
 fn never_asked_bits(absent: u32) -> u32 {
     (0..RedFlag::ALL.len()).fold(0, |b, f| b | u32::from(never_asked(f, absent)) << f)
@@ -81,8 +102,7 @@ fn findings_in(
     let mut set = RuleSet::default();
     let mut top = D::SelfCare;
     for (i, r) in RULES.iter().enumerate() {
-        if REQUIRED[i] & !yes == 0
-            && (ONE_NOT_ABSENT[i] == 0 || ONE_NOT_ABSENT[i] & not_absent != 0)
+        if may_hold(i, yes, not_absent)
             && is_finding(r)
             && (DECIDED_BY_FLAGS[i] || r.when.holds_in(a, nerve, flags, 0))
         {
@@ -268,8 +288,7 @@ fn nerve_findings_top(
     let mut top = D::SelfCare;
     for (i, r) in RULES.iter().enumerate() {
         if READS_NERVE[i]
-            && REQUIRED[i] & !yes == 0
-            && (ONE_NOT_ABSENT[i] == 0 || ONE_NOT_ABSENT[i] & not_absent != 0)
+            && may_hold(i, yes, not_absent)
             && is_finding(r)
             && r.when.holds_in(a, nerve, flags, 0)
         {
@@ -297,7 +316,7 @@ pub(crate) fn open_flags(
     }
     let tiers = &TIERS[policy as usize];
     let readers = readers(policy);
-    let yes = present(flags);
+    // A plain loop over the set bits: this path runs on every batch row.
     while left != 0 {
         let f = left.trailing_zeros() as usize;
         left &= left - 1;
@@ -309,8 +328,10 @@ pub(crate) fn open_flags(
             if tier <= top {
                 break;
             }
-            let needs = REQUIRED[usize::from(i)] & !(yes | 1 << f);
-            if needs == 0 && RULES[usize::from(i)].when.holds_with(a, &what_if, 0) {
+            // Readers of an unknown flag: only the required flags can rule them out.
+            if REQUIRED[usize::from(i)] & !what_if.yes == 0
+                && RULES[usize::from(i)].when.holds_with(a, &what_if, 0)
+            {
                 open |= 1 << f;
                 raise |= 1 << tier as u8;
                 break;
