@@ -83,8 +83,10 @@ proptest! {
                         asked_tiers.push(question.tier);
                     }
                     let a = answer_for(&question, picks.next().unwrap_or(1));
-                    // (A "yes" when asked again comes last: nothing is left to stop early.)
-                    let emergency_yes = !question.again && question.tier == Disposition::Emergency && a == AnswerValue::Choice("yes".into());
+                    // Once a question has been asked again the interview is at its
+                    // end (a follow-up of that answer may still come): nothing is
+                    // left to stop early from, so the check below is for first asks.
+                    let emergency_yes = !asked_again && question.tier == Disposition::Emergency && a == AnswerValue::Choice("yes".into());
                     answers.insert(question.id, a);
                     if emergency_yes {
                         // Only the follow-up of that answer (when a cauda
