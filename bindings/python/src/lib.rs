@@ -13,14 +13,14 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
 mod batch;
-mod errors;
 mod fhir;
-mod read;
-mod typed;
 
-pub(crate) use errors::{
+pub(crate) use piriformis_core::python::classes as typed;
+pub(crate) use piriformis_core::python::errors::{
     CareNeededFirstError, ContradictionError, InvalidInputError, Out, PiriformisError, to_py,
 };
+mod read;
+pub(crate) use read::{assessment, vocab};
 
 use typed::ToPy;
 
@@ -52,70 +52,6 @@ fn red_flag_floor(
         .collect::<Result<Vec<_>, _>>()
         .out(py)?;
     Ok(core::triage::floor(flags, policy).map(|d| d.id()))
-}
-
-/// Reads a vocabulary id from a Python str (or str-based enum member).
-fn vocab<T: Vocabulary>(field: &str, v: &Bound<'_, PyAny>) -> Result<T, core::Error> {
-    let s = v.cast::<PyString>().map_err(|_| core::Error::Invalid {
-        field: field.into(),
-        message: format!("expected a string; allowed: {}", T::ids().join(", ")),
-    })?;
-    let text = s.to_cow().map_err(|_| core::Error::Invalid {
-        field: field.into(),
-        message: "not valid text".into(),
-    })?;
-    T::parse_field(field, &text)
-}
-
-/// Reads an assessment: a dict (read like `triage_many`'s rows), an
-/// `Assessment`, other mappings, JSON text, or a typed value with `to_dict()`.
-pub(crate) fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, core::Error> {
-    if let Ok(d) = obj.cast::<PyDict>() {
-        return read::dict::read_assessment(d);
-    }
-    if let Ok(a) = obj.cast::<typed::Assessment>() {
-        return Ok(a.get().0.clone());
-    }
-    if let Ok(s) = obj.cast::<PyString>() {
-        let text = s.to_cow().map_err(|_| core::Error::Json {
-            message: "not valid text".into(),
-        })?;
-        return core::Assessment::from_json(&text);
-    }
-    // Any other mapping (`MappingProxyType`, `UserDict`, ...) is read as a
-    // dict is: each value by the cell rule, so a bad value keeps the floor
-    // of the red flags answered "present" beside it.
-    if read::is_mapping(obj).map_err(|e| read::cells::raised("input", &e))? {
-        let mut pairs = Vec::new();
-        let listed = read::mapping_items(&"", obj, &mut pairs);
-        let d = PyDict::new(obj.py());
-        for (k, v) in pairs {
-            d.set_item(k, v)
-                .map_err(|e| read::cells::raised("input", &e))?;
-        }
-        let read = read::dict::read_assessment(&d);
-        return match (listed, read) {
-            (Ok(()), read) => read,
-            (Err(e), Ok(a)) => Err(e.with_warning_signs(a.present_flags())),
-            (Err(e), Err(core::Error::WithWarningSigns { present, .. })) => {
-                Err(e.with_warning_signs(present))
-            }
-            (Err(e), Err(_)) => Err(e),
-        };
-    }
-    match read::py_to_value("", obj)? {
-        serde_json::Value::Object(map) => {
-            let d = PyDict::new(obj.py());
-            for (k, v) in &map {
-                let v = typed::value_to_py(obj.py(), v).map_err(|e| read::cells::raised(k, &e))?;
-                d.set_item(k, v).map_err(|e| read::cells::raised(k, &e))?;
-            }
-            read::dict::read_assessment(&d)
-        }
-        _ => Err(core::Error::Json {
-            message: "expected an object (a dict of answers)".into(),
-        }),
-    }
 }
 
 /// Triage one assessment under a policy (`self_check` or `clinician_referral`).
@@ -225,16 +161,16 @@ pub(crate) fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry
             let mut items = Vec::new();
             for (i, item) in obj
                 .try_iter()
-                .map_err(|e| read::cells::raised("log", &e))?
+                .map_err(|e| read::raised("log", &e))?
                 .enumerate()
             {
                 read::Limits::item(&"log", 0, i)?;
-                items.push(item.map_err(|e| read::cells::raised("log", &e))?);
+                items.push(item.map_err(|e| read::raised("log", &e))?);
             }
             if let Some(entries) = read::lean_log(&items) {
                 return Ok(entries);
             }
-            let list = PyList::new(obj.py(), items).map_err(|e| read::cells::raised("log", &e))?;
+            let list = PyList::new(obj.py(), items).map_err(|e| read::raised("log", &e))?;
             core::progress::log_from_value(&read::py_to_value("log", list.as_any())?)
         }
     }
@@ -298,10 +234,10 @@ fn lookup<'py>(
             Ok(text) => core::input::from_json(&text.to_string())?,
             Err(_) => regions
                 .try_iter()
-                .map_err(|e| read::cells::raised("regions", &e))?
+                .map_err(|e| read::raised("regions", &e))?
                 .enumerate()
                 .map(|(i, r)| {
-                    let r = r.map_err(|e| read::cells::raised("regions", &e))?;
+                    let r = r.map_err(|e| read::raised("regions", &e))?;
                     vocab(&format!("regions[{i}]"), &r)
                 })
                 .collect::<Result<Vec<_>, _>>()?,

@@ -49,6 +49,9 @@ pub mod document;
 pub mod html;
 pub mod picture;
 
+#[cfg(feature = "python")]
+pub mod python;
+
 pub use knowledge::{anatomy, care, cause, exercise, red_flag, symptom, trigger_point};
 pub use vocab::{error, source, units};
 

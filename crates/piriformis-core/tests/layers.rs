@@ -27,6 +27,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("functions over triage", &["cell", "lookup", "progress"]),
     ("flows", &["interview", "routine"]),
     ("documents and pictures", &["document", "html", "picture"]),
+    ("the Python face (feature `python`)", &["python"]),
 ];
 
 fn layer_of(name: &str) -> Option<usize> {

@@ -14,7 +14,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
 use super::dict::Scope;
-use crate::read::{Limits, soft};
+use crate::read::{Limits, raised, soft};
 
 /// Where cells come from, which decides what counts as missing and how
 /// loosely numbers and lists are read: the core's rule
@@ -191,20 +191,6 @@ pub(crate) fn owned(v: &CellValue<'_>) -> CellValue<'static> {
         CellValue::Text(t) => CellValue::Text(t.to_string().into()),
         CellValue::List(items) => CellValue::List(items.iter().map(owned).collect()),
         CellValue::Other(t) => CellValue::Other(t.to_string().into()),
-    }
-}
-
-/// The error for an exception raised while a cell was read.
-/// A `KeyboardInterrupt`, `SystemExit` or `GeneratorExit` is noted for the
-/// entry point to raise (`read::take_fatal`): never only a row's error.
-pub(crate) fn raised(field: &str, e: &PyErr) -> core::Error {
-    Python::attach(|py| crate::read::note(py, e));
-    core::Error::Invalid {
-        field: field.into(),
-        message: format!(
-            "reading the cell raised {}",
-            core::cell::cut(&e.to_string(), core::cell::MAX_ECHO)
-        ),
     }
 }
 

@@ -9,8 +9,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
 use super::cells::*;
-use crate::read::soft;
-use crate::vocab;
+use crate::read::vocab;
+use crate::read::{raised, soft};
 
 /// Which object a dict key belongs to.
 #[derive(Clone, Copy, PartialEq, Eq)]

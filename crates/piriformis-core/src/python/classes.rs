@@ -12,9 +12,9 @@
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
+use crate as core;
+use crate::vocab::Vocabulary;
 use chrono::{Datelike, NaiveDate};
-use piriformis_core as core;
-use piriformis_core::Vocabulary;
 use pyo3::IntoPyObjectExt;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -23,10 +23,10 @@ use pyo3::types::{PyBool, PyDate, PyDict, PyList, PyString};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::read::de;
+use crate::python::read::de;
 
 /// A Rust value as a Python value.
-pub(crate) trait ToPy {
+pub trait ToPy {
     /// The Python value.
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
 }
@@ -201,24 +201,38 @@ impl ToPy for core::routine::Chosen {
 
 /// A core type read from Python by its own checked reader (the one the
 /// functions taking it use), rather than by serde alone.
-pub(crate) trait Checked: Sized {
+pub trait Checked: Sized {
     /// Reads the value, with errors that name the field.
     fn read(obj: &Bound<'_, PyAny>) -> Result<Self, core::Error>;
 }
 
 impl Checked for core::Assessment {
+    /// By the core's checked reader of an assessment document: a red flag
+    /// answered "present" keeps its floor in the error, whatever else is wrong.
     fn read(obj: &Bound<'_, PyAny>) -> Result<Self, core::Error> {
-        crate::assessment(obj)
+        if let Ok(a) = obj.cast::<Assessment>() {
+            return Ok(a.get().0.clone());
+        }
+        let text = match obj.cast::<PyString>() {
+            Ok(s) => s
+                .to_cow()
+                .map(|t| t.into_owned())
+                .map_err(|_| core::Error::Json {
+                    message: "not valid text".into(),
+                })?,
+            Err(_) => crate::python::read::py_to_value("", obj)?.to_string(),
+        };
+        core::Assessment::from_json(&text)
     }
 }
 
 /// `from_dict` by the type's checked reader.
-pub(crate) fn checked<T: Checked>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<T> {
-    T::read(data).map_err(|e| crate::to_py(py, e))
+pub fn checked<T: Checked>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<T> {
+    T::read(data).map_err(|e| crate::python::errors::to_py(py, e))
 }
 
 /// A JSON value as plain Python data.
-pub(crate) fn value_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
+pub fn value_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
     Ok(match v {
         Value::Null => py.None().into_bound(py),
         Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
@@ -246,7 +260,7 @@ pub(crate) fn value_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py
 }
 
 /// Any serializable value as plain Python data (its JSON shape).
-pub(crate) fn to_plain<'py, T: Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
+pub fn to_plain<'py, T: Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
     let value = serde_json::to_value(v).map_err(|e| PyTypeError::new_err(e.to_string()))?;
     value_to_py(py, &value)
 }
@@ -267,21 +281,21 @@ fn as_text<'py>(data: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
 
 /// `from_dict` for records only the library makes (version stamps,
 /// restored answers): the core has no reader for them.
-pub(crate) fn no_de<T>(_py: Python<'_>, _data: &Bound<'_, PyAny>) -> PyResult<T> {
+pub fn no_de<T>(_py: Python<'_>, _data: &Bound<'_, PyAny>) -> PyResult<T> {
     Err(PyTypeError::new_err(
         "this record is made by the library and is not read back from a dict",
     ))
 }
 
 /// Stable hash of a value's JSON shape.
-pub(crate) fn hash_of<T: Serialize>(v: &T) -> u64 {
+pub fn hash_of<T: Serialize>(v: &T) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     serde_json::to_string(v).unwrap_or_default().hash(&mut h);
     h.finish()
 }
 
 /// `Name(field=repr, ...)`, each repr cut to a readable length.
-pub(crate) fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResult<String> {
+pub fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResult<String> {
     let mut parts = Vec::new();
     for (k, v) in fields {
         let r = v.repr()?.to_string();
@@ -295,7 +309,7 @@ pub(crate) fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResu
 }
 
 /// The core's text report as a `<pre>` block for Jupyter.
-pub(crate) fn html_of(text: &str) -> String {
+pub fn html_of(text: &str) -> String {
     let escaped = core::html::escape(text);
     format!("<pre style=\"white-space: pre-wrap\">{escaped}</pre>")
 }
@@ -384,7 +398,7 @@ macro_rules! record {
     ) => {
         $(#[$doc])*
         #[pyclass(frozen, module = "piriformis", name = $name)]
-        pub struct $py(pub(crate) $ty);
+        pub struct $py(pub $ty);
 
         impl ToPy for $ty {
             fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -529,10 +543,7 @@ pub struct DoneStep {
 }
 
 /// An interview step as its class: `Ask` or `Done`.
-pub(crate) fn step_to_py(
-    py: Python<'_>,
-    step: core::interview::Step,
-) -> PyResult<Bound<'_, PyAny>> {
+pub fn step_to_py(py: Python<'_>, step: core::interview::Step) -> PyResult<Bound<'_, PyAny>> {
     use core::interview::Step;
     match step {
         Step::Ask { question, progress } => AskStep { question, progress }.to_py(py),
@@ -1009,9 +1020,12 @@ record! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanResult {
-    pub(crate) triage: core::triage::TriageResult,
-    pub(crate) plan: core::routine::TodaysPlan<'static>,
-    pub(crate) routine: Option<core::routine::Routine>,
+    /// The triage the plan was made from.
+    pub triage: core::triage::TriageResult,
+    /// The plan chosen from it.
+    pub plan: core::routine::TodaysPlan<'static>,
+    /// Today's routine, or None when care comes first.
+    pub routine: Option<core::routine::Routine>,
 }
 
 record! {
@@ -1117,7 +1131,7 @@ macro_rules! variants {
         $(
             $(#[$doc])*
             #[pyclass(frozen, module = "piriformis", name = $name)]
-            pub struct $py(pub(crate) $ty);
+            pub struct $py(pub $ty);
 
             impl $py {
                 /// Reads the union from JSON text, and checks the variant is this class's.
@@ -1127,7 +1141,7 @@ macro_rules! variants {
                         Ok(v)
                     } else {
                         let found = to_plain(py, &v)?.repr()?.to_string();
-                        Err(crate::InvalidInputError::new_err(format!(
+                        Err(crate::python::errors::InvalidInputError::new_err(format!(
                             "{}: not a {} ({})",
                             $name,
                             $kind,
@@ -1313,7 +1327,7 @@ record! {
 
 /// Every value of a knowledge record type in the knowledge base, to find
 /// one again by its data.
-pub(crate) trait Known: Serialize + Sized + 'static {
+pub trait Known: Serialize + Sized + 'static {
     /// Every record of this type, in the knowledge base's order.
     fn all(kb: &'static core::KnowledgeBase) -> Vec<Self>;
 }
@@ -1416,18 +1430,20 @@ fn without_nulls(v: Value) -> Value {
 
 /// `from_dict` for knowledge records: the record of the knowledge base whose
 /// data equals `data` (a dict, or JSON text).
-pub(crate) fn known<T: Known>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<T> {
+pub fn known<T: Known>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<T> {
     let want = match data.cast::<PyString>() {
-        Ok(text) => serde_json::from_str::<Value>(&text.to_cow()?)
-            .map_err(|e| crate::InvalidInputError::new_err(format!("not valid JSON: {e}")))?,
-        Err(_) => crate::read::py_to_value("", data).map_err(|e| crate::to_py(py, e))?,
+        Ok(text) => serde_json::from_str::<Value>(&text.to_cow()?).map_err(|e| {
+            crate::python::errors::InvalidInputError::new_err(format!("not valid JSON: {e}"))
+        })?,
+        Err(_) => crate::python::read::py_to_value("", data)
+            .map_err(|e| crate::python::errors::to_py(py, e))?,
     };
     let want = without_nulls(want);
     T::all(core::KnowledgeBase::get())
         .into_iter()
         .find(|r| serde_json::to_value(r).is_ok_and(|v| without_nulls(v) == want))
         .ok_or_else(|| {
-            crate::InvalidInputError::new_err(
+            crate::python::errors::InvalidInputError::new_err(
                 "no record of this library's knowledge base has this data",
             )
         })
@@ -2115,7 +2131,7 @@ macro_rules! tagged {
     ) => {
         $(#[$doc])*
         #[pyclass(frozen, module = "piriformis", name = $name)]
-        pub struct $py(pub(crate) $ty);
+        pub struct $py(pub $ty);
 
         impl ToPy for $ty {
             fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -2376,7 +2392,7 @@ fn knowledge(py: Python<'_>) -> PyResult<Py<KnowledgeBase>> {
 }
 
 /// Every result class, for the module.
-pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<TriageResult>()?;
     m.add_class::<FiredRule>()?;
     m.add_class::<CautionNote>()?;

@@ -2,13 +2,13 @@
 //! from the core's error (its `kind()`, field, allowed values and floor) onto
 //! them.
 
-use piriformis_core as core;
-use piriformis_core::Vocabulary;
+use crate as core;
+use crate::vocab::Vocabulary;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-use crate::read;
+use crate::python::read;
 
 create_exception!(
     _piriformis,
@@ -41,7 +41,7 @@ create_exception!(
 /// A `KeyboardInterrupt`, `SystemExit` or `GeneratorExit` raised by the
 /// input's own Python code while it was read is raised instead
 /// (`read::take_fatal`).
-pub(crate) fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
+pub fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
     if let Some(fatal) = read::take_fatal() {
         return fatal;
     }
@@ -67,7 +67,8 @@ pub(crate) fn to_py(py: Python<'_>, e: core::Error) -> PyErr {
 /// `PiriformisError`, and a `KeyboardInterrupt`, `SystemExit` or
 /// `GeneratorExit` the input's Python code raised on the way (and a reader
 /// passed over) raised whatever the result.
-pub(crate) trait Out<T> {
+pub trait Out<T> {
+    /// The value, or the error as Python raises it.
     fn out(self, py: Python<'_>) -> PyResult<T>;
 }
 

@@ -1,0 +1,16 @@
+//! The Python face of the core (feature `python`), for bindings/python: the
+//! records and results are pyo3 classes as they are (`pyclass(frozen,
+//! get_all)` on the types themselves, so Python's attributes are the fields
+//! and their docs are the fields' docs); the conversions of the
+//! vocabularies to the package's enums; the methods every class has; the
+//! reader of Python values into the core's input, within the core's limits;
+//! and the exception classes the core's errors become.
+//!
+//! Nothing here is logic: it is how the core's values look from Python.
+
+pub mod classes;
+pub(crate) mod convert;
+pub mod errors;
+pub mod read;
+
+pub use convert::enum_member;
