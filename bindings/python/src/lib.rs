@@ -67,7 +67,7 @@ fn triage<'py>(
         .and_then(|a| core::triage::triage_with(&a, policy))
         .out(py)?;
     // Moved into its class, not copied.
-    Ok(Bound::new(py, typed::TriageResult(result))?.into_any())
+    Ok(Bound::new(py, result)?.into_any())
 }
 
 /// The next interview step (`Ask` or `Done`) from the answers so far

@@ -34,6 +34,10 @@ pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// Every record of the knowledge base, borrowed from the static tables.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct KnowledgeBase {
     /// Schema version of this document.
     pub schema_version: &'static str,
@@ -265,6 +269,10 @@ pub fn vocabularies() -> &'static [VocabularyInfo] {
 /// The versions an app stores next to what it saves, to tell whether a
 /// result or saved answers still fit after a library update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct LibraryInfo {
     /// The library's version (the crate version).
     pub library: &'static str,

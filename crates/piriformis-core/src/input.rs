@@ -169,6 +169,16 @@ impl fmt::Display for Path<'_> {
     }
 }
 
+/// The keys of a JSON object in the order the text gives them (empty for
+/// anything else, or text the reader refuses): a struct's fields in
+/// declaration order, as serde writes them.
+pub fn object_keys(json: &str) -> Vec<String> {
+    match parse_tree(json) {
+        Ok(Node::Object(entries)) => entries.into_iter().map(|(k, _)| k.into_owned()).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Reads the text into a [`Node`] tree, enforcing the limits, unique keys and
 /// the end of input.
 fn parse_tree(json: &str) -> Result<Node<'_>> {

@@ -17,6 +17,10 @@ use crate::vocab::Vocabulary;
     derive(uniffi::Record),
     uniffi(name = "PainCandidate")
 )]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Candidate {
     /// The trigger point.
     pub trigger_point: TriggerPoint,
@@ -34,6 +38,10 @@ pub struct Candidate {
 
 /// A painful region no trigger point here refers to, with look-alikes to consider.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Unexplained {
     /// The region.
     pub region: BodyRegion,
@@ -43,6 +51,10 @@ pub struct Unexplained {
 
 /// The result of [`lookup`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Lookup {
     /// Candidates, best first: most essential matches, then most spillover matches.
     pub candidates: Vec<Candidate>,

@@ -66,6 +66,10 @@ pub struct LogEntry {
 /// Thresholds for the analysis. Every default is documented with its source.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ProgressConfig {
     /// Days in each of the two windows compared for the trend. Default 7.
     pub window_days: u16,
@@ -176,6 +180,10 @@ pub const CONFIG_SOURCES: &[Source] = &[
 
 /// A run of flare days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Flare {
     /// First day.
     pub start: NaiveDate,
@@ -203,6 +211,10 @@ pub enum Finding {
 
 /// The analysis of a pain log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ProgressReport {
     /// Entries analysed.
     pub entries: u32,

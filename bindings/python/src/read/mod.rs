@@ -18,8 +18,8 @@ pub(crate) fn assessment(obj: &Bound<'_, PyAny>) -> Result<core::Assessment, cor
     if let Ok(d) = obj.cast::<PyDict>() {
         return crate::read::dict::read_assessment(d);
     }
-    if let Ok(a) = obj.cast::<crate::typed::Assessment>() {
-        return Ok(a.get().0.clone());
+    if let Ok(a) = obj.cast::<core::Assessment>() {
+        return Ok(a.get().clone());
     }
     if let Ok(s) = obj.cast::<PyString>() {
         let text = s.to_cow().map_err(|_| core::Error::Json {

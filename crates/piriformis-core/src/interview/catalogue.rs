@@ -229,6 +229,10 @@ pub struct Question {
 
 /// One choice of a one-of or several-of question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Choice {
     /// The id to send back.
     pub id: String,
@@ -238,6 +242,10 @@ pub struct Choice {
 
 /// A question ready to show: the record plus its choices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis", name = "Question")
+)]
 pub struct QuestionView {
     /// Its id.
     pub id: QuestionId,

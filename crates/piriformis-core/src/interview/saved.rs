@@ -129,6 +129,10 @@ pub fn answers_to_json(answers: &Answers) -> String {
 /// An answer [`answers_from_json_lenient`] left out, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct DroppedAnswer {
     /// The question id as saved (it may no longer exist).
     pub question: String,
@@ -142,8 +146,13 @@ pub struct DroppedAnswer {
 /// Answers restored leniently: those the current catalogue still accepts,
 /// and the ones it does not.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct RestoredAnswers {
-    /// The answers that still fit, checked against their questions.
+    /// The answers that still fit, checked against their questions (the
+    /// mapping `next_step` takes).
     pub answers: Answers,
     /// The answers left out (a question that no longer exists, or a value it
     /// no longer accepts).

@@ -18,6 +18,10 @@ use Disposition as D;
 
 /// How far along the interview is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Progress {
     /// Questions answered so far.
     pub asked: u16,

@@ -94,6 +94,10 @@ impl std::fmt::Display for Percent {
 
 /// A cited prevalence figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Prevalence {
     /// What was counted, in plain words.
     pub what: &'static str,
@@ -105,6 +109,10 @@ pub struct Prevalence {
 
 /// One thing a muscle does, in one hip position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct MuscleAction {
     /// The position or moment of gait.
     pub position: HipPosition,
@@ -114,6 +122,10 @@ pub struct MuscleAction {
 
 /// Everything the library knows about one muscle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct MuscleRecord {
     /// Its id.
     pub id: Muscle,
@@ -135,6 +147,10 @@ pub struct MuscleRecord {
 
 /// A bony landmark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct LandmarkRecord {
     /// Its id.
     pub id: Landmark,
@@ -148,6 +164,10 @@ pub struct LandmarkRecord {
 
 /// One of the six sciatic nerve variants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct NerveVariantRecord {
     /// Its id.
     pub id: NerveVariant,
@@ -165,6 +185,10 @@ pub struct NerveVariantRecord {
 
 /// Facts about the sciatic nerve as a whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct SciaticNerveFacts {
     /// Plain description.
     pub description: &'static str,

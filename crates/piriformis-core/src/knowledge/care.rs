@@ -108,6 +108,10 @@ vocabulary! {
 
 /// A kind of provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ProviderRecord {
     /// Its id.
     pub id: Provider,
@@ -121,6 +125,10 @@ pub struct ProviderRecord {
 
 /// A part of the assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ExamStepRecord {
     /// Its id.
     pub id: ExamStep,
@@ -133,6 +141,10 @@ pub struct ExamStepRecord {
 /// Accuracy figures for a test, with its study. Numbers are per thousand so
 /// 0.881 is `881`; `None` where no figure was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct TestAccuracy {
     /// Sensitivity, per thousand.
     pub sensitivity_permille: Option<u16>,
@@ -146,6 +158,10 @@ pub struct TestAccuracy {
 
 /// A clinical test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ClinicalTestRecord {
     /// Its id.
     pub id: ClinicalTest,
@@ -161,6 +177,10 @@ pub struct ClinicalTestRecord {
 
 /// A treatment option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct TreatmentRecord {
     /// Its id.
     pub id: Treatment,
@@ -174,6 +194,10 @@ pub struct TreatmentRecord {
 
 /// A myth and the fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct MisconceptionRecord {
     /// Its id.
     pub id: Misconception,
@@ -187,6 +211,10 @@ pub struct MisconceptionRecord {
 
 /// A resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ResourceRecord {
     /// Its id.
     pub id: Resource,
@@ -200,6 +228,10 @@ pub struct ResourceRecord {
 
 /// A diagnosis code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Code {
     /// The code system.
     pub system: &'static str,

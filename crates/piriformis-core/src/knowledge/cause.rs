@@ -53,6 +53,10 @@ vocabulary! {
 
 /// One cause with its family and how it harms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct CauseRecord {
     /// Its id.
     pub id: Cause,

@@ -183,6 +183,10 @@ pub enum NerveAdvice {
 
 /// One technique or exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ExerciseRecord {
     /// Its id.
     pub id: Exercise,
@@ -222,6 +226,10 @@ pub struct ExerciseRecord {
 
 /// A habit record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct HabitRecord {
     /// Its id.
     pub id: Habit,
@@ -235,6 +243,10 @@ pub struct HabitRecord {
 
 /// A tool record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct EquipmentRecord {
     /// Its id.
     pub id: Equipment,

@@ -12,6 +12,10 @@ pub use crate::vocab::terms::RedFlag;
 /// with its tier under each policy (read from the rule table, in
 /// [`crate::triage::rules`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct RedFlagRecord {
     /// Its id.
     pub id: RedFlag,

@@ -112,6 +112,10 @@ vocabulary! {
 
 /// One symptom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct SymptomRecord {
     /// Its id.
     pub id: Symptom,
@@ -127,6 +131,10 @@ pub struct SymptomRecord {
 
 /// One aggravating factor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct AggravatorRecord {
     /// Its id.
     pub id: Aggravator,
@@ -142,6 +150,10 @@ pub struct AggravatorRecord {
 
 /// One row of the comparison table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ComparisonRow {
     /// Which feature.
     pub id: ComparisonFeature,
@@ -159,6 +171,10 @@ pub struct ComparisonRow {
 
 /// A condition piriformis pain is mistaken for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct MimicRecord {
     /// Its id.
     pub id: Mimic,

@@ -81,6 +81,10 @@ vocabulary! {
 
 /// One region of a referral pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Referral {
     /// The region.
     pub region: BodyRegion,
@@ -94,6 +98,10 @@ pub struct Referral {
 
 /// Active or latent: what each means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct TriggerPointKindRecord {
     /// Its id.
     pub id: TriggerPointKind,
@@ -107,6 +115,10 @@ pub struct TriggerPointKindRecord {
 
 /// A trigger-point zone on the piriformis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct TriggerPointRecord {
     /// Its id.
     pub id: TriggerPoint,
@@ -130,6 +142,10 @@ pub struct TriggerPointRecord {
 
 /// General facts about trigger points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct TriggerPointFacts {
     /// What a trigger point is.
     pub definition: &'static str,

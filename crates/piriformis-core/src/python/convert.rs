@@ -2,8 +2,12 @@
 //! each vocabulary becomes a member of its enum in `piriformis._enums`
 //! (generated from the core's lists by `scripts/gen_py_enums.py`).
 
+use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
+use pyo3::types::PyDict;
+
+use crate::python::classes::to_plain;
 
 use crate::vocab::Vocabulary;
 
@@ -55,3 +59,63 @@ macro_rules! vocab_into_py {
 // `$crate::for_each_vocabulary` is exported at the crate root, as macros are.
 use crate as piriformis_core;
 piriformis_core::for_each_vocabulary!(vocab_into_py);
+
+/// `IntoPyObject` by value and by reference, through a function of the
+/// reference.
+macro_rules! into_py_by {
+    ($($t:ty => |$v:ident, $py:ident| $body:expr;)*) => {$(
+        impl<'py> IntoPyObject<'py> for &$t {
+            type Target = PyAny;
+            type Output = Bound<'py, PyAny>;
+            type Error = PyErr;
+
+            fn into_pyobject(self, $py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                let $v = self;
+                $body
+            }
+        }
+
+        impl<'py> IntoPyObject<'py> for $t {
+            type Target = PyAny;
+            type Output = Bound<'py, PyAny>;
+            type Error = PyErr;
+
+            fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                (&self).into_pyobject(py)
+            }
+        }
+    )*};
+}
+
+into_py_by! {
+    // A share of people: the whole percent.
+    crate::anatomy::Percent => |p, py| p.0.into_bound_py_any(py);
+    // Two plain ids that are not vocabularies: their JSON text (typed as
+    // literals in the stubs).
+    crate::units::Laterality => |l, py| to_plain(py, l);
+    crate::source::ReferenceKind => |k, py| to_plain(py, k);
+    // A saved answer as its JSON: a number, an id or a list of ids.
+    crate::interview::AnswerValue => |v, py| to_plain(py, v);
+    // `{RedFlag: Answer}` for the flags answered, in the core's order.
+    crate::triage::RedFlagAnswers => |answers, py| {
+        let d = PyDict::new(py);
+        for (flag, answer) in answers.iter() {
+            d.set_item(flag, answer)?;
+        }
+        Ok(d.into_any())
+    };
+    // The value alone: a bool, a `Side`, `Phase` or `Trend` (or None), the
+    // minutes, or a list of `Equipment`.
+    crate::routine::Chosen => |chosen, py| {
+        use crate::routine::Chosen as C;
+        match chosen {
+            C::SelfCare(b) | C::NerveSymptoms(b) => b.into_bound_py_any(py),
+            C::Side(s) => s.into_bound_py_any(py),
+            C::Phase(p) => p.into_bound_py_any(py),
+            C::Minutes(m) => m.into_bound_py_any(py),
+            C::Equipment(e) => e.into_bound_py_any(py),
+            C::Trend(t) => t.into_bound_py_any(py),
+        }
+    };
+
+}

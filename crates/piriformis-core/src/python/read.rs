@@ -480,7 +480,7 @@ pub fn de<T: DeserializeOwned>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyRes
 
 /// A pain log read straight into entries when every item is a plain dict of
 /// the usual shape: `date` as YYYY-MM-DD text or a `datetime.date`, `pain` a
-/// whole number in [`core::ranges::PAIN`], `nerve_symptoms` and
+/// whole number in [`core::vocab::ranges::PAIN`], `nerve_symptoms` and
 /// `routine_done` bools. `None` at anything else (another key, None, a
 /// subclass, a value out of range, too many items): the core's value reader
 /// then reads the whole log, and names the field at fault. What this reads,

@@ -218,6 +218,10 @@ impl Held {
 /// A gate that applied to a routine.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct GateNote {
     /// Its id.
     pub id: GateId,
@@ -253,6 +257,10 @@ pub struct RoutineRequest<'a> {
 
 /// One step of the routine.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct RoutineStep {
     /// 1-based position.
     pub order: u8,
@@ -281,6 +289,10 @@ pub struct RoutineStep {
 /// An exercise left out, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Skipped {
     /// The exercise.
     pub exercise: Exercise,
@@ -290,6 +302,10 @@ pub struct Skipped {
 
 /// The next step up for an exercise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Progression {
     /// The exercise.
     pub exercise: Exercise,
@@ -303,6 +319,10 @@ pub struct Progression {
 
 /// What to do across the week.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct WeeklyPlan {
     /// Every day.
     pub daily: Vec<Exercise>,
@@ -318,6 +338,10 @@ pub struct WeeklyPlan {
 
 /// Today's routine.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Routine {
     /// The dose level chosen, and why.
     pub level: Level,

@@ -404,6 +404,10 @@ impl std::fmt::Display for Chosen {
 
 /// Why a plan made one choice: the row of [`PLAN_RULES`] that decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct PlanReason {
     /// The row that decided it.
     pub rule: PlanRuleId,

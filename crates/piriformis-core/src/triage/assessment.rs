@@ -83,6 +83,10 @@ impl NerveSign {
 /// Numbness, tingling and weakness, and how many legs are involved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct NerveSymptoms {
     /// Numbness.
     pub numbness: NerveStatus,
@@ -136,6 +140,10 @@ impl NerveSymptoms {
 /// Every field is optional in JSON; a missing answer is unknown, never "no".
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Assessment {
     /// Which side hurts.
     pub side: Option<Side>,

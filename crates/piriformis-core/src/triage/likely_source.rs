@@ -50,6 +50,10 @@ pub enum Evidence {
 /// The likely source, with the features that support each side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct SourceAssessment {
     /// The verdict.
     pub verdict: LikelySource,

@@ -93,6 +93,10 @@ impl CautionWhen {
 
 /// A row of [`CAUTIONS`]: a caution, when it is shown, and where it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct CautionRule {
     /// The caution.
     pub id: Caution,
@@ -164,6 +168,10 @@ pub const CAUTIONS: &[CautionRule] = &[
 
 /// A rule that fired, with its reason and sources.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct FiredRule {
     /// The rule's id.
     pub id: RuleId,
@@ -180,6 +188,10 @@ pub struct FiredRule {
 /// A caution with its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct CautionNote {
     /// Its id.
     pub id: Caution,
@@ -190,6 +202,10 @@ pub struct CautionNote {
 /// The result of [`triage`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct TriageResult {
     /// The policy whose tiers were used.
     pub policy: TriagePolicy,

@@ -312,6 +312,10 @@ const _: () = assert!(RedFlag::ALL.len() <= 32, "flag sets are u32 bit sets");
 
 /// What one source says about a finding: the tier it gives and who it is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Says {
     /// The source.
     pub source: Source,
@@ -331,6 +335,10 @@ const fn says(source: Source, audience: Audience, tier: Disposition) -> Says {
 
 /// A triage rule: when it fires, what each source says about it, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis", name = "TriageRule")
+)]
 pub struct Rule {
     /// Its id.
     pub id: RuleId,

@@ -73,6 +73,10 @@ pub trait Vocabulary: Sized + Copy + 'static {
 /// carries this record as it is.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct VocabularyInfo {
     /// Its name, as in Rust and as the Kotlin and Swift enum (`Disposition`).
     pub name: String,
@@ -103,6 +107,10 @@ impl VocabularyInfo {
 /// One value of a vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct ValueInfo {
     /// The stable snake_case id, as in JSON.
     pub id: String,

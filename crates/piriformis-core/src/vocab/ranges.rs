@@ -7,6 +7,10 @@ use crate::error::{Error, Result};
 
 /// A closed range of whole numbers that an input field allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Range {
     /// What the number is.
     pub name: &'static str,

@@ -190,6 +190,10 @@ pub enum ReferenceKind {
 /// The full reference behind a [`Citation`]: who wrote it, what, when and
 /// where, and what this project takes from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Reference {
     /// The citation id.
     pub id: Citation,

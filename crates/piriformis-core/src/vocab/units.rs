@@ -132,6 +132,10 @@ pub enum Laterality {
 
 /// A typed dose. Every present part is a span with its unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, get_all, module = "piriformis")
+)]
 pub struct Dosage {
     /// How long each hold lasts.
     pub hold: Option<Span<Seconds>>,
