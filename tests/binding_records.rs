@@ -28,6 +28,73 @@ const DERIVED_IN_CORE: &[&str] = &[
     "Reply",
 ];
 
+/// Core types that are the Python classes themselves
+/// (`#[cfg_attr(feature = "python", pyo3::pyclass(frozen, get_all, ...))]`):
+/// their attributes are their fields, with the fields' docs.
+const PYTHON_CLASSES_IN_CORE: &[&str] = &[
+    "TriageResult",
+    "FiredRule",
+    "CautionNote",
+    "SourceAssessment",
+    "QuestionView",
+    "Choice",
+    "Progress",
+    "Routine",
+    "RoutineStep",
+    "Dosage",
+    "Skipped",
+    "GateNote",
+    "WeeklyPlan",
+    "Progression",
+    "ProgressReport",
+    "Flare",
+    "Lookup",
+    "Candidate",
+    "Unexplained",
+    "Assessment",
+    "NerveSymptoms",
+    "PlanReason",
+    "DroppedAnswer",
+    "LibraryInfo",
+    "RestoredAnswers",
+    "ProgressConfig",
+    "Says",
+    "MuscleRecord",
+    "MuscleAction",
+    "LandmarkRecord",
+    "SciaticNerveFacts",
+    "Prevalence",
+    "NerveVariantRecord",
+    "TriggerPointFacts",
+    "TriggerPointKindRecord",
+    "TriggerPointRecord",
+    "Referral",
+    "CauseRecord",
+    "SymptomRecord",
+    "AggravatorRecord",
+    "ComparisonRow",
+    "MimicRecord",
+    "RedFlagRecord",
+    "Rule",
+    "CautionRule",
+    "ExerciseRecord",
+    "HabitRecord",
+    "EquipmentRecord",
+    "ProviderRecord",
+    "ExamStepRecord",
+    "ClinicalTestRecord",
+    "TestAccuracy",
+    "TreatmentRecord",
+    "MisconceptionRecord",
+    "ResourceRecord",
+    "Code",
+    "Reference",
+    "VocabularyInfo",
+    "ValueInfo",
+    "Range",
+    "KnowledgeBase",
+];
+
 /// Binding structs that restate a core type's fields, and why each stays.
 const ADAPTERS: &[(&str, &str)] = &[
     (
@@ -86,6 +153,10 @@ const ADAPTERS: &[(&str, &str)] = &[
         "answers as typed Replies; signed version",
     ),
     ("DoseRange", "the core's Span<U> is generic"),
+    (
+        "SpanValue",
+        "Python's Span: the core's Span<U> is generic over its unit, a pyo3 class cannot be",
+    ),
     ("Progression", "holds Dosage (generic spans in the core)"),
     ("WeeklyPlan", "holds Progression"),
     (
@@ -203,30 +274,41 @@ fn bindings_restate_no_core_record_but_the_listed_adapters() {
     assert!(stale.is_empty(), "adapters listed but gone: {stale:?}");
 }
 
-#[test]
-fn the_listed_core_types_derive_uniffi_themselves() {
+/// The names of the core's types whose attributes (the few lines above the
+/// declaration; rustfmt may split one over lines) contain every marker.
+fn core_types_marked(markers: &[&str]) -> BTreeSet<String> {
     let mut files = Vec::new();
     rust_files(&root().join("crates/piriformis-core/src"), &mut files);
-    let texts: Vec<String> = files
-        .iter()
-        .map(|f| std::fs::read_to_string(f).unwrap())
-        .collect();
+    let mut out = BTreeSet::new();
+    for f in files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let Some(rest) = line
+                .strip_prefix("pub struct ")
+                .or_else(|| line.strip_prefix("pub enum "))
+            else {
+                continue;
+            };
+            let above = lines[i.saturating_sub(8)..i].join(" ");
+            if markers.iter().all(|m| above.contains(m)) {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                out.insert(name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_listed_core_types_derive_uniffi_themselves() {
+    let derived = core_types_marked(&["feature = \"uniffi\"", "derive(uniffi::"]);
     for name in DERIVED_IN_CORE {
-        let derived = texts.iter().any(|text| {
-            let lines: Vec<&str> = text.lines().collect();
-            lines.iter().enumerate().any(|(i, line)| {
-                let declares = [format!("pub struct {name} "), format!("pub enum {name} ")]
-                    .iter()
-                    .any(|d| line.starts_with(d.as_str()));
-                // The attributes just above it (rustfmt may split one over lines).
-                let above = lines[i.saturating_sub(8)..i].join(" ");
-                declares
-                    && above.contains("feature = \"uniffi\"")
-                    && above.contains("derive(uniffi::")
-            })
-        });
         assert!(
-            derived,
+            derived.contains(*name),
             "core type {name} does not derive UniFFI behind its feature"
         );
     }
@@ -234,6 +316,37 @@ fn the_listed_core_types_derive_uniffi_themselves() {
     for (name, file, _) in structs("bindings/uniffi/src") {
         assert!(
             !DERIVED_IN_CORE.contains(&name.as_str()),
+            "{}: {name} is the core's own type",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn the_python_classes_are_the_core_types_listed() {
+    let classes = core_types_marked(&["feature = \"python\"", "pyo3::pyclass("]);
+    let listed: BTreeSet<String> = PYTHON_CLASSES_IN_CORE
+        .iter()
+        .map(|n| (*n).to_string())
+        .collect();
+    assert_eq!(
+        classes, listed,
+        "the core types that are Python classes differ from PYTHON_CLASSES_IN_CORE"
+    );
+    // Each is registered with the module, and no binding declares it again.
+    let classes_rs =
+        std::fs::read_to_string(root().join("crates/piriformis-core/src/python/classes.rs"))
+            .unwrap();
+    let register = &classes_rs[classes_rs.find("pub fn register(").unwrap()..];
+    for name in PYTHON_CLASSES_IN_CORE {
+        assert!(
+            register.contains(&format!("::{name},")) || register.contains(&format!(" {name},")),
+            "{name} is not registered in python/classes.rs"
+        );
+    }
+    for (name, file, _) in structs("bindings/python/src") {
+        assert!(
+            !PYTHON_CLASSES_IN_CORE.contains(&name.as_str()),
             "{}: {name} is the core's own type",
             file.display()
         );
