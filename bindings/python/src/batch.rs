@@ -378,7 +378,7 @@ fn triage_table_rows(
 /// message, or None). A bad cell gives that row an error; a bad schema
 /// (unknown column, ragged lengths) raises.
 #[pyfunction]
-#[pyo3(signature = (columns, rows=None, policy="self_check"))]
+#[pyo3(signature = (columns: "dict[str, list[Any]]", rows: "int | None" = None, policy="self_check") -> "dict[str, list[Any]]")]
 pub(crate) fn triage_columns<'py>(
     py: Python<'py>,
     columns: &Bound<'py, PyDict>,
@@ -445,7 +445,7 @@ pub(crate) fn triage_columns<'py>(
 /// error rows); the failed rows as uint32 `error_rows` with their
 /// `error_messages`.
 #[pyfunction]
-#[pyo3(signature = (columns, rows=None, policy="self_check"))]
+#[pyo3(signature = (columns: "dict[str, list[Any]]", rows: "int | None" = None, policy="self_check") -> "dict[str, Any]")]
 pub(crate) fn triage_columns_compact<'py>(
     py: Python<'py>,
     columns: &Bound<'py, PyDict>,
@@ -565,7 +565,7 @@ impl<'py> Values<'py> {
 /// flat dict per input with the `RESULT_COLUMNS` keys. A row that fails keeps
 /// the floor of its red flags answered "present", whatever the item was.
 #[pyfunction]
-#[pyo3(signature = (assessments, policy="self_check"))]
+#[pyo3(signature = (assessments: "list[Any]", policy="self_check") -> "list[dict[str, Any]]")]
 pub(crate) fn triage_rows<'py>(
     py: Python<'py>,
     assessments: &Bound<'py, PyList>,

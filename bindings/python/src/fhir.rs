@@ -118,7 +118,7 @@ fn date(py: Python<'_>, day: &str) -> PyResult<NaiveDate> {
 
 /// The interview catalogue as a FHIR Questionnaire, for a policy.
 #[pyfunction]
-#[pyo3(signature = (policy="self_check"))]
+#[pyo3(signature = (policy="self_check") -> "dict[str, Any]")]
 pub(crate) fn fhir_questionnaire<'py>(
     py: Python<'py>,
     policy: &str,
@@ -130,7 +130,7 @@ pub(crate) fn fhir_questionnaire<'py>(
 /// Interview answers (a JSON object of question id to answer) as a FHIR
 /// QuestionnaireResponse.
 #[pyfunction]
-#[pyo3(signature = (answers, policy="self_check"))]
+#[pyo3(signature = (answers: "str | Mapping[str, Any]", policy="self_check") -> "dict[str, Any]")]
 pub(crate) fn fhir_response<'py>(
     py: Python<'py>,
     answers: &Bound<'py, PyAny>,
@@ -146,6 +146,7 @@ pub(crate) fn fhir_response<'py>(
 /// The interview answers in a FHIR QuestionnaireResponse (JSON text), as a
 /// dict of question id to answer: what `next_step_json` takes.
 #[pyfunction]
+#[pyo3(signature = (response: "str | Mapping[str, Any]") -> "dict[str, Any]")]
 pub(crate) fn fhir_answers<'py>(
     py: Python<'py>,
     response: &Bound<'py, PyAny>,
@@ -162,7 +163,7 @@ pub(crate) fn fhir_answers<'py>(
 /// SDC adaptive next question: the response (JSON text) with the next
 /// question added, or with status "completed" when the interview is over.
 #[pyfunction]
-#[pyo3(signature = (response, policy="self_check"))]
+#[pyo3(signature = (response: "str | Mapping[str, Any]", policy="self_check") -> "dict[str, Any]")]
 pub(crate) fn fhir_next_question<'py>(
     py: Python<'py>,
     response: &Bound<'py, PyAny>,
@@ -181,7 +182,7 @@ pub(crate) fn fhir_next_question<'py>(
 /// The triage of an assessment (JSON text) as a FHIR GuidanceResponse;
 /// `subject` is a reference such as "Patient/123".
 #[pyfunction]
-#[pyo3(signature = (assessment, policy="self_check", subject=None))]
+#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", policy="self_check", subject: "str | None" = None) -> "dict[str, Any]")]
 pub(crate) fn fhir_guidance<'py>(
     py: Python<'py>,
     assessment: &Bound<'py, PyAny>,
@@ -198,7 +199,7 @@ pub(crate) fn fhir_guidance<'py>(
 /// An assessment (JSON text) as a FHIR Bundle: its QuestionnaireResponse,
 /// the pain Observation (when pain is given) and the GuidanceResponse.
 #[pyfunction]
-#[pyo3(signature = (assessment, day, policy="self_check", subject=None))]
+#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", day: "str", policy="self_check", subject: "str | None" = None) -> "dict[str, Any]")]
 pub(crate) fn fhir_assessment_bundle<'py>(
     py: Python<'py>,
     assessment: &Bound<'py, PyAny>,
@@ -221,7 +222,7 @@ pub(crate) fn fhir_assessment_bundle<'py>(
 
 /// A pain log (a JSON list of entries) as a FHIR Bundle of Observations.
 #[pyfunction]
-#[pyo3(signature = (log, subject=None))]
+#[pyo3(signature = (log: "str | Sequence[Mapping[str, Any]]", subject: "str | None" = None) -> "dict[str, Any]")]
 pub(crate) fn fhir_pain_bundle<'py>(
     py: Python<'py>,
     log: &Bound<'py, PyAny>,
@@ -235,6 +236,7 @@ pub(crate) fn fhir_pain_bundle<'py>(
 /// the CarePlan, then one ActivityDefinition per exercise. `subject` is a
 /// reference such as "Patient/123" (a CarePlan requires one).
 #[pyfunction]
+#[pyo3(signature = (request: "str | Mapping[str, Any] | RoutineRequest", subject: "str") -> "dict[str, Any]")]
 pub(crate) fn fhir_care_plan<'py>(
     py: Python<'py>,
     request: &Bound<'py, PyAny>,
@@ -248,27 +250,14 @@ pub(crate) fn fhir_care_plan<'py>(
 
 /// Every CodeSystem the FHIR resources use, generated from the core's vocabularies.
 #[pyfunction]
+#[pyo3(signature = () -> "list[dict[str, Any]]")]
 pub(crate) fn fhir_code_systems(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     to_plain(py, &fhir::code_systems())
 }
 
 /// The ConceptMap from our dispositions to the five-level triage scale.
 #[pyfunction]
+#[pyo3(signature = () -> "dict[str, Any]")]
 pub(crate) fn fhir_concept_map(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     to_plain(py, &fhir::triage_scale_map())
-}
-
-/// Registers the FHIR functions on the native module.
-pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(fhir_questionnaire, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_response, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_answers, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_next_question, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_guidance, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_assessment_bundle, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_pain_bundle, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_care_plan, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_code_systems, m)?)?;
-    m.add_function(wrap_pyfunction!(fhir_concept_map, m)?)?;
-    Ok(())
 }

@@ -16,9 +16,7 @@ mod batch;
 mod fhir;
 
 pub(crate) use piriformis_core::python::classes as typed;
-pub(crate) use piriformis_core::python::errors::{
-    CareNeededFirstError, ContradictionError, InvalidInputError, Out, PiriformisError, to_py,
-};
+pub(crate) use piriformis_core::python::errors::{Out, to_py};
 mod read;
 pub(crate) use read::{assessment, vocab};
 
@@ -38,7 +36,7 @@ pub(crate) fn policy(py: Python<'_>, id: &str) -> PyResult<core::triage::TriageP
 /// The disposition that red flags reported present give at least, whatever
 /// else is wrong with the input (None when that is self-care).
 #[pyfunction]
-#[pyo3(signature = (present, policy="self_check"))]
+#[pyo3(signature = (present: "Sequence[str]", policy="self_check") -> "str | None")]
 fn red_flag_floor(
     py: Python<'_>,
     present: Vec<String>,
@@ -56,7 +54,7 @@ fn red_flag_floor(
 
 /// Triage one assessment under a policy (`self_check` or `clinician_referral`).
 #[pyfunction]
-#[pyo3(signature = (assessment, policy="self_check"))]
+#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", policy="self_check") -> "TriageResult")]
 fn triage<'py>(
     py: Python<'py>,
     assessment: &Bound<'py, PyAny>,
@@ -73,7 +71,7 @@ fn triage<'py>(
 /// The next interview step (`Ask` or `Done`) from the answers so far
 /// (`{question_id: answer}` or JSON text), under a policy.
 #[pyfunction]
-#[pyo3(signature = (answers, policy="self_check"))]
+#[pyo3(signature = (answers: "str | Mapping[str, Any]", policy="self_check") -> "Ask | Done")]
 fn next_step<'py>(
     py: Python<'py>,
     answers: &Bound<'py, PyAny>,
@@ -87,6 +85,7 @@ fn next_step<'py>(
 
 /// Every interview question, in the order asked.
 #[pyfunction]
+#[pyo3(signature = () -> "list[Question]")]
 fn catalogue(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     core::interview::catalogue().to_py(py)
 }
@@ -103,6 +102,7 @@ pub(crate) fn routine_request(
 
 /// Today's routine for a request (a `RoutineRequest`, a dict or JSON text).
 #[pyfunction]
+#[pyo3(signature = (request: "str | Mapping[str, Any] | RoutineRequest") -> "Routine")]
 fn routine<'py>(py: Python<'py>, request: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     routine_request(request)
         .and_then(|r| core::routine::build_routine(&r))
@@ -114,7 +114,7 @@ fn routine<'py>(py: Python<'py>, request: &Bound<'py, PyAny>) -> PyResult<Bound<
 /// the routine request the core chooses from it with a reason per choice,
 /// and the routine when self-care fits.
 #[pyfunction]
-#[pyo3(signature = (assessment, options, policy="self_check"))]
+#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", options: "str | Mapping[str, Any]", policy="self_check") -> "TodaysPlan")]
 fn todays_plan<'py>(
     py: Python<'py>,
     assessment: &Bound<'py, PyAny>,
@@ -178,7 +178,7 @@ pub(crate) fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry
 
 /// Analyse a pain log as of `today`, with an optional config dict.
 #[pyfunction]
-#[pyo3(signature = (log, today, config=None))]
+#[pyo3(signature = (log: "str | Sequence[Mapping[str, Any]]", today: "str | date", config: "str | Mapping[str, Any] | ProgressConfig | None" = None) -> "ProgressReport")]
 fn progress<'py>(
     py: Python<'py>,
     log: &Bound<'py, PyAny>,
@@ -199,6 +199,7 @@ fn progress<'py>(
 
 /// The body map as SVG text; `options` is a dict with side, highlight, pain_regions.
 #[pyfunction]
+#[pyo3(signature = (options: "str | Mapping[str, Any]") -> "str")]
 fn body_map_svg(py: Python<'_>, options: &Bound<'_, PyAny>) -> PyResult<String> {
     let o: core::picture::BodyMapOptions = read::read(options).out(py)?;
     Ok(core::picture::body_map_svg(&o))
@@ -206,6 +207,7 @@ fn body_map_svg(py: Python<'_>, options: &Bound<'_, PyAny>) -> PyResult<String> 
 
 /// The progress chart of a pain log as SVG text.
 #[pyfunction]
+#[pyo3(signature = (log: "str | Sequence[Mapping[str, Any]]", today: "str | date") -> "str")]
 fn progress_chart_svg(
     py: Python<'_>,
     log: &Bound<'_, PyAny>,
@@ -223,7 +225,7 @@ fn progress_chart_svg(
 
 /// Which trigger points could explain pain in these regions, best first.
 #[pyfunction]
-#[pyo3(signature = (regions, side="right"))]
+#[pyo3(signature = (regions: "str | Sequence[str]", side="right") -> "Lookup")]
 fn lookup<'py>(
     py: Python<'py>,
     regions: &Bound<'py, PyAny>,
@@ -250,6 +252,7 @@ fn lookup<'py>(
 
 /// The versions to store next to saved results or answers.
 #[pyfunction]
+#[pyo3(signature = () -> "LibraryInfo")]
 fn library_info(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     core::document::library_info().to_py(py)
 }
@@ -271,6 +274,7 @@ pub(crate) fn answers(obj: &Bound<'_, PyAny>) -> Result<core::interview::Answers
 
 /// The answers as JSON text to save, stamped with the catalogue version.
 #[pyfunction]
+#[pyo3(signature = (answers: "str | Mapping[str, Any]") -> "str")]
 fn answers_to_json(py: Python<'_>, answers: &Bound<'_, PyAny>) -> PyResult<String> {
     self::answers(answers)
         .map(|a| core::interview::answers_to_json(&a))
@@ -280,12 +284,14 @@ fn answers_to_json(py: Python<'_>, answers: &Bound<'_, PyAny>) -> PyResult<Strin
 /// Saved answers read back strictly: `{question_id: answer}`, or an error
 /// naming the first answer that no longer fits.
 #[pyfunction]
+#[pyo3(signature = (text: "str") -> "dict[str, Any]")]
 fn answers_from_json<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
     core::interview::answers_from_json(text).out(py)?.to_py(py)
 }
 
 /// Saved answers read back leniently: what still fits, and what was dropped and why.
 #[pyfunction]
+#[pyo3(signature = (text: "str") -> "RestoredAnswers")]
 fn answers_from_json_lenient<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
     core::interview::answers_from_json_lenient(text)
         .out(py)?
@@ -295,6 +301,7 @@ fn answers_from_json_lenient<'py>(py: Python<'py>, text: &str) -> PyResult<Bound
 /// Every vocabulary's ids by name, from the core's one list
 /// (`piriformis_core::document::vocabularies()`), in its order.
 #[pyfunction]
+#[pyo3(signature = () -> "dict[str, list[str]]")]
 fn vocabularies(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
     for v in core::document::vocabularies() {
@@ -307,6 +314,7 @@ fn vocabularies(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
 /// Every vocabulary's doc and the doc of each of its ids, by name:
 /// `{name: {"doc": str, "values": {id: doc}}}`, in the core's order.
 #[pyfunction]
+#[pyo3(signature = () -> "dict[str, dict[str, Any]]")]
 fn vocabulary_docs(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
     for v in core::document::vocabularies() {
@@ -325,6 +333,7 @@ fn vocabulary_docs(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
 /// Every numeric range the inputs allow, by name: `min`, `max` and
 /// `allowed`, the text errors give in their `allowed` attribute.
 #[pyfunction]
+#[pyo3(signature = () -> "dict[str, dict[str, Any]]")]
 fn ranges(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
     for r in core::vocab::ranges::ALL {
@@ -339,48 +348,79 @@ fn ranges(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
 
 /// The native part of the `piriformis` Python package.
 #[pymodule]
-fn _piriformis(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    let py = m.py();
-    // Every error has `field`, `allowed`, `at_least` and `detail`, None
-    // where not set: errors raised by Python code (the package's own, or a
-    // caller's) have them as the native ones do.
-    let base = py.get_type::<PiriformisError>();
-    for name in ["field", "allowed", "at_least", "detail"] {
-        base.setattr(name, py.None())?;
+mod _piriformis {
+    use pyo3::prelude::*;
+
+    #[pymodule_export]
+    use super::batch::{table_columns, triage_columns, triage_columns_compact, triage_rows};
+    #[pymodule_export]
+    use super::fhir::{
+        fhir_answers, fhir_assessment_bundle, fhir_care_plan, fhir_code_systems, fhir_concept_map,
+        fhir_guidance, fhir_next_question, fhir_pain_bundle, fhir_questionnaire, fhir_response,
+    };
+    #[pymodule_export]
+    use super::{
+        answers_from_json, answers_from_json_lenient, answers_to_json, body_map_svg, catalogue,
+        knowledge_json, library_info, lookup, next_step, progress, progress_chart_svg, ranges,
+        red_flag_floor, routine, todays_plan, triage, vocabularies, vocabulary_docs,
+    };
+    #[pymodule_export]
+    use piriformis_core::python::classes::{
+        AsNeeded, AskStep, CareFirstPlan, CautionWhen, Cited, Condition, Daily, DaysPerWeek,
+        DoneStep, Guide, KeepsComingBack, NerveAdvice, NoImprovement, PlanResult, ProjectDefault,
+        RoutineRequest, SelfCarePlan, Sign, SpanValue, Tender, Throughout, WorseWith, knowledge,
+    };
+    #[pymodule_export]
+    use piriformis_core::python::errors::{
+        CareNeededFirstError, ContradictionError, InvalidInputError, PiriformisError,
+    };
+    #[pymodule_export]
+    use piriformis_core::{
+        Assessment, Dosage, KnowledgeBase, NerveSymptoms,
+        anatomy::{
+            LandmarkRecord, MuscleAction, MuscleRecord, NerveVariantRecord, Prevalence,
+            SciaticNerveFacts,
+        },
+        care::{
+            ClinicalTestRecord, Code, ExamStepRecord, MisconceptionRecord, ProviderRecord,
+            ResourceRecord, TestAccuracy, TreatmentRecord,
+        },
+        cause::CauseRecord,
+        document::LibraryInfo,
+        exercise::{EquipmentRecord, ExerciseRecord, HabitRecord},
+        interview::{Choice, DroppedAnswer, Progress, QuestionView, RestoredAnswers},
+        lookup::{Candidate, Lookup, Unexplained},
+        progress::{Flare, ProgressConfig, ProgressReport},
+        red_flag::RedFlagRecord,
+        routine::{GateNote, PlanReason, Progression, Routine, RoutineStep, Skipped, WeeklyPlan},
+        source::Reference,
+        symptom::{AggravatorRecord, ComparisonRow, MimicRecord, SymptomRecord},
+        triage::{CautionNote, CautionRule, FiredRule, Rule, Says, SourceAssessment, TriageResult},
+        trigger_point::{Referral, TriggerPointFacts, TriggerPointKindRecord, TriggerPointRecord},
+        vocab::{ValueInfo, VocabularyInfo, ranges::Range},
+    };
+
+    /// The not-medical-advice notice.
+    #[pymodule_export]
+    const NOTICE: &str = piriformis_core::NOTICE;
+
+    /// The version of the triage rule table.
+    #[pymodule_export]
+    const RULES_VERSION: u16 = piriformis_core::triage::RULES_VERSION;
+
+    /// The version of the question catalogue.
+    #[pymodule_export]
+    const CATALOGUE_VERSION: u16 = piriformis_core::interview::CATALOGUE_VERSION;
+
+    /// Every error has `field`, `allowed`, `at_least` and `detail`, None
+    /// where not set: errors raised by Python code (the package's own, or a
+    /// caller's) have them as the native ones do.
+    #[pymodule_init]
+    fn init(py: Python<'_>) -> PyResult<()> {
+        let base = py.get_type::<PiriformisError>();
+        for name in ["field", "allowed", "at_least", "detail"] {
+            base.setattr(name, py.None())?;
+        }
+        Ok(())
     }
-    m.add("PiriformisError", base)?;
-    m.add("InvalidInputError", py.get_type::<InvalidInputError>())?;
-    m.add("ContradictionError", py.get_type::<ContradictionError>())?;
-    m.add(
-        "CareNeededFirstError",
-        py.get_type::<CareNeededFirstError>(),
-    )?;
-    m.add("NOTICE", core::NOTICE)?;
-    m.add_function(wrap_pyfunction!(knowledge_json, m)?)?;
-    m.add_function(wrap_pyfunction!(triage, m)?)?;
-    m.add_function(wrap_pyfunction!(red_flag_floor, m)?)?;
-    m.add_function(wrap_pyfunction!(batch::triage_rows, m)?)?;
-    m.add_function(wrap_pyfunction!(batch::triage_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(batch::triage_columns_compact, m)?)?;
-    m.add_function(wrap_pyfunction!(batch::table_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(next_step, m)?)?;
-    m.add_function(wrap_pyfunction!(catalogue, m)?)?;
-    m.add_function(wrap_pyfunction!(routine, m)?)?;
-    m.add_function(wrap_pyfunction!(todays_plan, m)?)?;
-    m.add_function(wrap_pyfunction!(progress, m)?)?;
-    m.add_function(wrap_pyfunction!(vocabularies, m)?)?;
-    m.add_function(wrap_pyfunction!(vocabulary_docs, m)?)?;
-    m.add_function(wrap_pyfunction!(ranges, m)?)?;
-    m.add_function(wrap_pyfunction!(body_map_svg, m)?)?;
-    m.add_function(wrap_pyfunction!(progress_chart_svg, m)?)?;
-    m.add_function(wrap_pyfunction!(lookup, m)?)?;
-    m.add_function(wrap_pyfunction!(library_info, m)?)?;
-    m.add_function(wrap_pyfunction!(answers_to_json, m)?)?;
-    m.add_function(wrap_pyfunction!(answers_from_json, m)?)?;
-    m.add_function(wrap_pyfunction!(answers_from_json_lenient, m)?)?;
-    m.add("RULES_VERSION", core::triage::RULES_VERSION)?;
-    m.add("CATALOGUE_VERSION", core::interview::CATALOGUE_VERSION)?;
-    typed::register(m)?;
-    fhir::register(m)?;
-    Ok(())
 }

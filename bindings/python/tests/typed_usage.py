@@ -103,7 +103,7 @@ def main() -> None:
 
     restored: pf.RestoredAnswers = pf.answers_from_json_lenient('{"catalogue_version": 1, "answers": {"gone": "yes"}}')
     dropped: list[pf.DroppedAnswer] = restored.dropped
-    kept: dict[str, pf.AnswerValue] = restored.answers
+    kept: dict[pf.QuestionId, pf.AnswerValue] = restored.answers
     assert dropped[0].was_yes and dropped[0].question == "gone" and kept == {}
 
     floor: Optional[pf.Disposition] = pf.red_flag_floor([pf.RedFlag.FOOT_DROP])

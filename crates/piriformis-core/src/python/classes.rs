@@ -23,6 +23,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::python::read::de;
+#[cfg(feature = "inspect")]
+use pyo3::inspect::PyStaticExpr;
+#[cfg(feature = "inspect")]
+use pyo3::type_hint_union;
+#[cfg(feature = "inspect")]
+use pyo3::type_object::PyTypeInfo;
 
 /// A Rust value as a Python value: anything pyo3 converts (the classes,
 /// the vocabularies as their enums, dates, lists, numbers, text).
@@ -199,6 +205,9 @@ macro_rules! class {
             type Target = PyAny;
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
+
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = <$ty as PyTypeInfo>::TYPE_HINT;
 
             fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 Ok(Bound::new(py, self.clone())?.into_any())
@@ -541,8 +550,8 @@ class! {
     /// The value chosen: a bool (`self_care`, `nerve_symptoms`), a `Side`,
     /// a `Phase`, the minutes, a list of `Equipment`, or a `Trend` or None.
     #[getter]
-    fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.chosen.to_py(py)
+    fn value(&self) -> core::routine::Chosen {
+        self.chosen.clone()
     }
 
     fn __str__(&self) -> String {
@@ -596,8 +605,8 @@ class! {
 
     /// The questions this one follows up (asked only after a "yes" to one of them).
     #[getter]
-    fn follow_up_of<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.id.follow_up_of().to_py(py)
+    fn follow_up_of(&self) -> Option<core::RedFlag> {
+        self.id.follow_up_of()
     }
 }
 
@@ -797,6 +806,9 @@ impl<'py, U: Copy + Into<u16>> IntoPyObject<'py> for &core::units::Span<U> {
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <SpanValue as PyTypeInfo>::TYPE_HINT;
+
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         SpanValue {
             min: self.min.into(),
@@ -810,6 +822,9 @@ impl<'py, U: Copy + Into<u16>> IntoPyObject<'py> for core::units::Span<U> {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <SpanValue as PyTypeInfo>::TYPE_HINT;
 
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         (&self).into_pyobject(py)
@@ -875,6 +890,9 @@ impl<'py> IntoPyObject<'py> for &core::routine::RoutineRequest<'static> {
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <RoutineRequest as PyTypeInfo>::TYPE_HINT;
+
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         RoutineRequest(self.clone()).into_bound_py_any(py)
     }
@@ -884,6 +902,9 @@ impl<'py> IntoPyObject<'py> for core::routine::RoutineRequest<'static> {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <RoutineRequest as PyTypeInfo>::TYPE_HINT;
 
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         RoutineRequest(self).into_bound_py_any(py)
@@ -909,13 +930,16 @@ macro_rules! variants {
         $(
             $(#[$doc:meta])*
             $py:ident($name:literal, $kind:literal) = $pat:pat,
-            { $( $(#[$fdoc:meta])* $field:ident: $bind:pat => $val:expr ),* $(,)? }
+            { $( $(#[$fdoc:meta])* $field:ident -> $fty:ty: $bind:pat => $val:expr ),* $(,)? }
         )*
     ) => {
         impl<'py> IntoPyObject<'py> for &$ty {
             type Target = PyAny;
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
+
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = type_hint_union!($(<$py as PyTypeInfo>::TYPE_HINT),*);
 
             #[allow(clippy::clone_on_copy)]
             fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -929,6 +953,9 @@ macro_rules! variants {
             type Target = PyAny;
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
+
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = type_hint_union!($(<$py as PyTypeInfo>::TYPE_HINT),*);
 
             fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 (&self).into_pyobject(py)
@@ -975,10 +1002,10 @@ macro_rules! variants {
                 $(
                     $(#[$fdoc])*
                     #[getter]
-                    fn $field<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                        #[allow(unreachable_patterns)]
+                    fn $field(&self) -> PyResult<$fty> {
+                        #[allow(unreachable_patterns, clippy::clone_on_copy)]
                         match &self.0 {
-                            $bind => ToPy::to_py($val, py),
+                            $bind => Ok($val.clone()),
                             _ => Err(PyTypeError::new_err(concat!("not a ", $kind))),
                         }
                     }
@@ -993,13 +1020,13 @@ variants! {
     Guide("Guide", "guide") = core::Source::Guide(_),
     {
         /// The guide section.
-        section: core::Source::Guide(s) => s,
+        section -> core::GuideSection: core::Source::Guide(s) => s,
     }
     /// A fact's source: a cited clinical reference.
     Cited("Cited", "cited") = core::Source::Cited(_),
     {
         /// The citation (its full reference is in `knowledge().citations`).
-        citation: core::Source::Cited(c) => c,
+        citation -> core::Citation: core::Source::Cited(c) => c,
     }
     /// A fact's source: a choice this project made where no source gives a number.
     ProjectDefault("ProjectDefault", "project_default") = core::Source::ProjectDefault,
@@ -1012,19 +1039,19 @@ variants! {
     WorseWith("WorseWith", "worse_with") = core::triage::Evidence::WorseWith(_),
     {
         /// What makes it worse.
-        aggravator: core::triage::Evidence::WorseWith(a) => a,
+        aggravator -> core::Aggravator: core::triage::Evidence::WorseWith(a) => a,
     }
     /// A feature found: it is tender here.
     Tender("Tender", "tender") = core::triage::Evidence::Tender(_),
     {
         /// Where it is tender.
-        area: core::triage::Evidence::Tender(t) => t,
+        area -> core::TenderArea: core::triage::Evidence::Tender(t) => t,
     }
     /// A feature found: a red flag that points to the spine.
     Sign("Sign", "sign") = core::triage::Evidence::Sign(_),
     {
         /// The red flag.
-        red_flag: core::triage::Evidence::Sign(f) => f,
+        red_flag -> core::RedFlag: core::triage::Evidence::Sign(f) => f,
     }
 }
 
@@ -1034,13 +1061,13 @@ variants! {
     NoImprovement("NoImprovement", "no_improvement") = core::progress::Finding::NoImprovement { .. },
     {
         /// Weeks of self-care logged.
-        weeks: core::progress::Finding::NoImprovement { weeks } => weeks,
+        weeks -> u16: core::progress::Finding::NoImprovement { weeks } => weeks,
     }
     /// A finding of the pain log: flares keep coming back.
     KeepsComingBack("KeepsComingBack", "keeps_coming_back") = core::progress::Finding::KeepsComingBack { .. },
     {
         /// Flares counted in the recurrence window.
-        flares: core::progress::Finding::KeepsComingBack { flares } => flares,
+        flares -> u16: core::progress::Finding::KeepsComingBack { flares } => flares,
     }
 }
 
@@ -1053,7 +1080,7 @@ variants! {
     DaysPerWeek("DaysPerWeek", "days_per_week") = core::units::Frequency::DaysPerWeek { .. },
     {
         /// How many days a week.
-        days: core::units::Frequency::DaysPerWeek { days } => days,
+        days -> u8: core::units::Frequency::DaysPerWeek { days } => days,
     }
     /// How often: whenever it is needed.
     AsNeeded("AsNeeded", "as_needed") = core::units::Frequency::AsNeeded,
@@ -1069,19 +1096,19 @@ variants! {
     SelfCarePlan("SelfCarePlan", "self_care") = core::routine::TodaysPlan::SelfCare { .. },
     {
         /// What today's routine is built from.
-        request: core::routine::TodaysPlan::SelfCare { request, .. } => request.as_ref(),
+        request -> core::routine::RoutineRequest<'static>: core::routine::TodaysPlan::SelfCare { request, .. } => request.as_ref(),
         /// One reason per choice, in `PlanChoice` order.
-        reasons: core::routine::TodaysPlan::SelfCare { reasons, .. } => reasons,
+        reasons -> Vec<core::routine::PlanReason>: core::routine::TodaysPlan::SelfCare { reasons, .. } => reasons,
     }
     /// Today's plan when the triage asks for care first: no routine today.
     CareFirstPlan("CareFirstPlan", "care_first") = core::routine::TodaysPlan::CareFirst { .. },
     {
         /// The disposition that holds the routine back.
-        disposition: core::routine::TodaysPlan::CareFirst { disposition, .. } => disposition,
+        disposition -> core::Disposition: core::routine::TodaysPlan::CareFirst { disposition, .. } => disposition,
         /// The triage's reasons for it, joined.
-        why: core::routine::TodaysPlan::CareFirst { why, .. } => why,
+        why -> String: core::routine::TodaysPlan::CareFirst { why, .. } => why,
         /// The reason for this outcome.
-        reasons: core::routine::TodaysPlan::CareFirst { reasons, .. } => reasons,
+        reasons -> Vec<core::routine::PlanReason>: core::routine::TodaysPlan::CareFirst { reasons, .. } => reasons,
     }
 }
 
@@ -1104,6 +1131,9 @@ macro_rules! tagged {
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
 
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = <$py as PyTypeInfo>::TYPE_HINT;
+
             fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 Ok(Bound::new(py, $py(*self))?.into_any())
             }
@@ -1113,6 +1143,9 @@ macro_rules! tagged {
             type Target = PyAny;
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
+
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = <$py as PyTypeInfo>::TYPE_HINT;
 
             fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 (&self).into_pyobject(py)
@@ -1274,100 +1307,4 @@ pub fn knowledge(py: Python<'_>) -> PyResult<Py<core::KnowledgeBase>> {
     static KB: PyOnceLock<Py<core::KnowledgeBase>> = PyOnceLock::new();
     KB.get_or_try_init(py, || Py::new(py, core::KnowledgeBase::get().clone()))
         .map(|kb| kb.clone_ref(py))
-}
-
-/// Adds every class (and `knowledge`) to the module.
-pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    macro_rules! add {
-        ($($t:ty),* $(,)?) => {$( m.add_class::<$t>()?; )*};
-    }
-    use core::{anatomy, care, cause, exercise, interview, lookup, progress, routine, source};
-    use core::{symptom, triage, trigger_point, vocab};
-    add!(
-        triage::TriageResult,
-        triage::FiredRule,
-        triage::CautionNote,
-        triage::SourceAssessment,
-        AskStep,
-        DoneStep,
-        interview::QuestionView,
-        interview::Choice,
-        interview::Progress,
-        routine::Routine,
-        routine::RoutineStep,
-        core::Dosage,
-        routine::Skipped,
-        routine::GateNote,
-        routine::WeeklyPlan,
-        routine::Progression,
-        progress::ProgressReport,
-        progress::Flare,
-        lookup::Lookup,
-        lookup::Candidate,
-        lookup::Unexplained,
-        PlanResult,
-        core::document::LibraryInfo,
-        interview::RestoredAnswers,
-        core::Assessment,
-        core::NerveSymptoms,
-        RoutineRequest,
-        routine::PlanReason,
-        interview::DroppedAnswer,
-        SelfCarePlan,
-        CareFirstPlan,
-        Guide,
-        Cited,
-        ProjectDefault,
-        WorseWith,
-        Tender,
-        Sign,
-        NoImprovement,
-        KeepsComingBack,
-        Daily,
-        DaysPerWeek,
-        AsNeeded,
-        Throughout,
-        SpanValue,
-        anatomy::MuscleRecord,
-        anatomy::MuscleAction,
-        anatomy::LandmarkRecord,
-        anatomy::SciaticNerveFacts,
-        anatomy::Prevalence,
-        anatomy::NerveVariantRecord,
-        trigger_point::TriggerPointFacts,
-        trigger_point::TriggerPointKindRecord,
-        trigger_point::TriggerPointRecord,
-        trigger_point::Referral,
-        cause::CauseRecord,
-        symptom::SymptomRecord,
-        symptom::AggravatorRecord,
-        symptom::ComparisonRow,
-        symptom::MimicRecord,
-        core::red_flag::RedFlagRecord,
-        triage::Rule,
-        triage::Says,
-        triage::CautionRule,
-        exercise::ExerciseRecord,
-        exercise::HabitRecord,
-        exercise::EquipmentRecord,
-        care::ProviderRecord,
-        care::ExamStepRecord,
-        care::ClinicalTestRecord,
-        care::TestAccuracy,
-        care::TreatmentRecord,
-        care::MisconceptionRecord,
-        care::ResourceRecord,
-        care::Code,
-        source::Reference,
-        progress::ProgressConfig,
-        vocab::VocabularyInfo,
-        vocab::ValueInfo,
-        vocab::ranges::Range,
-        Condition,
-        CautionWhen,
-        NerveAdvice,
-        core::KnowledgeBase,
-    );
-    m.add_function(wrap_pyfunction!(knowledge, m)?)?;
-    Ok(())
 }

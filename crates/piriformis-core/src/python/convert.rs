@@ -8,6 +8,10 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::PyDict;
 
 use crate::python::classes::to_plain;
+#[cfg(feature = "inspect")]
+use pyo3::inspect::{PyStaticConstant, PyStaticExpr};
+#[cfg(feature = "inspect")]
+use pyo3::{type_hint_subscript, type_hint_union};
 
 use crate::vocab::Vocabulary;
 
@@ -31,6 +35,53 @@ pub fn enum_member<'py, T: Vocabulary + PartialEq>(
     })
 }
 
+/// The type hint of a vocabulary's enum: `piriformis._enums.<name>`.
+#[cfg(feature = "inspect")]
+pub const fn enum_hint(name: &'static str) -> PyStaticExpr {
+    PyStaticExpr::Attribute {
+        value: &PyStaticExpr::Name {
+            id: "piriformis._enums",
+        },
+        attr: name,
+    }
+}
+
+/// A builtin's type hint (`int`, `str`, ...).
+#[cfg(feature = "inspect")]
+pub const fn builtin(name: &'static str) -> PyStaticExpr {
+    PyStaticExpr::Name { id: name }
+}
+
+/// `typing.Literal[...]` of a plain id type's names (strum's, which a core
+/// test checks against serde's).
+#[cfg(feature = "inspect")]
+macro_rules! literal_hint {
+    ($t:ty) => {{
+        const NAMES: &[&str] = <$t as strum::VariantNames>::VARIANTS;
+        const N: usize = NAMES.len();
+        const ELTS: [PyStaticExpr; N] = {
+            let mut out = [PyStaticExpr::Constant {
+                value: PyStaticConstant::None,
+            }; N];
+            let mut i = 0;
+            while i < N {
+                out[i] = PyStaticExpr::Constant {
+                    value: PyStaticConstant::Str(NAMES[i]),
+                };
+                i += 1;
+            }
+            out
+        };
+        PyStaticExpr::Subscript {
+            value: &PyStaticExpr::Attribute {
+                value: &PyStaticExpr::Name { id: "typing" },
+                attr: "Literal",
+            },
+            slice: &PyStaticExpr::Tuple { elts: &ELTS },
+        }
+    }};
+}
+
 /// `IntoPyObject` for every vocabulary, by value and by reference.
 macro_rules! vocab_into_py {
     ($($t:path),* $(,)?) => {$(
@@ -38,6 +89,9 @@ macro_rules! vocab_into_py {
             type Target = PyAny;
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
+
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = enum_hint(<$t as Vocabulary>::NAME);
 
             fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 static MEMBERS: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
@@ -49,6 +103,9 @@ macro_rules! vocab_into_py {
             type Target = PyAny;
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
+
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = enum_hint(<$t as Vocabulary>::NAME);
 
             fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 (&self).into_pyobject(py)
@@ -63,11 +120,14 @@ piriformis_core::for_each_vocabulary!(vocab_into_py);
 /// `IntoPyObject` by value and by reference, through a function of the
 /// reference.
 macro_rules! into_py_by {
-    ($($t:ty => |$v:ident, $py:ident| $body:expr;)*) => {$(
+    ($($t:ty as $hint:expr => |$v:ident, $py:ident| $body:expr;)*) => {$(
         impl<'py> IntoPyObject<'py> for &$t {
             type Target = PyAny;
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
+
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = $hint;
 
             fn into_pyobject(self, $py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 let $v = self;
@@ -80,6 +140,9 @@ macro_rules! into_py_by {
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
 
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = $hint;
+
             fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 (&self).into_pyobject(py)
             }
@@ -89,15 +152,23 @@ macro_rules! into_py_by {
 
 into_py_by! {
     // A share of people: the whole percent.
-    crate::anatomy::Percent => |p, py| p.0.into_bound_py_any(py);
+    crate::anatomy::Percent as builtin("int") => |p, py| p.0.into_bound_py_any(py);
     // Two plain ids that are not vocabularies: their JSON text (typed as
     // literals in the stubs).
-    crate::units::Laterality => |l, py| to_plain(py, l);
-    crate::source::ReferenceKind => |k, py| to_plain(py, k);
+    crate::units::Laterality as literal_hint!(crate::units::Laterality) => |l, py| to_plain(py, l);
+    crate::source::ReferenceKind as literal_hint!(crate::source::ReferenceKind) => |k, py| to_plain(py, k);
     // A saved answer as its JSON: a number, an id or a list of ids.
-    crate::interview::AnswerValue => |v, py| to_plain(py, v);
+    crate::interview::AnswerValue as type_hint_union!(
+        builtin("float"),
+        builtin("str"),
+        type_hint_subscript!(builtin("list"), builtin("str"))
+    ) => |v, py| to_plain(py, v);
     // `{RedFlag: Answer}` for the flags answered, in the core's order.
-    crate::triage::RedFlagAnswers => |answers, py| {
+    crate::triage::RedFlagAnswers as type_hint_subscript!(
+        builtin("dict"),
+        enum_hint("RedFlag"),
+        enum_hint("Answer")
+    ) => |answers, py| {
         let d = PyDict::new(py);
         for (flag, answer) in answers.iter() {
             d.set_item(flag, answer)?;
@@ -106,7 +177,15 @@ into_py_by! {
     };
     // The value alone: a bool, a `Side`, `Phase` or `Trend` (or None), the
     // minutes, or a list of `Equipment`.
-    crate::routine::Chosen => |chosen, py| {
+    crate::routine::Chosen as type_hint_union!(
+        builtin("bool"),
+        builtin("int"),
+        enum_hint("Side"),
+        enum_hint("Phase"),
+        type_hint_subscript!(builtin("list"), enum_hint("Equipment")),
+        enum_hint("Trend"),
+        builtin("None")
+    ) => |chosen, py| {
         use crate::routine::Chosen as C;
         match chosen {
             C::SelfCare(b) | C::NerveSymptoms(b) => b.into_bound_py_any(py),

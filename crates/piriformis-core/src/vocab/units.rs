@@ -116,9 +116,10 @@ impl std::fmt::Display for Frequency {
 }
 
 /// Which side(s) a dose applies to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::VariantNames)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Laterality {
     /// Done on each side in turn; the dose is per side.
     PerSide,
@@ -231,5 +232,51 @@ impl std::fmt::Display for Dosage {
         );
         parts.retain(|p| !p.is_empty());
         write!(f, "{}, {}", parts.join(", "), self.frequency)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::VariantNames;
+
+    /// strum's names (the Python stub's `Literal` values) are serde's ids.
+    #[test]
+    fn plain_id_names_are_the_json_ids() {
+        let lateralities = [
+            super::Laterality::PerSide,
+            super::Laterality::PerSideEachDirection,
+            super::Laterality::Whole,
+            super::Laterality::SoreSide,
+        ];
+        let json: Vec<String> = lateralities
+            .iter()
+            .map(|l| {
+                serde_json::to_value(l)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(json, super::Laterality::VARIANTS);
+        use crate::source::ReferenceKind as K;
+        let kinds = [
+            K::JournalArticle,
+            K::Book,
+            K::Guideline,
+            K::WebPage,
+            K::Standard,
+        ];
+        let json: Vec<String> = kinds
+            .iter()
+            .map(|k| {
+                serde_json::to_value(k)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(json, K::VARIANTS);
     }
 }
