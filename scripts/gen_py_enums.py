@@ -28,13 +28,13 @@ OUT = ROOT / "bindings/python/python/piriformis/_enums.py"
 # Its stub: the same members with their ids as plain values, for type checkers
 # and stubtest (the module's members are given as (id, doc) pairs).
 STUB = ROOT / "bindings/python/python/piriformis/_enums.pyi"
-# The package stub, whose `__all__` lists the enums between two marker lines.
-PACKAGE_STUB = ROOT / "bindings/python/python/piriformis/__init__.pyi"
+# The package, whose `__all__` lists the enums between two marker lines.
+PACKAGE_STUB = ROOT / "bindings/python/python/piriformis/__init__.py"
 BEGIN, END = "    # BEGIN vocabularies (written by scripts/gen_py_enums.py)\n", "    # END vocabularies\n"
 
 
 def render_package_stub(vocabularies: list[dict], current: str) -> str:
-    """The package stub with the enum names filled in between the markers."""
+    """The package with the enum names filled in between the markers."""
     if BEGIN not in current or END not in current:
         _fail(f"{PACKAGE_STUB.name} lacks the vocabulary markers")
     head, rest = current.split(BEGIN, 1)

@@ -13,7 +13,8 @@ imports the functions' annotations use.
     python3 scripts/gen_py_stubs.py --check    # fail when it is stale (CI)
 
 `--maturin PATH` picks the maturin to run (default: the one on PATH, else
-.venv/bin/maturin); CI passes the pinned one of its venv.
+.venv/bin/maturin) and `--interpreter PYTHON` the Python to build for; CI
+passes the pinned maturin of its venv and that venv's Python.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "bindings" / "python"
 STUB = PACKAGE / "python" / "piriformis" / "_piriformis.pyi"
+# The package, whose `__all__` lists the native names between two markers.
+INIT = PACKAGE / "python" / "piriformis" / "__init__.py"
+BEGIN, END = "    # BEGIN native (written by scripts/gen_py_stubs.py)\n", "    # END native\n"
 
 HEADER = '''"""
 The native part of the `piriformis` Python package.
@@ -42,7 +46,7 @@ edit: change the Rust code and run the script again.
 '''
 
 # The annotations written in the functions' Rust signatures use these.
-IMPORTS = "from collections.abc import Mapping, Sequence\n"
+IMPORTS = "from collections.abc import Iterable, Mapping, Sequence\n"
 
 # Exceptions are made by pyo3's `create_exception!`, which introspection does
 # not describe; their docs are the ones in crates/piriformis-core/src/python/errors.rs.
@@ -81,16 +85,32 @@ def maturin_path(given: str | None) -> str:
     sys.exit("gen_py_stubs: maturin not found (pip install maturin, or pass --maturin)")
 
 
-def generated(maturin: str) -> str:
+def generated(maturin: str, interpreter: str | None) -> str:
     """The stub as maturin writes it, from a release build of the module."""
+    python = ["-i", str(Path(interpreter).absolute())] if interpreter else []
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
-            [maturin, "generate-stubs", "--profile", "release", "-q", "-o", out],
+            [maturin, "generate-stubs", "--profile", "release", "-q", "-o", out, *python],
             cwd=PACKAGE,
             check=True,
             stdout=subprocess.DEVNULL,
         )
         return (Path(out) / "piriformis" / "_piriformis.pyi").read_text()
+
+
+def exported(stub: str) -> list[str]:
+    """The names in the stub's `__all__`."""
+    body = stub.split("__all__ = [\n", 1)[1].split("]\n", 1)[0]
+    return [line.strip().strip(",").strip('"') for line in body.splitlines() if line.strip()]
+
+
+def package(current: str, names: list[str]) -> str:
+    """The package with the native names between its markers."""
+    if BEGIN not in current or END not in current:
+        sys.exit(f"gen_py_stubs: {INIT.name} lacks the native markers")
+    head, rest = current.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    return head + BEGIN + "".join(f'    "{n}",\n' for n in names) + END + tail
 
 
 def finish(raw: str) -> str:
@@ -123,21 +143,27 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail when the checked-in stub is stale")
     parser.add_argument("--maturin", help="the maturin to run")
+    parser.add_argument("--interpreter", help="the Python to build for (default: maturin's choice)")
     args = parser.parse_args()
-    stub = finish(generated(maturin_path(args.maturin)))
+    stub = finish(generated(maturin_path(args.maturin), args.interpreter))
+    files = {STUB: stub, INIT: package(INIT.read_text(), exported(stub))}
     if args.check:
-        have = STUB.read_text() if STUB.exists() else ""
-        if have != stub:
-            diff = difflib.unified_diff(
-                have.splitlines(), stub.splitlines(), "checked in", "generated", lineterm=""
-            )
-            print("\n".join(list(diff)[:80]))
-            print(f"{STUB.relative_to(ROOT)} is stale: run python3 scripts/gen_py_stubs.py")
-            return 1
-        print(f"{STUB.relative_to(ROOT)}: up to date")
-        return 0
-    STUB.write_text(stub)
-    print(f"wrote {STUB.relative_to(ROOT)} ({len(stub.splitlines())} lines)")
+        stale = 0
+        for path, want in files.items():
+            have = path.read_text() if path.exists() else ""
+            if have != want:
+                diff = difflib.unified_diff(
+                    have.splitlines(), want.splitlines(), "checked in", "generated", lineterm=""
+                )
+                print("\n".join(list(diff)[:80]))
+                print(f"{path.relative_to(ROOT)} is stale: run python3 scripts/gen_py_stubs.py")
+                stale = 1
+        if not stale:
+            print(f"{STUB.relative_to(ROOT)} and the package's __all__: up to date")
+        return stale
+    for path, want in files.items():
+        path.write_text(want)
+        print(f"wrote {path.relative_to(ROOT)} ({len(want.splitlines())} lines)")
     return 0
 
 

@@ -38,13 +38,20 @@ for py in "${pythons[@]}"; do
     rm -rf "$work/wheels-$v" "$work/venv-$v" "$work/bare-$v"
     "$py" -m venv "$work/venv-$v"
     venv="$work/venv-$v/bin"
-    "$venv/pip" install -q --disable-pip-version-check maturin pytest mypy pandas pandas-stubs hypothesis nbclient nbformat ipykernel
+    # maturin pinned: it writes the package stub (scripts/gen_py_stubs.py), so
+    # the checked-in stub is compared with what this version generates.
+    "$venv/pip" install -q --disable-pip-version-check maturin==1.16.0 pytest mypy pandas pandas-stubs hypothesis nbclient nbformat ipykernel
     (cd "$root/bindings/python" && "$venv/maturin" build -q --release -i "$venv/python" --out "$work/wheels-$v")
     wheel="$(ls "$work/wheels-$v"/piriformis-*.whl)"
     "$venv/pip" install -q --disable-pip-version-check --force-reinstall --no-deps "$wheel"
     # Outside the source tree, so the installed wheel is what is imported.
     (cd "$work" && "$venv/python" -m pytest -q -p no:cacheprovider "$root/bindings/python/tests")
     (cd "$work" && "$venv/python" -m mypy.stubtest piriformis)
+    # The stub and the package's `__all__` are generated from the code; once,
+    # with the lowest Python (the stub is valid for every later one).
+    if [ "$py" = "${pythons[0]}" ]; then
+        "$venv/python" "$root/scripts/gen_py_stubs.py" --check --maturin "$venv/maturin" --interpreter "$venv/python"
+    fi
     (cd "$work" && "$venv/python" -m mypy --strict --no-incremental "$root/bindings/python/tests/typed_usage.py")
     (cd "$work" && "$venv/python" "$root/bindings/python/tests/typed_usage.py")
     # pandas is only for DataFrames: the package imports and works without it.

@@ -34,22 +34,26 @@ pub(crate) fn policy(py: Python<'_>, id: &str) -> PyResult<core::triage::TriageP
 }
 
 /// The disposition that red flags reported present give at least, whatever
-/// else is wrong with the input (None when that is self-care).
+/// else is wrong with the input; None when that is self-care. Failed batch
+/// rows keep it, so bad input elsewhere never hides an emergency.
 #[pyfunction]
-#[pyo3(signature = (present: "Sequence[str]", policy="self_check") -> "str | None")]
+#[pyo3(signature = (present: "Iterable[str]", policy="self_check") -> "Disposition | None")]
 fn red_flag_floor(
     py: Python<'_>,
-    present: Vec<String>,
+    present: &Bound<'_, PyAny>,
     policy: &str,
-) -> PyResult<Option<&'static str>> {
+) -> PyResult<Option<core::Disposition>> {
     let policy = self::policy(py, policy)?;
-    let flags = present
-        .iter()
+    let mut flags = Vec::new();
+    for (i, id) in present
+        .try_iter()
+        .map_err(|e| to_py(py, read::raised("present", &e)))?
         .enumerate()
-        .map(|(i, id)| core::RedFlag::parse_field(&format!("present[{i}]"), id))
-        .collect::<Result<Vec<_>, _>>()
-        .out(py)?;
-    Ok(core::triage::floor(flags, policy).map(|d| d.id()))
+    {
+        let id = id.map_err(|e| to_py(py, read::raised("present", &e)))?;
+        flags.push(vocab(&format!("present[{i}]"), &id).out(py)?);
+    }
+    Ok(core::triage::floor(flags, policy))
 }
 
 /// Triage one assessment under a policy (`self_check` or `clinician_referral`).
@@ -100,32 +104,73 @@ pub(crate) fn routine_request(
     }
 }
 
-/// Today's routine for a request (a `RoutineRequest`, a dict or JSON text).
+/// Today's routine. Pass a `RoutineRequest` (``todays_plan(...).plan.request``),
+/// a request dict (or JSON text) or keyword fields: side, phase, minutes (in
+/// ``RANGES["minutes"]``), equipment=[...], nerve_symptoms, trend, triage (a
+/// `TriageResult`). Keyword fields replace the request's.
 #[pyfunction]
-#[pyo3(signature = (request: "str | Mapping[str, Any] | RoutineRequest") -> "Routine")]
-fn routine<'py>(py: Python<'py>, request: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    routine_request(request)
+#[pyo3(signature = (request: "str | Mapping[str, Any] | RoutineRequest | None" = None, **fields: "Any") -> "Routine")]
+fn routine(
+    py: Python<'_>,
+    request: Option<&Bound<'_, PyAny>>,
+    fields: Option<&Bound<'_, PyDict>>,
+) -> PyResult<core::routine::Routine> {
+    let request = match (request, fields.filter(|f| !f.is_empty())) {
+        (Some(r), None) => routine_request(r),
+        (r, fields) => merged_request(r, fields),
+    };
+    request
         .and_then(|r| core::routine::build_routine(&r))
-        .out(py)?
-        .to_py(py)
+        .out(py)
 }
 
-/// The self-check's plan for today: the assessment's triage under a policy,
-/// the routine request the core chooses from it with a reason per choice,
-/// and the routine when self-care fits.
+/// A routine request from a request (or none) with keyword fields over it.
+fn merged_request(
+    request: Option<&Bound<'_, PyAny>>,
+    fields: Option<&Bound<'_, PyDict>>,
+) -> Result<core::routine::RoutineRequest<'static>, core::Error> {
+    let mut value = match request {
+        None => serde_json::Value::Object(serde_json::Map::new()),
+        Some(r) => match r.cast::<PyString>() {
+            Ok(text) => core::input::from_json(&text.to_string())?,
+            Err(_) => read::py_to_value("request", r)?,
+        },
+    };
+    if let (serde_json::Value::Object(map), Some(fields)) = (&mut value, fields) {
+        if let serde_json::Value::Object(more) = read::py_to_value("", fields.as_any())? {
+            map.extend(more);
+        }
+    }
+    core::input::from_value(&value)
+}
+
+/// What the self-check offers today for an assessment: its triage, the
+/// routine request the library chooses (side, phase, nerve care, minutes in
+/// ``RANGES["minutes"]``, equipment) with a reason for each choice, and the
+/// routine itself when self-care fits. The same choice in every language.
 #[pyfunction]
-#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", options: "str | Mapping[str, Any]", policy="self_check") -> "TodaysPlan")]
-fn todays_plan<'py>(
-    py: Python<'py>,
-    assessment: &Bound<'py, PyAny>,
-    options: &Bound<'py, PyAny>,
+#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", *, minutes: "int | None" = None, equipment: "Iterable[str] | None" = None, trend: "str | None" = None, policy="self_check") -> "TodaysPlan")]
+fn todays_plan(
+    py: Python<'_>,
+    assessment: &Bound<'_, PyAny>,
+    minutes: Option<&Bound<'_, PyAny>>,
+    equipment: Option<&Bound<'_, PyAny>>,
+    trend: Option<&Bound<'_, PyAny>>,
     policy: &str,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<typed::PlanResult> {
     let policy = self::policy(py, policy)?;
+    let options = PyDict::new(py);
+    let equipment = match equipment {
+        Some(e) => PyList::new(py, e.try_iter()?.collect::<PyResult<Vec<_>>>()?)?,
+        None => PyList::empty(py),
+    };
+    options.set_item("equipment", equipment)?;
+    options.set_item("minutes", minutes)?;
+    options.set_item("trend", trend)?;
     let plan = || -> core::Result<typed::PlanResult> {
         let a = self::assessment(assessment)?;
         let triage = core::triage::triage_with(&a, policy)?;
-        let options: core::routine::PlanOptions = read::read(options)?;
+        let options: core::routine::PlanOptions = read::read(options.as_any())?;
         let plan = core::routine::todays_request(&a, &triage, &options)?;
         let routine = match plan.allows_self_care() {
             true => Some(plan.build_routine()?),
@@ -138,7 +183,7 @@ fn todays_plan<'py>(
             routine,
         })
     };
-    plan().out(py)?.to_py(py)
+    plan().out(py)
 }
 
 /// Reads `today`: a `datetime.date` or YYYY-MM-DD text.

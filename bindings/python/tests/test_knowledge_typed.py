@@ -68,7 +68,7 @@ RECORDS = every_record()
 
 
 def test_knowledge_is_typed_and_made_once():
-    assert isinstance(KB, pf.KnowledgeBase) and not isinstance(KB, pf.Record)
+    assert isinstance(KB, pf.KnowledgeBase) and not hasattr(pf, "Record")  # the legacy class is gone
     assert pf.knowledge() is KB and pf.KnowledgeBase.get() is KB
     assert KB.to_dict() == DOC and json.loads(KB.to_json()) == DOC and json.loads(KB.to_json(indent=2)) == DOC
     assert repr(KB).startswith("KnowledgeBase(schema_version=")

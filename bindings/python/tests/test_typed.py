@@ -59,7 +59,7 @@ SAMPLES, _ = samples()
 # str) and the knowledge base itself: test_knowledge_typed.py.
 UNIONS = {"Guide", "Cited", "ProjectDefault", "WorseWith", "Tender", "Sign", "NoImprovement", "KeepsComingBack",
           "Daily", "DaysPerWeek", "AsNeeded", "Throughout", "Condition", "CautionWhen", "NerveAdvice", "KnowledgeBase"}
-CLASSES = [getattr(pf, n) for n in pf.__all__ if isinstance(getattr(pf, n), type) and hasattr(getattr(pf, n), "to_dict") and n not in {"Record", *UNIONS}]
+CLASSES = [getattr(pf, n) for n in pf.__all__ if isinstance(getattr(pf, n), type) and hasattr(getattr(pf, n), "to_dict") and n not in UNIONS]
 
 
 def plain(v):

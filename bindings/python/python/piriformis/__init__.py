@@ -23,7 +23,6 @@ This is general information, not medical advice.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from types import MappingProxyType
 from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union
@@ -31,145 +30,205 @@ from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union
 from . import _enums
 from . import _piriformis as _native
 from ._enums import *  # noqa: F403 (every vocabulary enum; the list is _enums.__all__)
-from ._piriformis import (
-    CATALOGUE_VERSION,
-    NOTICE,
-    RULES_VERSION,
-    LibraryInfo,
-    RestoredAnswers,
-    Assessment,
-    NerveSymptoms,
-    RoutineRequest,
-    PlanReason,
-    DroppedAnswer,
-    SelfCarePlan,
-    CareFirstPlan,
-    answers_from_json,
-    answers_from_json_lenient,
-    answers_to_json,
-    library_info,
-    fhir_questionnaire,
-    fhir_response,
-    fhir_answers,
-    fhir_next_question,
-    fhir_guidance,
-    fhir_assessment_bundle,
-    fhir_pain_bundle,
-    fhir_care_plan,
-    fhir_code_systems,
-    fhir_concept_map,
-    Ask,
-    Candidate,
-    CareNeededFirstError,
-    CautionNote,
-    Choice,
-    ContradictionError,
-    Done,
-    Dosage,
-    FiredRule,
-    Flare,
-    GateNote,
-    InvalidInputError,
-    Lookup,
-    PiriformisError,
-    Progress,
-    Progression,
-    ProgressReport,
-    Question,
-    Routine,
-    RoutineStep,
-    Skipped,
-    SourceAssessment,
-    TodaysPlan,
-    TriageResult,
-    Unexplained,
-    WeeklyPlan,
-    catalogue,
-    knowledge,
-    lookup,
-    next_step,
-    triage,
-    # The knowledge records and the tagged-union variants.
-    Guide,
-    Cited,
-    ProjectDefault,
-    WorseWith,
-    Tender,
-    Sign,
-    NoImprovement,
-    KeepsComingBack,
-    Daily,
-    DaysPerWeek,
-    AsNeeded,
-    Throughout,
-    Span,
-    MuscleRecord,
-    MuscleAction,
-    LandmarkRecord,
-    SciaticNerveFacts,
-    Prevalence,
-    NerveVariantRecord,
-    TriggerPointFacts,
-    TriggerPointKindRecord,
-    TriggerPointRecord,
-    Referral,
-    CauseRecord,
-    SymptomRecord,
-    AggravatorRecord,
-    ComparisonRow,
-    MimicRecord,
-    RedFlagRecord,
-    TriageRule,
-    Says,
-    CautionRule,
-    ExerciseRecord,
-    HabitRecord,
-    EquipmentRecord,
-    ProviderRecord,
-    ExamStepRecord,
-    ClinicalTestRecord,
-    TestAccuracy,
-    TreatmentRecord,
-    MisconceptionRecord,
-    ResourceRecord,
-    Code,
-    Reference,
-    ProgressConfig,
-    VocabularyInfo,
-    ValueInfo,
-    Range,
-    Condition,
-    CautionWhen,
-    NerveAdvice,
-    KnowledgeBase,
+from ._piriformis import *  # noqa: F403 (every class, function and constant; the list is _piriformis.__all__)
+from ._piriformis import (  # the names this module uses itself
+    Ask, AsNeeded, CareFirstPlan, Cited, Daily, DaysPerWeek, Done, Guide, InvalidInputError,
+    KeepsComingBack, NoImprovement, ProjectDefault, Range, SelfCarePlan, Sign, Tender, Throughout,
+    WorseWith, knowledge,
 )
 
+# Type checkers read `__all__` as written, so the names of the native module
+# and of the enums are written out here by the generators.
 __all__ = [
-    "NOTICE", "PiriformisError", "InvalidInputError", "ContradictionError", "CareNeededFirstError",
-    "Record", "TriageResult", "FiredRule", "CautionNote", "SourceAssessment",
-    "Step", "Ask", "Done", "Question", "Choice", "Progress",
-    "Routine", "RoutineStep", "Dosage", "Skipped", "GateNote", "WeeklyPlan", "Progression",
-    "TodaysPlan", "ProgressReport", "Flare", "Lookup", "Candidate", "Unexplained",
-    "Assessment", "NerveSymptoms", "RoutineRequest", "Plan", "SelfCarePlan", "CareFirstPlan", "PlanReason",
-    "DroppedAnswer", "AnswerValue",
-    "Range", "RANGES",
-    "knowledge", "triage", "red_flag_floor", "triage_many", "triage_table", "RESULT_COLUMNS", "TABLE_COLUMNS",
-    "next_step", "catalogue", "routine", "todays_plan", "progress",
-    "Svg", "body_map", "progress_chart", "lookup",
-    "RULES_VERSION", "CATALOGUE_VERSION", "LibraryInfo", "library_info",
-    "RestoredAnswers", "answers_to_json", "answers_from_json", "answers_from_json_lenient",
-    "fhir_questionnaire", "fhir_response", "fhir_answers", "fhir_next_question", "fhir_guidance", "fhir_assessment_bundle", "fhir_pain_bundle", "fhir_care_plan", "fhir_code_systems", "fhir_concept_map",
-    "Source", "Guide", "Cited", "ProjectDefault", "Evidence", "WorseWith", "Tender", "Sign",
-    "Finding", "NoImprovement", "KeepsComingBack", "Frequency", "Daily", "DaysPerWeek", "AsNeeded", "Throughout",
-    "Span", "Laterality", "ReferenceKind",
-    "KnowledgeBase", "MuscleRecord", "MuscleAction", "LandmarkRecord", "SciaticNerveFacts", "Prevalence",
-    "NerveVariantRecord", "TriggerPointFacts", "TriggerPointKindRecord", "TriggerPointRecord", "Referral",
-    "CauseRecord", "SymptomRecord", "AggravatorRecord", "ComparisonRow", "MimicRecord", "RedFlagRecord",
-    "TriageRule", "Says", "Condition", "CautionRule", "CautionWhen", "ExerciseRecord", "NerveAdvice", "HabitRecord",
-    "EquipmentRecord", "ProviderRecord", "ExamStepRecord", "ClinicalTestRecord", "TestAccuracy", "TreatmentRecord",
-    "MisconceptionRecord", "ResourceRecord", "Code", "Reference", "ProgressConfig", "VocabularyInfo", "ValueInfo",
+    "Step", "Source", "Evidence", "Finding", "Frequency", "Plan", "AnswerValue", "Laterality", "ReferenceKind",
+    "RANGES", "RESULT_COLUMNS", "TABLE_COLUMNS", "triage_many", "triage_table", "Svg", "body_map", "progress_chart",
+    # BEGIN native (written by scripts/gen_py_stubs.py)
+    "AggravatorRecord",
+    "AsNeeded",
+    "Ask",
+    "Assessment",
+    "CATALOGUE_VERSION",
+    "Candidate",
+    "CareFirstPlan",
+    "CareNeededFirstError",
+    "CauseRecord",
+    "CautionNote",
+    "CautionRule",
+    "CautionWhen",
+    "Choice",
+    "Cited",
+    "ClinicalTestRecord",
+    "Code",
+    "ComparisonRow",
+    "Condition",
+    "ContradictionError",
+    "Daily",
+    "DaysPerWeek",
+    "Done",
+    "Dosage",
+    "DroppedAnswer",
+    "EquipmentRecord",
+    "ExamStepRecord",
+    "ExerciseRecord",
+    "FiredRule",
+    "Flare",
+    "GateNote",
+    "Guide",
+    "HabitRecord",
+    "InvalidInputError",
+    "KeepsComingBack",
+    "KnowledgeBase",
+    "LandmarkRecord",
+    "LibraryInfo",
+    "Lookup",
+    "MimicRecord",
+    "MisconceptionRecord",
+    "MuscleAction",
+    "MuscleRecord",
+    "NOTICE",
+    "NerveAdvice",
+    "NerveSymptoms",
+    "NerveVariantRecord",
+    "NoImprovement",
+    "PiriformisError",
+    "PlanReason",
+    "Prevalence",
+    "Progress",
+    "ProgressConfig",
+    "ProgressReport",
+    "Progression",
+    "ProjectDefault",
+    "ProviderRecord",
+    "Question",
+    "RULES_VERSION",
+    "Range",
+    "RedFlagRecord",
+    "Reference",
+    "Referral",
+    "ResourceRecord",
+    "RestoredAnswers",
+    "Routine",
+    "RoutineRequest",
+    "RoutineStep",
+    "Says",
+    "SciaticNerveFacts",
+    "SelfCarePlan",
+    "Sign",
+    "Skipped",
+    "SourceAssessment",
+    "Span",
+    "SymptomRecord",
+    "Tender",
+    "TestAccuracy",
+    "Throughout",
+    "TodaysPlan",
+    "TreatmentRecord",
+    "TriageResult",
+    "TriageRule",
+    "TriggerPointFacts",
+    "TriggerPointKindRecord",
+    "TriggerPointRecord",
+    "Unexplained",
+    "ValueInfo",
+    "VocabularyInfo",
+    "WeeklyPlan",
+    "WorseWith",
+    "answers_from_json",
+    "answers_from_json_lenient",
+    "answers_to_json",
+    "body_map_svg",
+    "catalogue",
+    "fhir_answers",
+    "fhir_assessment_bundle",
+    "fhir_care_plan",
+    "fhir_code_systems",
+    "fhir_concept_map",
+    "fhir_guidance",
+    "fhir_next_question",
+    "fhir_pain_bundle",
+    "fhir_questionnaire",
+    "fhir_response",
+    "knowledge",
+    "knowledge_json",
+    "library_info",
+    "lookup",
+    "next_step",
+    "progress",
+    "progress_chart_svg",
+    "ranges",
+    "red_flag_floor",
+    "routine",
+    "table_columns",
+    "todays_plan",
+    "triage",
+    "triage_columns",
+    "triage_columns_compact",
+    "triage_rows",
+    "vocabularies",
+    "vocabulary_docs",
+    # END native
+    # BEGIN vocabularies (written by scripts/gen_py_enums.py)
+    "VOCABULARIES",
+    "Vocabulary",
+    "Aggravator",
+    "Answer",
+    "AnswerKind",
+    "Audience",
+    "BodyRegion",
+    "Cause",
+    "CauseCategory",
+    "Caution",
+    "Citation",
+    "ClinicalTest",
+    "ComparisonFeature",
+    "Disposition",
+    "Equipment",
+    "ExamStep",
+    "Exercise",
+    "GateId",
+    "GuideSection",
+    "Habit",
+    "Held",
+    "HipPosition",
+    "Landmark",
+    "Lean",
+    "Legs",
+    "Level",
+    "LikelySource",
+    "Mimic",
+    "Misconception",
+    "Muscle",
+    "NerveCourse",
+    "NerveSign",
+    "NerveStatus",
+    "NerveVariant",
+    "PainQuality",
+    "Pathway",
+    "Phase",
+    "PlanChoice",
+    "PlanRuleId",
+    "Position",
+    "Provider",
+    "QuestionId",
+    "RedFlag",
+    "ReferralKind",
+    "ReplyKind",
+    "Resource",
+    "RuleId",
+    "Side",
+    "SkipReason",
+    "Stage",
+    "StopCue",
+    "Symptom",
+    "TenderArea",
+    "Treatment",
+    "Trend",
+    "TriagePolicy",
+    "TriggerPoint",
+    "TriggerPointKind",
+    "YesNo",
+    # END vocabularies
 ]
-__all__ += _enums.__all__
 
 Step = Union[Ask, Done]
 """One interview step: `Ask` (put this question) or `Done` (the triage)."""
@@ -207,94 +266,8 @@ RANGES: Mapping[str, Range] = MappingProxyType({r.name: r for r in knowledge().r
 """Every numeric range the inputs allow, by name (``pain``, ``self_care_weeks``,
 ``minutes``), read from the core."""
 
-Json = Union[str, Mapping[str, Any]]
-
-
-class Record:
-    """Attribute access over a JSON document. Kept for older code: every
-    result, the knowledge base included, is a typed class now.
-
-    Nested objects are Records too; `to_dict()` and `to_json()` give the
-    document back, and Records pickle and compare by value.
-    """
-
-    __slots__ = ("_data",)
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self._data = dict(data)
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return _wrap(self._data[name])
-        except KeyError:
-            raise AttributeError(f"{type(self).__name__} has no field {name!r}; fields: {', '.join(self._data)}") from None
-
-    def __getitem__(self, key: str) -> Any:
-        return _wrap(self._data[key])
-
-    def __dir__(self) -> list[str]:
-        return sorted(set(self._data) | set(dir(type(self))))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Record) and other._data == self._data
-
-    def __hash__(self) -> int:
-        return hash(json.dumps(self._data, sort_keys=True))
-
-    def __getstate__(self) -> dict[str, Any]:
-        return self._data
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self._data = state
-
-    def to_dict(self) -> dict[str, Any]:
-        """The document as plain Python data."""
-        return json.loads(json.dumps(self._data))
-
-    def to_json(self, indent: Optional[int] = None) -> str:
-        """The document as JSON text."""
-        return json.dumps(self._data, indent=indent)
-
-    @classmethod
-    def from_json(cls, text: str) -> "Record":
-        """Builds the object back from `to_json()` output."""
-        return cls(json.loads(text))
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Record":
-        """Builds the object back from `to_dict()` output."""
-        return cls(data)
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={_short(v)}" for k, v in list(self._data.items())[:6])
-        more = ", ..." if len(self._data) > 6 else ""
-        return f"{type(self).__name__}({fields}{more})"
-
-
-
-def _short(v: Any, limit: int = 60) -> str:
-    s = json.dumps(v) if not isinstance(v, str) else repr(v)
-    return s if len(s) <= limit else s[: limit - 3] + "..."
-
-
-def _wrap(v: Any) -> Any:
-    if isinstance(v, dict):
-        return Record(v)
-    if isinstance(v, list):
-        return [_wrap(x) for x in v]
-    return v
-
-
 def _policy(policy: Union[str, TriagePolicy]) -> str:
     return policy.value if isinstance(policy, TriagePolicy) else str(policy)
-
-
-def red_flag_floor(present: Iterable[Union[str, RedFlag]], policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK) -> Optional[Disposition]:
-    """The disposition that red flags reported present give at least, whatever
-    else is wrong with the input; None when that is self-care. Failed batch
-    rows keep it, so bad input elsewhere never hides an emergency."""
-    d = _native.red_flag_floor([f.value if isinstance(f, RedFlag) else str(f) for f in present], _policy(policy))
-    return Disposition(d) if d is not None else None
 
 
 RESULT_COLUMNS = ("disposition", "provisional", "likely_source", "fired", "unanswered", "error")
@@ -355,10 +328,10 @@ def _result_frame(out: dict[str, Any], index: Any) -> Any:
     no_disposition = disposition < 0
     return pd.DataFrame(
         {
-            "disposition": pd.Categorical.from_codes(disposition, categories=[d.value for d in Disposition], ordered=True),
+            "disposition": pd.Categorical.from_codes(disposition, categories=pd.Index([d.value for d in Disposition]), ordered=True),
             "provisional": pd.arrays.BooleanArray(np.frombuffer(out["provisional"], dtype=np.bool_).copy(), no_disposition.copy()),
-            "likely_source": pd.Categorical.from_codes(np.frombuffer(out["likely_source"], dtype=np.int8), categories=[s.value for s in LikelySource]),
-            "fired": pd.Categorical.from_codes(np.frombuffer(out["fired"], dtype=np.int32), categories=out["fired_categories"]),
+            "likely_source": pd.Categorical.from_codes(np.frombuffer(out["likely_source"], dtype=np.int8), categories=pd.Index([s.value for s in LikelySource])),
+            "fired": pd.Categorical.from_codes(np.frombuffer(out["fired"], dtype=np.int32), categories=pd.Index(out["fired_categories"])),
             "unanswered": pd.arrays.IntegerArray(np.frombuffer(out["unanswered"], dtype=np.uint8).astype(np.int8), bad.copy()),
             # object, not inferred as text: a scan of every cell saved.
             "error": pd.Series(_errors(out, len(disposition)), index=index, dtype=object),
@@ -428,47 +401,6 @@ def triage_many(assessments: Any, policy: Union[str, TriagePolicy] = TriagePolic
         return triage_table(assessments, policy=policy)
     items = assessments if isinstance(assessments, list) else list(assessments)
     return _native.triage_rows(items, _policy(policy))
-
-
-def routine(request: Optional[Union[Json, RoutineRequest]] = None, **fields: Any) -> Routine:
-    """Today's routine. Pass a `RoutineRequest` (``todays_plan(...).plan.request``),
-    a request dict (or JSON text) or keyword fields: side, phase, minutes (in
-    ``RANGES["minutes"]``), equipment=[...], nerve_symptoms, trend, triage (a
-    `TriageResult`). Keyword fields replace the request's."""
-    if isinstance(request, (str, RoutineRequest)) and not fields:
-        return _native.routine(request)
-    if isinstance(request, RoutineRequest):
-        request = request.to_dict()
-    req: dict[str, Any] = dict(json.loads(request) if isinstance(request, str) else (request or {}))
-    req.update(fields)
-    return _native.routine(req)
-
-
-def todays_plan(
-    assessment: Union[Json, Assessment],
-    *,
-    minutes: Optional[int] = None,
-    equipment: Iterable[Union[Equipment, str]] = (),
-    trend: Optional[Union[Trend, str]] = None,
-    policy: Union[str, TriagePolicy] = TriagePolicy.SELF_CHECK,
-) -> TodaysPlan:
-    """What the self-check offers today for an assessment: its triage, the
-    routine request the library chooses (side, phase, nerve care, minutes in
-    ``RANGES["minutes"]``, equipment) with a reason for each choice, and the
-    routine itself when self-care fits. The same choice in every language."""
-    options: dict[str, Any] = {"equipment": list(equipment), "minutes": minutes, "trend": trend}
-    return _native.todays_plan(assessment, options, policy)
-
-
-def progress(
-    log: Union[str, Sequence[Mapping[str, Any]]],
-    today: Union[str, date],
-    config: Optional[Mapping[str, Any]] = None,
-) -> ProgressReport:
-    """Analyse a pain log: a list of {date, pain, nerve_symptoms, routine_done}
-    (dates as ``datetime.date`` or 'YYYY-MM-DD'), or its JSON text, with pain
-    a whole number in ``RANGES["pain"]``."""
-    return _native.progress(log, today, config)
 
 
 class Svg:

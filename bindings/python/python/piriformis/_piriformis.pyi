@@ -9,7 +9,7 @@ edit: change the Rust code and run the script again.
 from datetime import date
 from piriformis._enums import Aggravator, Answer, AnswerKind, Audience, BodyRegion, Cause, CauseCategory, Caution, Citation, ClinicalTest, ComparisonFeature, Disposition, Equipment, ExamStep, Exercise, GateId, GuideSection, Habit, HipPosition, Landmark, Lean, Legs, Level, LikelySource, Mimic, Misconception, Muscle, NerveCourse, NerveSign, NerveStatus, NerveVariant, PainQuality, Pathway, Phase, PlanChoice, PlanRuleId, Position, Provider, QuestionId, RedFlag, ReferralKind, Resource, RuleId, Side, SkipReason, Stage, StopCue, Symptom, TenderArea, Treatment, Trend, TriagePolicy, TriggerPoint, TriggerPointKind
 from typing import Any, Final, Literal, SupportsIndex, final
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = [
     "AggravatorRecord",
@@ -4768,15 +4768,19 @@ def ranges() -> "dict[str, dict[str, Any]]":
     `allowed`, the text errors give in their `allowed` attribute.
     """
 
-def red_flag_floor(present: "Sequence[str]", policy: str = "self_check") -> "str | None":
+def red_flag_floor(present: "Iterable[str]", policy: str = "self_check") -> "Disposition | None":
     """
     The disposition that red flags reported present give at least, whatever
-    else is wrong with the input (None when that is self-care).
+    else is wrong with the input; None when that is self-care. Failed batch
+    rows keep it, so bad input elsewhere never hides an emergency.
     """
 
-def routine(request: "str | Mapping[str, Any] | RoutineRequest") -> "Routine":
+def routine(request: "str | Mapping[str, Any] | RoutineRequest | None" = None, **fields: "Any") -> "Routine":
     """
-    Today's routine for a request (a `RoutineRequest`, a dict or JSON text).
+    Today's routine. Pass a `RoutineRequest` (``todays_plan(...).plan.request``),
+    a request dict (or JSON text) or keyword fields: side, phase, minutes (in
+    ``RANGES["minutes"]``), equipment=[...], nerve_symptoms, trend, triage (a
+    `TriageResult`). Keyword fields replace the request's.
     """
 
 def table_columns() -> list[str]:
@@ -4785,11 +4789,12 @@ def table_columns() -> list[str]:
     objects whose keys are fields.
     """
 
-def todays_plan(assessment: "str | Mapping[str, Any] | Assessment", options: "str | Mapping[str, Any]", policy: str = "self_check") -> "TodaysPlan":
+def todays_plan(assessment: "str | Mapping[str, Any] | Assessment", *, minutes: "int | None" = None, equipment: "Iterable[str] | None" = None, trend: "str | None" = None, policy: str = "self_check") -> "TodaysPlan":
     """
-    The self-check's plan for today: the assessment's triage under a policy,
-    the routine request the core chooses from it with a reason per choice,
-    and the routine when self-care fits.
+    What the self-check offers today for an assessment: its triage, the
+    routine request the library chooses (side, phase, nerve care, minutes in
+    ``RANGES["minutes"]``, equipment) with a reason for each choice, and the
+    routine itself when self-care fits. The same choice in every language.
     """
 
 def triage(assessment: "str | Mapping[str, Any] | Assessment", policy: str = "self_check") -> "TriageResult":
