@@ -898,18 +898,7 @@ impl<'py> IntoPyObject<'py> for &core::routine::RoutineRequest<'static> {
     }
 }
 
-impl<'py> IntoPyObject<'py> for core::routine::RoutineRequest<'static> {
-    type Target = PyAny;
-    type Output = Bound<'py, PyAny>;
-    type Error = PyErr;
-
-    #[cfg(feature = "inspect")]
-    const OUTPUT_TYPE: PyStaticExpr = <RoutineRequest as PyTypeInfo>::TYPE_HINT;
-
-    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        RoutineRequest(self).into_bound_py_any(py)
-    }
-}
+by_value!(core::routine::RoutineRequest<'static>);
 
 // Tagged unions: one frozen class per variant, each with a `kind` (the
 // variant's JSON tag) and the variant's own fields, and a `Union` alias in
@@ -949,18 +938,7 @@ macro_rules! variants {
             }
         }
 
-        impl<'py> IntoPyObject<'py> for $ty {
-            type Target = PyAny;
-            type Output = Bound<'py, PyAny>;
-            type Error = PyErr;
-
-            #[cfg(feature = "inspect")]
-            const OUTPUT_TYPE: PyStaticExpr = type_hint_union!($(<$py as PyTypeInfo>::TYPE_HINT),*);
-
-            fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                (&self).into_pyobject(py)
-            }
-        }
+        by_value!($ty);
 
         $(
             $(#[$doc])*
@@ -1139,18 +1117,7 @@ macro_rules! tagged {
             }
         }
 
-        impl<'py> IntoPyObject<'py> for $ty {
-            type Target = PyAny;
-            type Output = Bound<'py, PyAny>;
-            type Error = PyErr;
-
-            #[cfg(feature = "inspect")]
-            const OUTPUT_TYPE: PyStaticExpr = <$py as PyTypeInfo>::TYPE_HINT;
-
-            fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                (&self).into_pyobject(py)
-            }
-        }
+        by_value!($ty);
 
         wrapper! {
             $py wraps $ty, $name,

@@ -99,18 +99,7 @@ macro_rules! vocab_into_py {
             }
         }
 
-        impl<'py> IntoPyObject<'py> for $t {
-            type Target = PyAny;
-            type Output = Bound<'py, PyAny>;
-            type Error = PyErr;
-
-            #[cfg(feature = "inspect")]
-            const OUTPUT_TYPE: PyStaticExpr = enum_hint(<$t as Vocabulary>::NAME);
-
-            fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                (&self).into_pyobject(py)
-            }
-        }
+        by_value!($t);
     )*};
 }
 // `$crate::for_each_vocabulary` is exported at the crate root, as macros are.
@@ -135,18 +124,7 @@ macro_rules! into_py_by {
             }
         }
 
-        impl<'py> IntoPyObject<'py> for $t {
-            type Target = PyAny;
-            type Output = Bound<'py, PyAny>;
-            type Error = PyErr;
-
-            #[cfg(feature = "inspect")]
-            const OUTPUT_TYPE: PyStaticExpr = $hint;
-
-            fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                (&self).into_pyobject(py)
-            }
-        }
+        by_value!($t);
     )*};
 }
 

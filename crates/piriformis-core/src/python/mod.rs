@@ -8,6 +8,25 @@
 //!
 //! Nothing here is logic: it is how the core's values look from Python.
 
+/// `IntoPyObject` by value for types converted by reference: the same
+/// object and type hint as `&T` gives.
+macro_rules! by_value {
+    ($($t:ty),* $(,)?) => {$(
+        impl<'py> IntoPyObject<'py> for $t {
+            type Target = PyAny;
+            type Output = Bound<'py, PyAny>;
+            type Error = PyErr;
+
+            #[cfg(feature = "inspect")]
+            const OUTPUT_TYPE: pyo3::inspect::PyStaticExpr = <&$t as IntoPyObject<'py>>::OUTPUT_TYPE;
+
+            fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                (&self).into_pyobject(py)
+            }
+        }
+    )*};
+}
+
 pub mod classes;
 pub(crate) mod convert;
 pub mod errors;
