@@ -47,6 +47,8 @@ for py in "${pythons[@]}"; do
     # Outside the source tree, so the installed wheel is what is imported.
     (cd "$work" && "$venv/python" -m pytest -q -p no:cacheprovider "$root/bindings/python/tests")
     (cd "$work" && "$venv/python" -m mypy.stubtest piriformis)
+    # The package's own Python code, strictly typed with this version's stubs.
+    (cd "$root/bindings/python/python" && "$venv/python" -m mypy --strict --no-incremental -p piriformis)
     # The stub and the package's `__all__` are generated from the code; once,
     # with the lowest Python (the stub is valid for every later one).
     if [ "$py" = "${pythons[0]}" ]; then

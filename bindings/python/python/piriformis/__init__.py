@@ -23,6 +23,7 @@ This is general information, not medical advice.
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from types import MappingProxyType
 from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union
@@ -301,10 +302,15 @@ def _cells(name: Any, column: Any) -> list[Any]:
     return cells
 
 
+def _optional(name: str) -> Any:
+    """numpy or pandas, imported only when a DataFrame is made. Typed as Any:
+    the pandas stubs differ between versions, and pytest checks this code."""
+    return importlib.import_module(name)
+
+
 def _errors(out: dict[str, Any], n: int) -> Any:
     """The error column: None, or the message on rows that failed."""
-    import numpy as np
-
+    np = _optional("numpy")
     errors = np.full(n, None, dtype=object)
     rows = np.frombuffer(out["error_rows"], dtype=np.uint32)
     if len(rows):
@@ -316,9 +322,7 @@ def _result_frame(out: dict[str, Any], index: Any) -> Any:
     """Typed result columns: disposition an ordered categorical (self_care <
     ... < emergency), likely_source and fired categoricals, provisional a
     nullable boolean, unanswered a nullable Int8; error rows are NA."""
-    import numpy as np
-    import pandas as pd
-
+    np, pd = _optional("numpy"), _optional("pandas")
     disposition = np.frombuffer(out["disposition"], dtype=np.int8)
     n = len(disposition)
     # Failed rows: every result is NA, except the disposition their present
@@ -328,10 +332,10 @@ def _result_frame(out: dict[str, Any], index: Any) -> Any:
     no_disposition = disposition < 0
     return pd.DataFrame(
         {
-            "disposition": pd.Categorical.from_codes(disposition, categories=pd.Index([d.value for d in Disposition]), ordered=True),
+            "disposition": pd.Categorical.from_codes(disposition, categories=[d.value for d in Disposition], ordered=True),
             "provisional": pd.arrays.BooleanArray(np.frombuffer(out["provisional"], dtype=np.bool_).copy(), no_disposition.copy()),
-            "likely_source": pd.Categorical.from_codes(np.frombuffer(out["likely_source"], dtype=np.int8), categories=pd.Index([s.value for s in LikelySource])),
-            "fired": pd.Categorical.from_codes(np.frombuffer(out["fired"], dtype=np.int32), categories=pd.Index(out["fired_categories"])),
+            "likely_source": pd.Categorical.from_codes(np.frombuffer(out["likely_source"], dtype=np.int8), categories=[s.value for s in LikelySource]),
+            "fired": pd.Categorical.from_codes(np.frombuffer(out["fired"], dtype=np.int32), categories=out["fired_categories"]),
             "unanswered": pd.arrays.IntegerArray(np.frombuffer(out["unanswered"], dtype=np.uint8).astype(np.int8), bad.copy()),
             # object, not inferred as text: a scan of every cell saved.
             "error": pd.Series(_errors(out, len(disposition)), index=index, dtype=object),
@@ -375,7 +379,9 @@ def triage_table(table: Any, *, extra: str = "error", policy: Union[str, TriageP
         err = InvalidInputError(f"extra: unknown value '{extra}'; allowed: error, ignore")
         err.field, err.allowed = "extra", "error, ignore"
         raise err
-    keep = (lambda name: name in TABLE_COLUMNS) if extra == "ignore" else (lambda name: True)
+    def keep(name: Any) -> bool:
+        return extra != "ignore" or name in TABLE_COLUMNS
+
     if _is_frame(table):
         columns = {name: _cells(name, table[name]) for name in table.columns if keep(name)}
         return _result_frame(_native.triage_columns_compact(columns, len(table.index), _policy(policy)), table.index)
