@@ -5,7 +5,8 @@ The classes are the core's own types (pyo3 classes behind the core's
 `python` feature) and the functions carry their signatures in Rust, so
 pyo3's introspection knows every attribute, its type and its doc: this
 script runs `maturin generate-stubs` (the `inspect` feature of the core puts
-the type hints into the built library), then adds what introspection
+the type hints into the built library, under the binding's `stubs` feature
+so that the shipped wheel goes without them), then adds what introspection
 cannot see: the exception classes (made by `create_exception!`) and the
 imports the functions' annotations use.
 
@@ -90,7 +91,7 @@ def generated(maturin: str, interpreter: str | None) -> str:
     python = ["-i", str(Path(interpreter).absolute())] if interpreter else []
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
-            [maturin, "generate-stubs", "--profile", "release", "-q", "-o", out, *python],
+            [maturin, "generate-stubs", "--profile", "release", "--features", "stubs", "-q", "-o", out, *python],
             cwd=PACKAGE,
             check=True,
             stdout=subprocess.DEVNULL,
