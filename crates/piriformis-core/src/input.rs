@@ -171,7 +171,8 @@ impl fmt::Display for Path<'_> {
 
 /// The keys of a JSON object in the order the text gives them (empty for
 /// anything else, or text the reader refuses): a struct's fields in
-/// declaration order, as serde writes them.
+/// declaration order, as serde writes them (the Python classes' `repr`).
+#[cfg(feature = "python")]
 pub fn object_keys(json: &str) -> Vec<String> {
     match parse_tree(json) {
         Ok(Node::Object(entries)) => entries.into_iter().map(|(k, _)| k.into_owned()).collect(),
