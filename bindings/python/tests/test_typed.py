@@ -204,3 +204,13 @@ def test_versions_and_saved_answers():
         pf.answers_from_json(stale)
     kept = pf.answers_from_json_lenient(stale)
     assert kept.answers == {"fever": "yes"} and [d.question for d in kept.dropped] == ["no_such_question"]
+
+
+@pytest.mark.parametrize("bad", [99, float("nan"), object(), [1, 2]], ids=["range", "nan", "object", "list"])
+def test_assessment_from_dict_keeps_the_red_flag_floor(bad):
+    # A red flag answered "present" stays visible when another field is bad,
+    # whichever reader fails: the core's (a number out of range) or the walk
+    # of the Python value (NaN, an object no JSON has).
+    with pytest.raises(pf.InvalidInputError) as e:
+        pf.Assessment.from_dict({"red_flags": {"saddle_numbness": "present"}, "pain_now": bad})
+    assert e.value.field == "pain_now" and e.value.at_least == "emergency"

@@ -75,7 +75,16 @@ impl Checked for core::Assessment {
                 .map_err(|_| core::Error::Json {
                     message: "not valid text".into(),
                 })?,
-            Err(_) => crate::python::read::py_to_value("", obj)?.to_string(),
+            // A value no JSON has (NaN, an object of another kind) keeps
+            // the floor of the red flags answered "present" beside it.
+            Err(_) => match crate::python::read::py_to_value("", obj) {
+                Ok(value) => value.to_string(),
+                Err(e) => {
+                    let texts = crate::python::read::text_values(obj).to_string();
+                    let present = core::triage::assessment::salvage_flags(&texts);
+                    return Err(e.with_warning_signs(present));
+                }
+            },
         };
         core::Assessment::from_json(&text)
     }

@@ -326,7 +326,7 @@ impl Assessment {
 
 /// The red flags a failed assessment document still reports present:
 /// `red_flags.<id>: "present"` anywhere in it, and `nerve.legs: "both"`.
-fn salvage_flags(json: &str) -> Vec<RedFlag> {
+pub(crate) fn salvage_flags(json: &str) -> Vec<RedFlag> {
     let mut out = Vec::new();
     crate::input::salvage_each(json, |path, value| {
         let flag = match (path, value) {
