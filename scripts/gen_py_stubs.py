@@ -74,6 +74,31 @@ class CareNeededFirstError(PiriformisError):
 CATCH_ALL = "def __getattr__(name: str) -> Incomplete: ..."
 
 
+# Attributes typed `Any` on purpose: what a rule condition tests depends on
+# its kind (a red flag, a nerve sign, a score, a list of conditions, ...).
+UNTYPED_ON_PURPOSE = {("Condition", "value"), ("CautionWhen", "value")}
+
+
+def untyped(stub: str) -> list[str]:
+    """Attributes the stub could not type (`Incomplete`, or `Any` not on
+    purpose): a field whose Rust type has no conversion with a type hint."""
+    found, cls, prop = [], "", False
+    for line in stub.splitlines():
+        m = re.match(r"class (\w+)", line)
+        if m:
+            cls = m.group(1)
+        if line.strip() == "@property":
+            prop = True
+            continue
+        m = re.match(r"\s+def (\w+)\(self, /\) -> (.+):$", line)
+        if prop and m:
+            name, hint = m.groups()
+            if "Incomplete" in hint or (hint == "Any" and (cls, name) not in UNTYPED_ON_PURPOSE):
+                found.append(f"{cls}.{name}: {hint}")
+        prop = False
+    return found
+
+
 def maturin_path(given: str | None) -> str:
     if given:
         return str(Path(given).resolve())
@@ -147,6 +172,11 @@ def main() -> int:
     parser.add_argument("--interpreter", help="the Python to build for (default: maturin's choice)")
     args = parser.parse_args()
     stub = finish(generated(maturin_path(args.maturin), args.interpreter))
+    missing = untyped(stub)
+    if missing:
+        print("gen_py_stubs: attributes without a type hint (give the conversion an OUTPUT_TYPE):")
+        print("\n".join(f"  {m}" for m in missing))
+        return 1
     files = {STUB: stub, INIT: package(INIT.read_text(), exported(stub))}
     if args.check:
         stale = 0
