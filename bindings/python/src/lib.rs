@@ -20,8 +20,6 @@ pub(crate) use piriformis_core::python::errors::{Out, to_py};
 mod read;
 pub(crate) use read::{assessment, vocab};
 
-use typed::ToPy;
-
 /// The whole knowledge base as a JSON document.
 #[pyfunction]
 fn knowledge_json() -> String {
@@ -37,7 +35,7 @@ pub(crate) fn policy(py: Python<'_>, id: &str) -> PyResult<core::triage::TriageP
 /// else is wrong with the input; None when that is self-care. Failed batch
 /// rows keep it, so bad input elsewhere never hides an emergency.
 #[pyfunction]
-#[pyo3(signature = (present: "Iterable[str]", policy="self_check") -> "Disposition | None")]
+#[pyo3(signature = (present: "Iterable[str]", policy="self_check"))]
 fn red_flag_floor(
     py: Python<'_>,
     present: &Bound<'_, PyAny>,
@@ -58,18 +56,16 @@ fn red_flag_floor(
 
 /// Triage one assessment under a policy (`self_check` or `clinician_referral`).
 #[pyfunction]
-#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", policy="self_check") -> "TriageResult")]
+#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", policy="self_check"))]
 fn triage<'py>(
     py: Python<'py>,
     assessment: &Bound<'py, PyAny>,
     policy: &str,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<core::TriageResult> {
     let policy = self::policy(py, policy)?;
-    let result = self::assessment(assessment)
+    self::assessment(assessment)
         .and_then(|a| core::triage::triage_with(&a, policy))
-        .out(py)?;
-    // Moved into its class, not copied.
-    Ok(Bound::new(py, result)?.into_any())
+        .out(py)
 }
 
 /// The next interview step (`Ask` or `Done`) from the answers so far
@@ -89,9 +85,8 @@ fn next_step<'py>(
 
 /// Every interview question, in the order asked.
 #[pyfunction]
-#[pyo3(signature = () -> "list[Question]")]
-fn catalogue(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    core::interview::catalogue().to_py(py)
+fn catalogue() -> Vec<core::interview::QuestionView> {
+    core::interview::catalogue()
 }
 
 /// Reads a routine request: a `RoutineRequest`, a dict or JSON text.
@@ -109,7 +104,7 @@ pub(crate) fn routine_request(
 /// ``RANGES["minutes"]``), equipment=[...], nerve_symptoms, trend, triage (a
 /// `TriageResult`). Keyword fields replace the request's.
 #[pyfunction]
-#[pyo3(signature = (request: "str | Mapping[str, Any] | RoutineRequest | None" = None, **fields: "Any") -> "Routine")]
+#[pyo3(signature = (request: "str | Mapping[str, Any] | RoutineRequest | None" = None, **fields: "Any"))]
 fn routine(
     py: Python<'_>,
     request: Option<&Bound<'_, PyAny>>,
@@ -149,7 +144,7 @@ fn merged_request(
 /// ``RANGES["minutes"]``, equipment) with a reason for each choice, and the
 /// routine itself when self-care fits. The same choice in every language.
 #[pyfunction]
-#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", *, minutes: "int | None" = None, equipment: "Iterable[str] | None" = None, trend: "str | None" = None, policy="self_check") -> "TodaysPlan")]
+#[pyo3(signature = (assessment: "str | Mapping[str, Any] | Assessment", *, minutes: "int | None" = None, equipment: "Iterable[str] | None" = None, trend: "str | None" = None, policy="self_check"))]
 fn todays_plan(
     py: Python<'_>,
     assessment: &Bound<'_, PyAny>,
@@ -223,13 +218,13 @@ pub(crate) fn log(obj: &Bound<'_, PyAny>) -> Result<Vec<core::progress::LogEntry
 
 /// Analyse a pain log as of `today`, with an optional config dict.
 #[pyfunction]
-#[pyo3(signature = (log: "str | Sequence[Mapping[str, Any]]", today: "str | date", config: "str | Mapping[str, Any] | ProgressConfig | None" = None) -> "ProgressReport")]
+#[pyo3(signature = (log: "str | Sequence[Mapping[str, Any]]", today: "str | date", config: "str | Mapping[str, Any] | ProgressConfig | None" = None))]
 fn progress<'py>(
     py: Python<'py>,
     log: &Bound<'py, PyAny>,
     today: &Bound<'py, PyAny>,
     config: Option<&Bound<'py, PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<core::progress::ProgressReport> {
     let run = || -> core::Result<core::progress::ProgressReport> {
         let log = self::log(log)?;
         let today = self::today(today)?;
@@ -239,7 +234,7 @@ fn progress<'py>(
         };
         core::progress::analyze(&log, today, &config)
     };
-    run().out(py)?.to_py(py)
+    run().out(py)
 }
 
 /// The body map as SVG text; `options` is a dict with side, highlight, pain_regions.
@@ -270,12 +265,12 @@ fn progress_chart_svg(
 
 /// Which trigger points could explain pain in these regions, best first.
 #[pyfunction]
-#[pyo3(signature = (regions: "str | Sequence[str]", side="right") -> "Lookup")]
+#[pyo3(signature = (regions: "str | Sequence[str]", side="right"))]
 fn lookup<'py>(
     py: Python<'py>,
     regions: &Bound<'py, PyAny>,
     side: &str,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<core::lookup::Lookup> {
     let run = || -> core::Result<core::lookup::Lookup> {
         let regions: Vec<core::BodyRegion> = match regions.cast::<PyString>() {
             Ok(text) => core::input::from_json(&text.to_string())?,
@@ -292,14 +287,13 @@ fn lookup<'py>(
         let side = core::Side::parse_field("side", side)?;
         Ok(core::lookup::lookup(&regions, side))
     };
-    run().out(py)?.to_py(py)
+    run().out(py)
 }
 
 /// The versions to store next to saved results or answers.
 #[pyfunction]
-#[pyo3(signature = () -> "LibraryInfo")]
-fn library_info(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    core::document::library_info().to_py(py)
+fn library_info() -> core::document::LibraryInfo {
+    core::document::library_info()
 }
 
 /// Reads answers given as a dict (or JSON text) by the interview's rule.
@@ -329,18 +323,17 @@ fn answers_to_json(py: Python<'_>, answers: &Bound<'_, PyAny>) -> PyResult<Strin
 /// Saved answers read back strictly: `{question_id: answer}`, or an error
 /// naming the first answer that no longer fits.
 #[pyfunction]
-#[pyo3(signature = (text: "str") -> "dict[str, Any]")]
-fn answers_from_json<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    core::interview::answers_from_json(text).out(py)?.to_py(py)
+fn answers_from_json(py: Python<'_>, text: &str) -> PyResult<core::interview::Answers> {
+    core::interview::answers_from_json(text).out(py)
 }
 
 /// Saved answers read back leniently: what still fits, and what was dropped and why.
 #[pyfunction]
-#[pyo3(signature = (text: "str") -> "RestoredAnswers")]
-fn answers_from_json_lenient<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    core::interview::answers_from_json_lenient(text)
-        .out(py)?
-        .to_py(py)
+fn answers_from_json_lenient(
+    py: Python<'_>,
+    text: &str,
+) -> PyResult<core::interview::RestoredAnswers> {
+    core::interview::answers_from_json_lenient(text).out(py)
 }
 
 /// Every vocabulary's ids by name, from the core's one list

@@ -4643,13 +4643,13 @@ class WorseWith:
         JSON text in the core's shape.
         """
 
-def answers_from_json(text: "str") -> "dict[str, Any]":
+def answers_from_json(text: str) -> dict[QuestionId, float | str | list[str]]:
     """
     Saved answers read back strictly: `{question_id: answer}`, or an error
     naming the first answer that no longer fits.
     """
 
-def answers_from_json_lenient(text: "str") -> "RestoredAnswers":
+def answers_from_json_lenient(text: str) -> RestoredAnswers:
     """
     Saved answers read back leniently: what still fits, and what was dropped and why.
     """
@@ -4664,7 +4664,7 @@ def body_map_svg(options: "str | Mapping[str, Any]") -> "str":
     The body map as SVG text; `options` is a dict with side, highlight, pain_regions.
     """
 
-def catalogue() -> "list[Question]":
+def catalogue() -> list[Question]:
     """
     Every interview question, in the order asked.
     """
@@ -4736,12 +4736,12 @@ def knowledge_json() -> str:
     The whole knowledge base as a JSON document.
     """
 
-def library_info() -> "LibraryInfo":
+def library_info() -> LibraryInfo:
     """
     The versions to store next to saved results or answers.
     """
 
-def lookup(regions: "str | Sequence[str]", side: str = "right") -> "Lookup":
+def lookup(regions: "str | Sequence[str]", side: str = "right") -> Lookup:
     """
     Which trigger points could explain pain in these regions, best first.
     """
@@ -4752,7 +4752,7 @@ def next_step(answers: "str | Mapping[str, Any]", policy: str = "self_check") ->
     (`{question_id: answer}` or JSON text), under a policy.
     """
 
-def progress(log: "str | Sequence[Mapping[str, Any]]", today: "str | date", config: "str | Mapping[str, Any] | ProgressConfig | None" = None) -> "ProgressReport":
+def progress(log: "str | Sequence[Mapping[str, Any]]", today: "str | date", config: "str | Mapping[str, Any] | ProgressConfig | None" = None) -> ProgressReport:
     """
     Analyse a pain log as of `today`, with an optional config dict.
     """
@@ -4768,14 +4768,14 @@ def ranges() -> "dict[str, dict[str, Any]]":
     `allowed`, the text errors give in their `allowed` attribute.
     """
 
-def red_flag_floor(present: "Iterable[str]", policy: str = "self_check") -> "Disposition | None":
+def red_flag_floor(present: "Iterable[str]", policy: str = "self_check") -> Disposition | None:
     """
     The disposition that red flags reported present give at least, whatever
     else is wrong with the input; None when that is self-care. Failed batch
     rows keep it, so bad input elsewhere never hides an emergency.
     """
 
-def routine(request: "str | Mapping[str, Any] | RoutineRequest | None" = None, **fields: "Any") -> "Routine":
+def routine(request: "str | Mapping[str, Any] | RoutineRequest | None" = None, **fields: "Any") -> Routine:
     """
     Today's routine. Pass a `RoutineRequest` (``todays_plan(...).plan.request``),
     a request dict (or JSON text) or keyword fields: side, phase, minutes (in
@@ -4789,7 +4789,7 @@ def table_columns() -> list[str]:
     objects whose keys are fields.
     """
 
-def todays_plan(assessment: "str | Mapping[str, Any] | Assessment", *, minutes: "int | None" = None, equipment: "Iterable[str] | None" = None, trend: "str | None" = None, policy: str = "self_check") -> "TodaysPlan":
+def todays_plan(assessment: "str | Mapping[str, Any] | Assessment", *, minutes: "int | None" = None, equipment: "Iterable[str] | None" = None, trend: "str | None" = None, policy: str = "self_check") -> TodaysPlan:
     """
     What the self-check offers today for an assessment: its triage, the
     routine request the library chooses (side, phase, nerve care, minutes in
@@ -4797,7 +4797,7 @@ def todays_plan(assessment: "str | Mapping[str, Any] | Assessment", *, minutes: 
     routine itself when self-care fits. The same choice in every language.
     """
 
-def triage(assessment: "str | Mapping[str, Any] | Assessment", policy: str = "self_check") -> "TriageResult":
+def triage(assessment: "str | Mapping[str, Any] | Assessment", policy: str = "self_check") -> TriageResult:
     """
     Triage one assessment under a policy (`self_check` or `clinician_referral`).
     """

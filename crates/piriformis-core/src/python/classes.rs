@@ -30,19 +30,6 @@ use pyo3::type_hint_union;
 #[cfg(feature = "inspect")]
 use pyo3::type_object::PyTypeInfo;
 
-/// A Rust value as a Python value: anything pyo3 converts (the classes,
-/// the vocabularies as their enums, dates, lists, numbers, text).
-pub trait ToPy {
-    /// The Python value.
-    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
-}
-
-impl<T: Clone + for<'py> IntoPyObject<'py>> ToPy for T {
-    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.clone().into_bound_py_any(py)
-    }
-}
-
 /// A class and the core value it stands for: the value itself for the
 /// core's own classes, the wrapped value for an adapter.
 pub trait Class: Sized {
@@ -1159,13 +1146,13 @@ tagged! {
     fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         use core::triage::Condition as C;
         match self.0 {
-            C::Flag(f) | C::NotAbsent(f) => f.to_py(py),
-            C::Worsening(s) | C::NervePresent(s) => s.to_py(py),
-            C::WorseWith(a) => a.to_py(py),
-            C::Tender(t) => t.to_py(py),
-            C::PainAtLeast(n) | C::AgeAtLeast(n) => n.to_py(py),
-            C::NoImprovementAfterWeeks(w) => w.to_py(py),
-            C::RedFlagUnanswered(d) => d.to_py(py),
+            C::Flag(f) | C::NotAbsent(f) => f.into_bound_py_any(py),
+            C::Worsening(s) | C::NervePresent(s) => s.into_bound_py_any(py),
+            C::WorseWith(a) => a.into_bound_py_any(py),
+            C::Tender(t) => t.into_bound_py_any(py),
+            C::PainAtLeast(n) | C::AgeAtLeast(n) => n.into_bound_py_any(py),
+            C::NoImprovementAfterWeeks(w) => w.into_bound_py_any(py),
+            C::RedFlagUnanswered(d) => d.into_bound_py_any(py),
             C::All(cs) | C::Any(cs) => cs.into_bound_py_any(py),
             C::Radicular | C::AgeUnknown | C::AfterFall | C::Recurring => {
                 Ok(py.None().into_bound(py))
@@ -1191,9 +1178,9 @@ tagged! {
     fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         use core::triage::CautionWhen as W;
         match self.0 {
-            W::Below(d) => d.to_py(py),
-            W::NervePresent(s) => s.to_py(py),
-            W::PainAtLeast(n) => n.to_py(py),
+            W::Below(d) => d.into_bound_py_any(py),
+            W::NervePresent(s) => s.into_bound_py_any(py),
+            W::PainAtLeast(n) => n.into_bound_py_any(py),
             W::SelfCareAllowed | W::AnyNerveSign | W::OpenQuestions => {
                 Ok(py.None().into_bound(py))
             }
