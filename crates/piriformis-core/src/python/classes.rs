@@ -41,17 +41,11 @@ pub trait Class: Sized {
     fn from_value(v: Self::Value) -> Self;
 }
 
-/// A core type read from Python by its own checked reader (the one the
-/// functions taking it use), rather than by serde alone.
-pub trait Checked: Sized {
-    /// Reads the value, with errors that name the field.
-    fn read(obj: &Bound<'_, PyAny>) -> Result<Self, core::Error>;
-}
-
-impl Checked for core::Assessment {
-    /// By the core's checked reader of an assessment document: a red flag
-    /// answered "present" keeps its floor in the error, whatever else is wrong.
-    fn read(obj: &Bound<'_, PyAny>) -> Result<Self, core::Error> {
+/// `Assessment.from_dict` / `from_json`: by the core's checked reader of an
+/// assessment document, so a red flag answered "present" keeps its floor
+/// in the error, whatever else is wrong.
+pub fn assessment(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<core::Assessment> {
+    let read = || -> Result<core::Assessment, core::Error> {
         if let Ok(a) = obj.cast::<core::Assessment>() {
             return Ok(a.get().clone());
         }
@@ -74,12 +68,8 @@ impl Checked for core::Assessment {
             },
         };
         core::Assessment::from_json(&text)
-    }
-}
-
-/// `from_dict` by the type's checked reader.
-pub fn checked<T: Checked>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<T> {
-    T::read(data).map_err(|e| crate::python::errors::to_py(py, e))
+    };
+    read().map_err(|e| crate::python::errors::to_py(py, e))
 }
 
 /// Any serializable value as plain Python data (its JSON shape).
@@ -531,7 +521,7 @@ class! { core::progress::Flare, "Flare", from_dict: de; }
 class! { core::lookup::Lookup, "Lookup", from_dict: de; }
 class! { core::lookup::Candidate, "Candidate", from_dict: de; }
 class! { core::lookup::Unexplained, "Unexplained", from_dict: de; }
-class! { core::Assessment, "Assessment", from_dict: checked; }
+class! { core::Assessment, "Assessment", from_dict: assessment; }
 class! { core::NerveSymptoms, "NerveSymptoms", from_dict: de; }
 
 class! {

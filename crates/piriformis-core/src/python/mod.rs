@@ -31,5 +31,3 @@ pub mod classes;
 pub(crate) mod convert;
 pub mod errors;
 pub mod read;
-
-pub use convert::enum_member;
